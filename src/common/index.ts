@@ -1,0 +1,15 @@
+export * from "./result.js";
+export * from "./span.js";
+export * from "./vocabulary/numbers.js";
+export { isLeapYear, daysInMonth } from "./date/calendar.js";
+export * from "./date/schema.js";
+export * from "./vocabulary/months.js";
+export * from "./date/rules.js";
+export * from "./duration/schema.js";
+export * from "./duration/iso-parse.js";
+export * from "./duration/iso-format.js";
+export * from "./duration/iso-schema.js";
+export * from "./vocabulary/duration-units.js";
+export * from "./duration/phrase-parse.js";
+export * from "./duration/phrase-format.js";
+export * from "./duration/rules.js";

@@ -1,0 +1,7 @@
+/**
+ * fast-check arbitraries for every musterroll schema and for texts each phrase parser reads.
+ * Needs the optional peer dependency `fast-check`.
+ *
+ * @packageDocumentation
+ */
+export * from "./common/arbitraries.js";
