@@ -4,6 +4,14 @@ import type { CalendarDate, PartialDate, Precision } from "./date/schema.js";
 import type { IsoDurationProfile } from "./duration/iso-parse.js";
 import { duration, type Duration } from "./duration/schema.js";
 import type { Span } from "./span.js";
+import { formatDatePhrase } from "./date/phrase-format.js";
+import type { DateModifier } from "./date/phrase-parse.js";
+import { formatDurationPhrase } from "./duration/phrase-format.js";
+import { formatQuantity } from "./quantity/format.js";
+import type { Quantity } from "./quantity/schema.js";
+import { toEpochDay } from "./date/rules.js";
+import { MONTH_NAMES } from "./vocabulary/month-names.js";
+import { cardinalToWords, ordinalSuffix } from "./vocabulary/numbers.js";
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
@@ -146,4 +154,167 @@ export function spanArbitrary(length: number): fc.Arbitrary<Span> {
   return fc
     .tuple(fc.integer({ min: 0, max: length }), fc.integer({ min: 0, max: length }))
     .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+}
+
+/**
+ * A text and the value its parser must read from it.
+ *
+ * @typeParam T - the value.
+ * @example
+ * ```ts
+ * import type { TextCase } from "musterroll/testing";
+ * const c: TextCase<string> = { text: "Dec. 31, 2025", value: "2025-12-31" };
+ * ```
+ */
+export interface TextCase<T> {
+  /** The text to parse. */
+  readonly text: string;
+  /** What the parser must return. */
+  readonly value: T;
+}
+
+/**
+ * Duration phrases with their values, in the forms reports use: formatted lists in words or digits
+ * ("two years, three months and ten days"), adjectives ("six-month", "18-month"), abbreviations
+ * ("18 mo", "3 yrs"), halves ("half a year", "two and a half years", "a year and a half").
+ *
+ * @returns an arbitrary of `{ text, value }` for `parseDurationPhrase`.
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { durationPhraseArbitrary } from "musterroll/testing";
+ * fc.sample(durationPhraseArbitrary(), 2); // e.g. [{ text: "six-month", value: { months: 6, ... } }, ...]
+ * ```
+ */
+export function durationPhraseArbitrary(): fc.Arbitrary<TextCase<Duration>> {
+  const formatted = fc
+    .tuple(durationArbitrary(), fc.constantFrom<"words" | "digits">("words", "digits"))
+    .map(([value, numbers]) => ({ text: formatDurationPhrase(value, { numbers }), value }));
+  const unit = fc.constantFrom(
+    ["year", "years", "yrs"] as const, ["month", "months", "mo"] as const, ["week", "weeks", "wks"] as const, ["day", "days", "days"] as const,
+  );
+  const adjective = fc.tuple(fc.integer({ min: 1, max: 120 }), unit, fc.boolean()).map(([n, [singular, plural, abbr], words]) => {
+    const field = plural as "years" | "months" | "weeks" | "days";
+    const value = duration({ [field]: n });
+    const number = words ? cardinalToWords(n) : String(n);
+    return fc.constantFrom(
+      { text: `${number}-${singular}`, value },
+      { text: `${number} ${abbr}`, value },
+      { text: `${number} ${n === 1 ? singular : plural}`, value },
+    );
+  }).chain((x) => x);
+  const halves = fc.integer({ min: 0, max: 30 }).chain((n) =>
+    fc.constantFrom(
+      n === 0 ? { text: "half a year", value: duration({ months: 6 }) } : { text: `${cardinalToWords(n)} and a half years`, value: duration({ years: n, months: 6 }) },
+      { text: "a year and a half", value: duration({ years: 1, months: 6 }) },
+      { text: `${n + 1} and a half days`, value: duration({ days: n + 1, hours: 12 }) },
+      { text: "a fortnight", value: duration({ weeks: 2 }) },
+    ),
+  );
+  return fc.oneof(formatted, adjective, halves);
+}
+
+const MODIFIER_WORDS: readonly [DateModifier, string][] = [
+  ["early", "early"], ["early", "the beginning of"], ["early", "the start of"], ["mid", "mid-"], ["mid", "the middle of"],
+  ["late", "late"], ["late", "the end of"], ["late", "end of"],
+];
+
+/**
+ * Date phrases with the partial dates they name, in the forms reports use: "December 31, 2025",
+ * "31 December 2025", "Dec. 31, 2025", "31st of December, 2025", "Wednesday, December 31, 2025",
+ * "February 2022", "in 2023", "early 2023", "the end of December 2025", "summer 2023", ISO dates.
+ *
+ * @returns an arbitrary of `{ text, value }` for `parseDatePhrase` (no reference date needed).
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { datePhraseArbitrary } from "musterroll/testing";
+ * fc.sample(datePhraseArbitrary(), 2); // e.g. [{ text: "Feb. 3, 2024", value: "2024-02-03" }, ...]
+ * ```
+ */
+export function datePhraseArbitrary(): fc.Arbitrary<TextCase<PartialDate>> {
+  return partialDateArbitrary({ minYear: 1000, maxYear: 2999 }).chain((value) => {
+    const year = value.slice(0, 4);
+    const month = value.length >= 7 ? Number(value.slice(5, 7)) : 0;
+    const day = value.length === 10 ? Number(value.slice(8, 10)) : 0;
+    const name = MONTH_NAMES[month - 1] ?? "";
+    const abbr = name.slice(0, 3);
+    const forms: string[] = [formatDatePhrase(value), value];
+    if (day > 0) {
+      const weekday = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"];
+      const epoch = toEpochDay(value);
+      forms.push(
+        `${day} ${name} ${year}`, `${abbr}. ${day}, ${year}`, `${abbr} ${day} ${year}`, `${day}${ordinalSuffix(day)} of ${name}, ${year}`,
+        `${day} ${name}, ${year}`, `${weekday[((epoch % 7) + 7) % 7]}, ${name} ${day}, ${year}`, `on ${name} ${day}, ${year}`,
+        `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`,
+      );
+    } else if (month > 0) {
+      forms.push(`${abbr} ${year}`, `in ${name} ${year}`, `${name} of ${year}`);
+    } else {
+      forms.push(`in ${year}`, `during ${year}`);
+    }
+    const plain = fc.constantFrom(...forms).map((text) => ({ text, value }));
+    if (day > 0) return plain;
+    const modified = fc.constantFrom(...MODIFIER_WORDS).map(([, word]) => ({ text: `${word}${word.endsWith("-") ? "" : " "}${formatDatePhrase(value)}`, value }));
+    const seasons = month === 0 ? [fc.constantFrom("spring", "summer", "autumn", "fall").map((s) => ({ text: `${s} ${year}`, value }))] : [];
+    return fc.oneof(plain, modified, ...seasons);
+  });
+}
+
+/**
+ * Valid {@link Quantity} values: exact counts, ranges, open lower bounds, upper bounds, hedged
+ * numbers, fractions, with or without a counted noun.
+ *
+ * @returns an arbitrary of quantities that pass `QuantitySchema`.
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { quantityArbitrary } from "musterroll/testing";
+ * fc.sample(quantityArbitrary(), 2);
+ * ```
+ */
+export function quantityArbitrary(): fc.Arbitrary<Quantity> {
+  const n = fc.oneof(fc.nat({ max: 100 }), fc.nat({ max: 10_000_000 }));
+  const unit = fc.option(fc.constantFrom("troops", "battalions", "foreign volunteers", "soldiers", "drones"), { nil: undefined });
+  const withUnit = (q: Quantity, u: string | undefined): Quantity => (u === undefined ? q : { ...q, unit: u });
+  const exact = fc.tuple(n, fc.boolean(), unit).map(([v, approximate, u]) => withUnit({ min: v, max: v, approximate }, u));
+  const range = fc.tuple(n, n, fc.boolean(), unit).map(([a, b, approximate, u]) => withUnit({ min: Math.min(a, b), max: Math.max(a, b), approximate }, u));
+  const open = fc.tuple(n, fc.boolean(), unit).map(([v, approximate, u]) => withUnit({ min: v, approximate }, u));
+  const fraction = fc
+    .integer({ min: 2, max: 10 })
+    .chain((denominator) => fc.tuple(fc.integer({ min: 1, max: denominator - 1 }), fc.constant(denominator), unit))
+    .map(([numerator, denominator, u]) => withUnit({ min: numerator / denominator, max: numerator / denominator, approximate: false, fraction: { numerator, denominator } }, u));
+  return fc.oneof(exact, range, open, fraction);
+}
+
+/**
+ * Quantity phrases with their values: every formatted {@link quantityArbitrary} value, and the
+ * forms reports use ("more than 1,000", "32,000 to 35,000", "several thousand", "a few hundred").
+ *
+ * @returns an arbitrary of `{ text, value }` for `parseQuantity`.
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { quantityTextArbitrary } from "musterroll/testing";
+ * fc.sample(quantityTextArbitrary(), 2);
+ * ```
+ */
+export function quantityTextArbitrary(): fc.Arbitrary<TextCase<Quantity>> {
+  const formatted = quantityArbitrary().map((value) => ({ text: formatQuantity(value), value }));
+  const count = fc.nat({ max: 1_000_000 });
+  const idioms = fc.oneof(
+    count.map((v) => ({ text: `more than ${v.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`, value: { min: v + 1, approximate: false } as Quantity })),
+    fc.tuple(count, count).map(([a, b]) => {
+      const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+      return { text: `${lo.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}-${hi.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`, value: { min: lo, max: hi, approximate: false } as Quantity };
+    }),
+    fc.constantFrom(
+      { text: "several thousand", value: { min: 3000, max: 9000, approximate: true } },
+      { text: "a few hundred", value: { min: 200, max: 500, approximate: true } },
+      { text: "dozens", value: { min: 24, max: 144, approximate: true } },
+      { text: "tens of thousands", value: { min: 20_000, max: 99_999, approximate: true } },
+      { text: "two-thirds", value: { min: 2 / 3, max: 2 / 3, approximate: false, fraction: { numerator: 2, denominator: 3 } } },
+    ),
+  );
+  return fc.oneof(formatted, idioms);
 }

@@ -131,3 +131,33 @@ export function quote(text: string, max = 40): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
   return JSON.stringify(cut);
 }
+
+/**
+ * The longest text the phrase parsers (dates, durations, quantities, number words) read. No real
+ * phrase comes near it; a longer text fails at once with `out_of_range`, so hostile input costs
+ * nothing.
+ *
+ * @example
+ * ```ts
+ * import { MAX_PHRASE_LENGTH, parseQuantity } from "musterroll";
+ * parseQuantity("1".repeat(MAX_PHRASE_LENGTH + 1)).success; // false
+ * ```
+ */
+export const MAX_PHRASE_LENGTH = 1000;
+
+/**
+ * The error of a phrase longer than {@link MAX_PHRASE_LENGTH}, or `undefined` when it fits.
+ *
+ * @param text - the phrase.
+ * @param what - what the phrase should be ("a date phrase").
+ * @returns a failed result, or `undefined`.
+ * @example
+ * ```ts
+ * import { phraseTooLong } from "musterroll";
+ * phraseTooLong("six months", "a duration phrase"); // undefined
+ * ```
+ */
+export function phraseTooLong(text: string, what: string): ParseResult<never> | undefined {
+  if (text.length <= MAX_PHRASE_LENGTH) return undefined;
+  return fail("out_of_range", `the text is ${text.length} characters long; ${what} is at most ${MAX_PHRASE_LENGTH}`, text, MAX_PHRASE_LENGTH);
+}

@@ -1,4 +1,4 @@
-import { fail, ok, quote, type ParseResult } from "../result.js";
+import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
 import { DURATION_UNIT_WORDS } from "../vocabulary/duration-units.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
 import { duration, type Duration } from "./schema.js";
@@ -84,6 +84,8 @@ const isNumberWord = (w: string): boolean => SMALL_NUMBER_WORDS.has(w) || SCALE_
  * ```
  */
 export function parseDurationPhrase(text: string): ParseResult<Duration> {
+  const tooLong = phraseTooLong(text, "a duration phrase");
+  if (tooLong) return tooLong;
   const tokens = tokenize(text);
   if (!Array.isArray(tokens)) {
     return fail("syntax", `${quote(text)}: unexpected ${quote(text[tokens.offset] ?? "")} at offset ${tokens.offset}`, text, tokens.offset);

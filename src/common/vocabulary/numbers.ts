@@ -1,4 +1,4 @@
-import { fail, ok, quote, type ParseResult } from "../result.js";
+import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
 
 /**
  * English cardinal words below one hundred that stand alone. The one table of number words in
@@ -69,6 +69,8 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
  * ```
  */
 export function parseCardinal(text: string): ParseResult<number> {
+  const tooLong = phraseTooLong(text, "a number");
+  if (tooLong) return tooLong;
   const trimmed = text.trim();
   if (trimmed === "") return fail("empty", "expected a number, got an empty string", text, 0);
   if (DIGITS.test(trimmed) || GROUPED.test(trimmed)) {
@@ -243,6 +245,8 @@ const DIGIT_ORDINAL = /^(\d{1,9})(st|nd|rd|th|d)$/i;
  * ```
  */
 export function parseOrdinal(text: string): ParseResult<Ordinal> {
+  const tooLong = phraseTooLong(text, "an ordinal");
+  if (tooLong) return tooLong;
   const trimmed = text.trim();
   if (trimmed === "") return fail("empty", "expected an ordinal, got an empty string", text, 0);
   const digits = DIGIT_ORDINAL.exec(trimmed);
@@ -259,13 +263,16 @@ export function parseOrdinal(text: string): ParseResult<Ordinal> {
     return fail("unknown_word", `${quote(trimmed)} is not an English ordinal`, text, offset);
   }
   if (tokens.length === 1) return ok({ value: lastValue, suffixMismatch: false });
-  const head = parseCardinalWords(trimmed.slice(0, last.start));
-  if (!head.success || lastValue >= 10 && head.data % 100 !== 0 && lastValue < 100) {
-    return fail("syntax", `${quote(trimmed)} is not a well-formed ordinal`, text, offset);
-  }
-  if (lastValue === 100) return ok({ value: head.data * 100, suffixMismatch: false });
-  if (head.data % 10 !== 0 || (head.data % 100 === 0 && head.data > 0 && lastValue >= 20)) {
-    if (head.data % 100 !== 0) return fail("syntax", `${quote(trimmed)} is not a well-formed ordinal`, text, offset);
-  }
-  return ok({ value: head.data + lastValue, suffixMismatch: false });
+  // "one hundred and first": the "and" joins the ordinal, not the cardinal before it
+  const joiner = tokens[tokens.length - 2];
+  const headText = trimmed.slice(0, joiner?.word === "and" ? joiner.start : last.start);
+  const head = parseCardinalWords(headText);
+  const tens = head.success ? head.data % 100 : -1;
+  const fits = head.success && head.data > 0 && (
+    lastValue === 100 ? head.data < 10 :
+    lastValue < 10 ? tens === 0 || (tens >= 20 && tens % 10 === 0) :
+    tens === 0
+  );
+  if (!head.success || !fits) return fail("syntax", `${quote(trimmed)} is not a well-formed ordinal`, text, offset);
+  return ok({ value: lastValue === 100 ? head.data * 100 : head.data + lastValue, suffixMismatch: false });
 }

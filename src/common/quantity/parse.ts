@@ -1,0 +1,314 @@
+import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
+import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
+import { FRACTION_WORDS, HEDGE_WORDS, PLURAL_AMOUNTS, VAGUE_AMOUNTS, YEAR_PREPOSITIONS } from "../vocabulary/quantity-words.js";
+import type { Quantity } from "./schema.js";
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "word" | "number" | "dash" | "plus" | "tilde";
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+const DASHES = new Set([45, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014]);
+
+function tokenize(text: string): Token[] | { offset: number } {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const start = i;
+    if (isSpace(c)) {
+      i++;
+    } else if (isDigit(c)) {
+      while (isDigit(text.charCodeAt(i))) i++;
+      while (text[i] === "," && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) i += 4;
+      if (text[i] === "." && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+        while (isDigit(text.charCodeAt(i))) i++;
+      }
+      tokens.push({ text: text.slice(start, i), start, end: i, kind: "number" });
+    } else if (isLetter(c)) {
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+      const word = text.slice(start, i).toLowerCase();
+      if (text[i] === ".") i++;
+      tokens.push({ text: word, start, end: i, kind: "word" });
+    } else if (DASHES.has(c)) {
+      tokens.push({ text: "-", start, end: ++i, kind: "dash" });
+    } else if (c === 43) {
+      tokens.push({ text: "+", start, end: ++i, kind: "plus" });
+    } else if (c === 126) {
+      tokens.push({ text: "~", start, end: ++i, kind: "tilde" });
+    } else if (c === 44) {
+      i++; // a stray comma ("18 May, 2024" style) carries no meaning in a quantity
+    } else {
+      return { offset: i };
+    }
+  }
+  return tokens;
+}
+
+/** A number or range read from the text before bounds are applied. */
+interface Amount {
+  readonly min: number;
+  readonly max: number;
+  readonly approximate: boolean;
+  readonly fraction?: { numerator: number; denominator: number };
+}
+
+type Bound = "gt" | "ge" | "lt" | "le" | undefined;
+
+const PREFIXES: readonly [readonly string[], Bound | "hedge"][] = [
+  [["more", "than"], "gt"], [["over"], "gt"], [["upwards", "of"], "gt"], [["in", "excess", "of"], "gt"],
+  [["at", "least"], "ge"], [["no", "fewer", "than"], "ge"], [["no", "less", "than"], "ge"], [["a", "minimum", "of"], "ge"],
+  [["fewer", "than"], "lt"], [["less", "than"], "lt"], [["under"], "lt"], [["below"], "lt"],
+  [["up", "to"], "le"], [["at", "most"], "le"], [["no", "more", "than"], "le"], [["a", "maximum", "of"], "le"],
+  [["an", "estimated"], "hedge"], [["an", "approximate"], "hedge"],
+];
+
+/**
+ * Reads a quantity as reports write it: "20,000", "between 400 and 600", "32,000 to 35,000",
+ * "400-600", "about 20,000", "more than 1,000" (min 1,001, no max), "at least 50", "up to 600",
+ * "several thousand", "a few hundred", "dozens", "tens of thousands", "two-thirds", "1.5 million",
+ * "four battalions" (a count and its noun, kept in `unit`). Vague words have the documented ranges of
+ * {@link VAGUE_AMOUNTS} and {@link PLURAL_AMOUNTS}.
+ *
+ * A year is never a count: "in 2000" fails with `no_match`, while "2,000 troops" and "2000 troops"
+ * are counts.
+ *
+ * @param text - the quantity phrase alone, optionally followed by the counted noun.
+ * @returns the quantity, or an error: `empty`, `syntax`, `unknown_word`, `no_match`.
+ * @example
+ * ```ts
+ * import { parseQuantity } from "musterroll";
+ * parseQuantity("between 400 and 600"); // { success: true, data: { min: 400, max: 600, approximate: false } }
+ * parseQuantity("several thousand");    // { min: 3000, max: 9000, approximate: true }
+ * parseQuantity("in 2000").success;     // false: a year, not a quantity
+ * ```
+ */
+export function parseQuantity(text: string): ParseResult<Quantity> {
+  const tooLong = phraseTooLong(text, "a quantity phrase");
+  if (tooLong) return tooLong;
+  const tokens = tokenize(text);
+  if (!Array.isArray(tokens)) {
+    return fail("syntax", `${quote(text)}: unexpected ${quote(text[tokens.offset] ?? "")} at offset ${tokens.offset}`, text, tokens.offset);
+  }
+  if (tokens.length === 0) return fail("empty", "expected a quantity such as \"20,000\", got an empty string", text, 0);
+  return new QuantityReader(text, tokens).read();
+}
+
+class QuantityReader {
+  private i = 0;
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {}
+
+  private word(k = 0): string | undefined {
+    const t = this.tokens[this.i + k];
+    return t?.kind === "word" ? t.text : undefined;
+  }
+
+  private err(code: "syntax" | "unknown_word" | "no_match", message: string, at?: Token): ParseResult<Quantity> {
+    const offset = at?.start ?? this.tokens[this.i]?.start ?? this.text.length;
+    return fail(code, `${quote(this.text)}: ${message}`, this.text, offset);
+  }
+
+  read(): ParseResult<Quantity> {
+    let approximate = false;
+    let bound: Bound;
+    let range = false;
+    for (;;) {
+      if (this.tokens[this.i]?.kind === "tilde") {
+        approximate = true;
+        this.i++;
+        continue;
+      }
+      const prefix = PREFIXES.find(([words]) => words.every((w, k) => this.word(k) === w));
+      if (prefix !== undefined && bound === undefined) {
+        this.i += prefix[0].length;
+        if (prefix[1] === "hedge") approximate = true;
+        else bound = prefix[1];
+        continue;
+      }
+      const w = this.word();
+      if (w !== undefined && HEDGE_WORDS.has(w) && !(w === "some" && this.tokens.length === 1)) {
+        approximate = true;
+        this.i++;
+        continue;
+      }
+      if ((w === "between" || w === "from") && bound === undefined && !range) {
+        range = true;
+        this.i++;
+        continue;
+      }
+      break;
+    }
+    const prep = this.tokens[this.i];
+    const year = this.tokens[this.i + 1];
+    if (prep?.kind === "word" && YEAR_PREPOSITIONS.has(prep.text) && year?.kind === "number" && /^\d{4}$/.test(year.text) && this.tokens.length === this.i + 2) {
+      return this.err("no_match", `${quote(year.text)} after ${quote(prep.text)} is a year, not a quantity`, year);
+    }
+    const a = this.readAmount();
+    if ("error" in a) return a.error;
+    let amount = a.amount;
+    const joiner = this.tokens[this.i];
+    const joinsRange = joiner !== undefined && (joiner.kind === "dash" || (joiner.kind === "word" && (joiner.text === "to" || (range && joiner.text === "and"))));
+    if (range && !joinsRange) return this.err("syntax", `"between"/"from" needs a second number after "and" or "to"`);
+    if (joinsRange && bound === undefined) {
+      this.i++;
+      const b = this.readAmount();
+      if ("error" in b) return b.error;
+      if (b.amount.fraction || amount.fraction) return this.err("syntax", "a range of fractions is not supported", joiner);
+      if (b.amount.max < amount.min) {
+        return this.err("syntax", `the range ${amount.min}–${b.amount.max} runs backwards`, joiner);
+      }
+      amount = { min: amount.min, max: b.amount.max, approximate: amount.approximate || b.amount.approximate };
+    }
+    if (this.word() === "or" && this.word(1) === "more" && bound === undefined) {
+      bound = "ge";
+      this.i += 2;
+    } else if (this.tokens[this.i]?.kind === "plus" && bound === undefined) {
+      bound = "ge";
+      this.i++;
+    }
+    const unit = this.readUnit();
+    if (typeof unit !== "string" && unit !== undefined) return unit.error;
+    return ok(build(amount, bound, approximate, unit));
+  }
+
+  private readAmount(): { amount: Amount } | { error: ParseResult<Quantity> } {
+    const t = this.tokens[this.i];
+    if (t === undefined) return { error: this.err("syntax", "the text ends where a number was expected") };
+    // "a few hundred", "several thousand", "a couple of hundred"
+    const vagueWord = this.word() === "a" && VAGUE_AMOUNTS.has(this.word(1) ?? "") ? this.word(1) : this.word();
+    const vague = vagueWord === undefined ? undefined : VAGUE_AMOUNTS.get(vagueWord);
+    if (vague !== undefined && (vagueWord !== "couple" || this.word() === "a")) {
+      this.i += this.word() === "a" ? 2 : 1;
+      if (this.word() === "of" && SCALE_WORDS.has(this.word(1) ?? "")) this.i++;
+      const scale = this.readScale();
+      return { amount: { min: vague[0] * scale, max: vague[1] * scale, approximate: true } };
+    }
+    // "dozens", "hundreds of", "tens of thousands", "hundreds of thousands"
+    if (this.word() === "tens" && this.word(1) === "of" && this.word(2) === "thousands") {
+      this.i += 3;
+      return { amount: { min: 20_000, max: 99_999, approximate: true } };
+    }
+    const plural = PLURAL_AMOUNTS.get(this.word() ?? "");
+    if (plural !== undefined) {
+      this.i++;
+      if (this.word() === "hundreds" && this.word(-1) === "hundreds") return { error: this.err("syntax", "a range word repeats") };
+      if (this.word() === "of" && this.word(1) === "thousands" && this.word(-1) === "hundreds") {
+        this.i += 2;
+        return { amount: { min: 200_000, max: 999_999, approximate: true } };
+      }
+      return { amount: { min: plural[0], max: plural[1], approximate: true } };
+    }
+    // fractions: "two-thirds", "a third", "one half", "three quarters"
+    const numeratorWord = this.word();
+    const fractionAt = this.tokens[this.i + 1]?.kind === "dash" ? 2 : 1;
+    const denominator = FRACTION_WORDS.get(this.word(fractionAt) ?? "") ?? (numeratorWord === "half" ? 2 : undefined);
+    if (denominator !== undefined && numeratorWord !== undefined) {
+      const numerator = numeratorWord === "half" ? 1 : numeratorWord === "a" || numeratorWord === "an" ? 1 : SMALL_NUMBER_WORDS.get(numeratorWord);
+      if (numerator !== undefined && numerator > 0 && numerator < denominator) {
+        this.i += numeratorWord === "half" ? 1 : fractionAt + 1;
+        const v = numerator / denominator;
+        return { amount: { min: v, max: v, approximate: false, fraction: { numerator, denominator } } };
+      }
+    }
+    if (t.kind === "number") {
+      this.i++;
+      const [whole = "", frac = ""] = t.text.replaceAll(",", "").split(".");
+      let scale = this.readScale();
+      if (this.word() === "dozen") {
+        scale *= 12;
+        this.i++;
+      }
+      const value = scaled(whole, frac, scale);
+      return { amount: { min: value, max: value, approximate: false } };
+    }
+    if (this.word() === "a" && this.word(1) === "dozen") {
+      this.i += 2;
+      return { amount: { min: 12, max: 12, approximate: false } };
+    }
+    // number words: "four", "twenty-three", "a hundred", "two thousand", "two dozen"
+    const start = this.i;
+    while (this.i < this.tokens.length) {
+      const w = this.word();
+      const prev = this.word(-1);
+      if (w === undefined) {
+        if (this.tokens[this.i]?.kind === "dash" && SMALL_NUMBER_WORDS.has(this.word(1) ?? "") && SMALL_NUMBER_WORDS.has(prev ?? "")) {
+          this.i++;
+          continue;
+        }
+        break;
+      }
+      if (SMALL_NUMBER_WORDS.has(w) || SCALE_WORDS.has(w) || ((w === "a" || w === "an") && this.i === start && SCALE_WORDS.has(this.word(1) ?? ""))) this.i++;
+      else if (w === "and" && SCALE_WORDS.has(prev ?? "") && SMALL_NUMBER_WORDS.has(this.word(1) ?? "")) this.i++;
+      else break;
+    }
+    if (this.i === start) {
+      return { error: this.err(t.kind === "word" ? "unknown_word" : "syntax", `${quote(t.text)} at offset ${t.start} is not a number`, t) };
+    }
+    const from = this.tokens[start] as Token;
+    const to = this.tokens[this.i - 1] as Token;
+    const n = parseCardinal(this.text.slice(from.start, to.end));
+    if (!n.success) return { error: fail(n.error.code, `${quote(this.text)}: ${n.error.message}`, this.text, from.start + n.error.offset) };
+    let value = n.data;
+    if (this.word() === "dozen") {
+      value *= 12;
+      this.i++;
+    }
+    return { amount: { min: value, max: value, approximate: false } };
+  }
+
+  private readScale(): number {
+    let scale = 1;
+    for (;;) {
+      const s = SCALE_WORDS.get(this.word() ?? "");
+      if (s === undefined || s <= 1 || (scale !== 1 && s >= scale)) return scale;
+      scale *= s;
+      this.i++;
+    }
+  }
+
+  private readUnit(): string | undefined | { error: ParseResult<Quantity> } {
+    if (this.i >= this.tokens.length) return undefined;
+    if (this.word() === "of") this.i++;
+    const from = this.tokens[this.i];
+    if (from === undefined) return { error: this.err("syntax", "\"of\" must be followed by what is counted") };
+    for (let k = this.i; k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.kind !== "word" && t.kind !== "dash") {
+        return { error: this.err("syntax", `unexpected ${quote(t.text)} at offset ${t.start} after the quantity`, t) };
+      }
+    }
+    const last = this.tokens[this.tokens.length - 1] as Token;
+    return this.text.slice(from.start, last.end);
+  }
+}
+
+/** `whole.frac × scale` computed exactly where the result is whole ("1.5 million" → 1,500,000). */
+function scaled(whole: string, frac: string, scale: number): number {
+  const den = 10n ** BigInt(frac.length);
+  const num = (BigInt(whole || "0") * den + BigInt(frac || "0")) * BigInt(scale);
+  return num % den === 0n ? Number(num / den) : Number(num) / Number(den);
+}
+
+function build(a: Amount, bound: Bound, hedged: boolean, unit: string | undefined): Quantity {
+  const approximate = hedged || a.approximate;
+  // A bound turns an exact share into a range, so only an unbounded fraction keeps `fraction`.
+  const extra = { ...(unit !== undefined ? { unit } : {}), ...(a.fraction && bound === undefined ? { fraction: a.fraction } : {}) };
+  switch (bound) {
+    case "gt":
+      return { min: Number.isInteger(a.max) ? a.max + 1 : a.max, approximate, ...extra };
+    case "ge":
+      return { min: a.min, approximate, ...extra };
+    case "lt":
+      return { min: 0, max: Number.isInteger(a.min) && a.min > 0 ? a.min - 1 : a.min, approximate, ...extra };
+    case "le":
+      return { min: 0, max: a.max, approximate, ...extra };
+    default:
+      return { min: a.min, max: a.max, approximate, ...extra };
+  }
+}
