@@ -109,6 +109,6 @@ export function mentionOf<T>(source: string, start: number, end: number, value: 
  * isMentionOf("for six months", { text: "six months", start: 4, end: 14, value: "P6M" }); // true
  * ```
  */
-export function isMentionOf(source: string, mention: Span & { readonly text: string }): boolean {
+export function isMentionOf(source: string, mention: { readonly text: string; readonly start: number; readonly end: number; readonly value?: unknown }): boolean {
   return mention.start <= mention.end && mention.end <= source.length && source.slice(mention.start, mention.end) === mention.text;
 }

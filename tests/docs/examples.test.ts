@@ -1,0 +1,77 @@
+import { join, resolve } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The docs are the doc comments: every export of the package root and of `musterroll/testing` must
+ * have a summary and an `@example`, and every example must type-check against the real API.
+ */
+const root = resolve(import.meta.dirname, "../..");
+const entries = { musterroll: join(root, "src/index.ts"), "musterroll/testing": join(root, "src/testing.ts") };
+const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+if (!config) throw new Error("tsconfig.json could not be read");
+const options: ts.CompilerOptions = {
+  ...config.options,
+  noEmit: true,
+  baseUrl: root,
+  paths: { musterroll: ["src/index.ts"], "musterroll/testing": ["src/testing.ts"] },
+  noUnusedLocals: false,
+};
+
+interface Example {
+  readonly exportName: string;
+  readonly entry: string;
+  readonly code: string;
+}
+
+function collect(): { missing: string[]; examples: Example[] } {
+  const program = ts.createProgram(Object.values(entries), options);
+  const checker = program.getTypeChecker();
+  const missing: string[] = [];
+  const examples: Example[] = [];
+  for (const [entry, file] of Object.entries(entries)) {
+    const source = program.getSourceFile(file);
+    const moduleSymbol = source && checker.getSymbolAtLocation(source);
+    if (!moduleSymbol) throw new Error(`no module symbol for ${file}`);
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const tags = symbol.getJsDocTags(checker);
+      const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+      const blocks = tags.filter((t) => t.name === "example").map((t) => ts.displayPartsToString(t.text));
+      if (summary === "" || blocks.length === 0) missing.push(`${entry}: ${exported.name}${summary === "" ? " (no summary)" : ""}${blocks.length === 0 ? " (no @example)" : ""}`);
+      for (const block of blocks) {
+        const fence = /```(?:ts|typescript)\n([\s\S]*?)```/.exec(block);
+        examples.push({ exportName: exported.name, entry, code: fence?.[1] ?? block });
+      }
+    }
+  }
+  return { missing, examples };
+}
+
+describe("doc comments", () => {
+  const { missing, examples } = collect();
+
+  it("every export has a summary and an @example", () => {
+    expect(missing).toEqual([]);
+  });
+
+  it("every @example type-checks against the real API", () => {
+    const files = new Map(examples.map((e, i) => [join(root, `.examples/${i}-${e.exportName}.ts`), `${e.code}\nexport {};\n`]));
+    const host = ts.createCompilerHost(options);
+    const read = host.readFile.bind(host);
+    const exists = host.fileExists.bind(host);
+    host.readFile = (f) => files.get(f) ?? read(f);
+    host.fileExists = (f) => files.has(f) || exists(f);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (f, lang, ...rest) => {
+      const text = files.get(f);
+      return text !== undefined ? ts.createSourceFile(f, text, lang) : getSourceFile(f, lang, ...rest);
+    };
+    const program = ts.createProgram([...files.keys()], options, host);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file !== undefined && files.has(d.file.fileName))
+      .map((d) => `${d.file?.fileName.split("/").pop()}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(problems).toEqual([]);
+  });
+});
