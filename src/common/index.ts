@@ -19,3 +19,4 @@ export * from "./vocabulary/quantity-words.js";
 export * from "./quantity/schema.js";
 export * from "./quantity/parse.js";
 export * from "./quantity/format.js";
+export * from "./text/tokenize.js";

@@ -1,4 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseErrorCode, type ParseResult } from "../result.js";
+import { isDash, tokenize } from "../text/tokenize.js";
 import { monthFromWord } from "../vocabulary/months.js";
 import { daysInMonth } from "./calendar.js";
 import { toEpochDay, toInterval } from "./rules.js";
@@ -71,8 +72,6 @@ interface Token {
   readonly kind: "word" | "number" | "ordinal" | "punct";
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const WEEKDAY_ABBR: Readonly<Record<string, number>> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
 const PREPOSITIONS = new Set(["in", "on", "during"]);
@@ -80,32 +79,15 @@ const SEASONS: Readonly<Record<string, DateModifier>> = { spring: "spring", summ
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/;
 
-function tokenize(text: string): Token[] | { offset: number } {
+/** Words, numbers, ordinals, commas and dashes; anything else is an error at its offset. */
+function phraseTokens(text: string): Token[] | { offset: number } {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const start = i;
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
-      i++;
-    } else if (isDigit(c)) {
-      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-      const suffix = text.slice(i, i + 2).toLowerCase();
-      if ((suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") && !isLetter(text.charCodeAt(i + 2))) {
-        i += 2;
-        tokens.push({ text: text.slice(start, i - 2), start, end: i, kind: "ordinal" });
-      } else {
-        tokens.push({ text: text.slice(start, i), start, end: i, kind: "number" });
-      }
-    } else if (isLetter(c)) {
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-      const word = text.slice(start, i).toLowerCase();
-      if (text[i] === ".") i++;
-      tokens.push({ text: word, start, end: i, kind: "word" });
-    } else if (c === 44 || c === 45 || c === 0x2010 || c === 0x2011) {
-      tokens.push({ text: c === 44 ? "," : "-", start, end: ++i, kind: "punct" });
+  for (const t of tokenize(text)) {
+    if (t.kind === "punct") {
+      if (t.text !== "," && !isDash(t)) return { offset: t.start };
+      tokens.push({ text: t.text === "," ? "," : "-", start: t.start, end: t.end, kind: "punct" });
     } else {
-      return { offset: i };
+      tokens.push({ text: t.kind === "word" ? t.lower : t.lower, start: t.start, end: t.end, kind: t.kind });
     }
   }
   return tokens;
@@ -145,7 +127,7 @@ export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): 
   if (iso) return finish(text, lead, Number(iso[1]), iso[2] === undefined ? undefined : Number(iso[2]), iso[3] === undefined ? undefined : Number(iso[3]), undefined, false);
   const numeric = NUMERIC.exec(trimmed);
   if (numeric) return numericDate(text, lead, numeric, options);
-  const tokens = tokenize(text);
+  const tokens = phraseTokens(text);
   if (!Array.isArray(tokens)) {
     return fail("syntax", `${quote(text)}: unexpected ${quote(text[tokens.offset] ?? "")} at offset ${tokens.offset}`, text, tokens.offset);
   }

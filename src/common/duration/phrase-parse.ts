@@ -1,4 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
+import { isDash, tokenize } from "../text/tokenize.js";
 import { DURATION_UNIT_WORDS } from "../vocabulary/duration-units.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
 import { duration, type Duration } from "./schema.js";
@@ -10,38 +11,14 @@ interface Token {
   readonly kind: "word" | "number" | "comma";
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isSeparator = (c: number): boolean =>
-  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011;
-
-function tokenize(text: string): Token[] | { offset: number } {
+/** Words, numbers and commas; hyphens only join ("six-month"); anything else is an error at its offset. */
+function phraseTokens(text: string): Token[] | { offset: number } {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const start = i;
-    if (isSeparator(c)) {
-      i++;
-    } else if (c === 44) {
-      tokens.push({ text: ",", start, end: ++i, kind: "comma" });
-    } else if (isDigit(c)) {
-      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-      // "20,000": a comma followed by exactly three digits groups thousands
-      while (text[i] === "," && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) i += 4;
-      if (text[i] === "." && isDigit(text.charCodeAt(i + 1))) {
-        i++;
-        while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-      }
-      tokens.push({ text: text.slice(start, i), start, end: i, kind: "number" });
-    } else if (isLetter(c)) {
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-      const word = text.slice(start, i).toLowerCase();
-      if (text[i] === ".") i++; // "yrs.", "mo."
-      tokens.push({ text: word, start, end: i, kind: "word" });
-    } else {
-      return { offset: i };
-    }
+  for (const t of tokenize(text)) {
+    if (isDash(t)) continue;
+    if (t.kind === "word" || t.kind === "number") tokens.push({ text: t.kind === "word" ? t.lower : t.text, start: t.start, end: t.end, kind: t.kind });
+    else if (t.text === ",") tokens.push({ text: ",", start: t.start, end: t.end, kind: "comma" });
+    else return { offset: t.start };
   }
   return tokens;
 }
@@ -86,7 +63,7 @@ const isNumberWord = (w: string): boolean => SMALL_NUMBER_WORDS.has(w) || SCALE_
 export function parseDurationPhrase(text: string): ParseResult<Duration> {
   const tooLong = phraseTooLong(text, "a duration phrase");
   if (tooLong) return tooLong;
-  const tokens = tokenize(text);
+  const tokens = phraseTokens(text);
   if (!Array.isArray(tokens)) {
     return fail("syntax", `${quote(text)}: unexpected ${quote(text[tokens.offset] ?? "")} at offset ${tokens.offset}`, text, tokens.offset);
   }

@@ -1,4 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
+import { isDash, tokenize } from "../text/tokenize.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
 import { FRACTION_WORDS, HEDGE_WORDS, PLURAL_AMOUNTS, VAGUE_AMOUNTS, YEAR_PREPOSITIONS } from "../vocabulary/quantity-words.js";
 import type { Quantity } from "./schema.js";
@@ -10,43 +11,15 @@ interface Token {
   readonly kind: "word" | "number" | "dash" | "plus" | "tilde";
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-const DASHES = new Set([45, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014]);
-
-function tokenize(text: string): Token[] | { offset: number } {
+/** Words, numbers, dashes, "+" and "~"; commas carry no meaning here; anything else is an error at its offset. */
+function phraseTokens(text: string): Token[] | { offset: number } {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    const start = i;
-    if (isSpace(c)) {
-      i++;
-    } else if (isDigit(c)) {
-      while (isDigit(text.charCodeAt(i))) i++;
-      while (text[i] === "," && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) i += 4;
-      if (text[i] === "." && isDigit(text.charCodeAt(i + 1))) {
-        i++;
-        while (isDigit(text.charCodeAt(i))) i++;
-      }
-      tokens.push({ text: text.slice(start, i), start, end: i, kind: "number" });
-    } else if (isLetter(c)) {
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-      const word = text.slice(start, i).toLowerCase();
-      if (text[i] === ".") i++;
-      tokens.push({ text: word, start, end: i, kind: "word" });
-    } else if (DASHES.has(c)) {
-      tokens.push({ text: "-", start, end: ++i, kind: "dash" });
-    } else if (c === 43) {
-      tokens.push({ text: "+", start, end: ++i, kind: "plus" });
-    } else if (c === 126) {
-      tokens.push({ text: "~", start, end: ++i, kind: "tilde" });
-    } else if (c === 44) {
-      i++; // a stray comma ("18 May, 2024" style) carries no meaning in a quantity
-    } else {
-      return { offset: i };
-    }
+  for (const t of tokenize(text)) {
+    if (t.kind === "word" || t.kind === "number") tokens.push({ text: t.kind === "word" ? t.lower : t.text, start: t.start, end: t.end, kind: t.kind });
+    else if (isDash(t)) tokens.push({ text: "-", start: t.start, end: t.end, kind: "dash" });
+    else if (t.text === "+") tokens.push({ text: "+", start: t.start, end: t.end, kind: "plus" });
+    else if (t.text === "~") tokens.push({ text: "~", start: t.start, end: t.end, kind: "tilde" });
+    else if (t.text !== ",") return { offset: t.start };
   }
   return tokens;
 }
@@ -92,7 +65,7 @@ const PREFIXES: readonly [readonly string[], Bound | "hedge"][] = [
 export function parseQuantity(text: string): ParseResult<Quantity> {
   const tooLong = phraseTooLong(text, "a quantity phrase");
   if (tooLong) return tooLong;
-  const tokens = tokenize(text);
+  const tokens = phraseTokens(text);
   if (!Array.isArray(tokens)) {
     return fail("syntax", `${quote(text)}: unexpected ${quote(text[tokens.offset] ?? "")} at offset ${tokens.offset}`, text, tokens.offset);
   }

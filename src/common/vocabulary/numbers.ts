@@ -1,4 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
+import { isDash, tokenize } from "../text/tokenize.js";
 
 /**
  * English cardinal words below one hundred that stand alone. The one table of number words in
@@ -81,33 +82,25 @@ export function parseCardinal(text: string): ParseResult<number> {
   return parseCardinalWords(text);
 }
 
-interface Token {
+interface WordToken {
   readonly word: string;
   readonly start: number;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 45 || c === 9 || c === 10 || c === 13 || c === 0x2010 || c === 0x2011) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length) {
-      const d = text.charCodeAt(i);
-      if (d === 32 || d === 45 || d === 9 || d === 10 || d === 13 || d === 0x2010 || d === 0x2011) break;
-      i++;
-    }
-    tokens.push({ word: text.slice(start, i).toLowerCase(), start });
+/** Number words split on white space and hyphens; anything else is reported at its offset. */
+function tokenizeWords(text: string): WordToken[] | { offset: number; text: string } {
+  const words: WordToken[] = [];
+  for (const t of tokenize(text)) {
+    if (isDash(t)) continue;
+    if (t.kind !== "word" || t.dot) return { offset: t.start, text: t.text };
+    words.push({ word: t.lower, start: t.start });
   }
-  return tokens;
+  return words;
 }
 
 function parseCardinalWords(text: string): ParseResult<number> {
-  const tokens = tokenize(text);
+  const tokens = tokenizeWords(text);
+  if (!Array.isArray(tokens)) return fail("unknown_word", `${quote(tokens.text)} is not an English number word`, text, tokens.offset);
   let total = 0;
   let group = 0; // value below the next scale word, 0–999
   let lastScale = Infinity; // scales must fall: million before thousand
@@ -255,7 +248,8 @@ export function parseOrdinal(text: string): ParseResult<Ordinal> {
     const suffix = (digits[2] ?? "").toLowerCase();
     return ok({ value, suffixMismatch: suffix !== ordinalSuffix(value) });
   }
-  const tokens = tokenize(trimmed);
+  const words = tokenizeWords(trimmed);
+  const tokens = Array.isArray(words) ? words : [];
   const last = tokens[tokens.length - 1];
   const lastValue = last === undefined ? undefined : ORDINAL_WORDS.get(last.word);
   const offset = text.indexOf(trimmed);
