@@ -26,6 +26,29 @@ export type Precision = z.infer<typeof PrecisionSchema>;
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const LEAP_YEAR = "(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+
+/**
+ * A regular expression that accepts exactly the partial dates {@link PartialDateSchema} accepts,
+ * leap years included, so that the JSON Schema of every record checks dates as strictly as zod.
+ * Anchored and free of nested quantifiers: it runs in linear time.
+ *
+ * @example
+ * ```ts
+ * import { PARTIAL_DATE_PATTERN } from "musterroll";
+ * PARTIAL_DATE_PATTERN.test("2024-02-29"); // true
+ * PARTIAL_DATE_PATTERN.test("2025-02-29"); // false
+ * ```
+ */
+export const PARTIAL_DATE_PATTERN = new RegExp(
+  [
+    "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1\\d|2[0-8]))?)?$",
+    "^\\d{4}-(?:0[13-9]|1[0-2])-(?:29|30)$",
+    "^\\d{4}-(?:0[13578]|1[02])-31$",
+    `^${LEAP_YEAR}-02-29$`,
+  ].join("|"),
+);
+
 /**
  * Why a string is not a partial date, or `undefined` when it is one. Shared by the schema and the
  * parsers so that every error names the same rule.
@@ -68,9 +91,8 @@ export function partialDateProblem(text: string): string | undefined {
  * PartialDateSchema.safeParse("2025-02-30").success; // false
  * ```
  */
-export const PartialDateSchema = z.string().check((ctx) => {
-  const problem = partialDateProblem(ctx.value);
-  if (problem !== undefined) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+export const PartialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, {
+  error: (issue) => partialDateProblem(String(issue.input)) ?? "not a partial date",
 });
 
 /**

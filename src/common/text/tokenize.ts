@@ -51,6 +51,7 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c >= 0xd800 && c <= 0xdfff) return NON_ASCII_LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
   return NON_ASCII_LETTER.test(text[i] ?? "");
 }
@@ -69,6 +70,7 @@ export function isLetterAt(text: string, i: number): boolean {
  */
 export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  if (c > 32 && c < 127) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -112,9 +114,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
       }
       const digits = text.slice(start, i);
-      const suffix = text.slice(i, i + 2).toLowerCase();
       const plain = !digits.includes(",") && !digits.includes(".");
-      if (plain && SUFFIXES.includes(suffix) && i + 2 <= to && !isLetterAt(text, i + 2)) {
+      const suffix = plain && i + 2 <= to && isAsciiLetter(text.charCodeAt(i)) ? text.slice(i, i + 2).toLowerCase() : "";
+      if (suffix !== "" && SUFFIXES.includes(suffix) && !isLetterAt(text, i + 2)) {
         tokens.push({ kind: "ordinal", text: text.slice(start, i + 2), lower: digits, start, end: i + 2, dot: false, spaceBefore });
         i += 2;
       } else if (plain && (text[i] === "d" || text[i] === "D") && i + 1 <= to && !isLetterAt(text, i + 1)) {
@@ -125,7 +127,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     } else if (isLetterAt(text, i)) {
       while (i < to) {
-        if (isLetterAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+        const d = text.charCodeAt(i);
+        if (isAsciiLetter(d)) i++;
+        else if (d < 128 && d !== 39) break;
+        else if (isLetterAt(text, i)) i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
         else if ((text[i] === "'" || text[i] === "\u2019") && i + 1 < to && isLetterAt(text, i + 1)) i++;
         else break;
       }

@@ -68,3 +68,23 @@ describe("precision, intervals and comparison", () => {
     expect(() => toInterval("2025-02-30")).toThrow(/February 2025 has 28 days/);
   });
 });
+
+describe("PARTIAL_DATE_PATTERN", () => {
+  it("accepts exactly what partialDateProblem accepts", async () => {
+    const { PARTIAL_DATE_PATTERN, partialDateProblem } = await import("../../../src/index.js");
+    const years = [0, 4, 100, 104, 200, 300, 400, 1900, 1996, 2000, 2023, 2024, 2025, 2100, 2400, 9996, 9999];
+    for (const y of years) {
+      const yy = String(y).padStart(4, "0");
+      expect(PARTIAL_DATE_PATTERN.test(yy)).toBe(true);
+      for (let m = 0; m <= 13; m++) {
+        const ym = `${yy}-${String(m).padStart(2, "0")}`;
+        expect(PARTIAL_DATE_PATTERN.test(ym), ym).toBe(partialDateProblem(ym) === undefined);
+        for (let d = 0; d <= 32; d++) {
+          const ymd = `${ym}-${String(d).padStart(2, "0")}`;
+          expect(PARTIAL_DATE_PATTERN.test(ymd), ymd).toBe(partialDateProblem(ymd) === undefined);
+        }
+      }
+    }
+    fc.assert(fc.property(fc.string(), (s) => PARTIAL_DATE_PATTERN.test(s) === (partialDateProblem(s) === undefined)));
+  });
+});

@@ -1,0 +1,58 @@
+import type { Token } from "../common/index.js";
+
+/** Which tokens an earlier finder already read, so a year inside a full date is not a second year. */
+export class Claims {
+  private readonly taken: Uint8Array;
+  constructor(readonly tokens: readonly Token[]) {
+    this.taken = new Uint8Array(tokens.length);
+  }
+
+  isFree(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (this.taken[k] === 1) return false;
+    return true;
+  }
+
+  take(from: number, to: number): void {
+    this.taken.fill(1, from, to + 1);
+  }
+
+  /** Claims every token inside `[start, end)` of the text (for spans found by other finders). */
+  takeSpan(start: number, end: number): void {
+    for (let k = this.indexAt(start); k < this.tokens.length && (this.tokens[k] as Token).start < end; k++) this.taken[k] = 1;
+  }
+
+  /** The first token that ends after `offset` (binary search). */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.tokens[mid] as Token).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mo", "mos", "yrs", "hrs", "mins", "secs", "approx", "ca"]);
+
+/** Where a candidate ending on token `j` stops: a sentence period after an ordinary word is not part of it. */
+export function endOf(token: Token): number {
+  return token.dot && !MONTH_ABBREVIATIONS.has(token.lower) ? token.end - 1 : token.end;
+}
+
+/** An age, not a count or a length: "45 years old", "a 53-year-old medic" — the number at `i` starts one. */
+export function isAgeAt(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === "-") k++;
+  const unit = tokens[k]?.lower;
+  if (unit !== "year" && unit !== "years") return false;
+  k++;
+  if (tokens[k]?.text === "-") k++;
+  return tokens[k]?.lower === "old";
+}
+
+/** The last token of a candidate must carry meaning: never a comma or other punctuation. */
+export function isPunct(token: Token | undefined): boolean {
+  return token?.kind === "punct";
+}

@@ -1,0 +1,213 @@
+import {
+  addDuration, duration, monthFromWord, parseCardinal, parseDatePhrase, toInterval,
+  type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
+} from "../common/index.js";
+import { endOf, isPunct, type Claims } from "./claims.js";
+import { FORWARD_CUES, RELATIVE_UNITS, YEAR_CONTEXT } from "./vocabulary.js";
+
+/**
+ * A date found in running text. `value` is a partial date at the precision the text gives.
+ *
+ * @example
+ * ```ts
+ * import type { DateMention } from "musterroll";
+ * const m: DateMention = { text: "December 31, 2025", start: 3, end: 20, value: "2025-12-31", precision: "day" };
+ * ```
+ */
+export interface DateMention {
+  /** The exact text, `source.slice(start, end)`. */
+  readonly text: string;
+  /** Index of the first character. */
+  readonly start: number;
+  /** Index after the last character. */
+  readonly end: number;
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+  readonly value: PartialDate;
+  /** How much of the date is known. */
+  readonly precision: Precision;
+  /** A qualifier such as "late" ("the end of December") or "summer". */
+  readonly modifier?: DateModifier;
+  /** The year was not written and comes from the narrative or the reference date. */
+  readonly yearInferred?: true;
+  /** The whole date comes from an earlier one ("two months later", "that same day"). */
+  readonly inferred?: true;
+}
+
+const MODIFIER_STARTS = new Set(["early", "mid", "middle", "late", "end", "beginning", "start", "spring", "summer", "autumn", "fall", "winter"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const MAX_TOKENS = 8;
+const isCapitalised = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
+
+interface Narrative {
+  /** The latest explicit date of month or day precision so far: the narrative's "now". */
+  latestFine?: PartialDate;
+  /** The latest explicit year so far. */
+  latestYear?: PartialDate;
+  /** The previous date mention of any kind, for "that same day" and "two months later". */
+  previous?: DateMention;
+}
+
+function canStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.kind === "word") {
+    if (monthFromWord(t.lower) !== undefined || WEEKDAYS.has(t.lower)) return isCapitalised(t);
+    return MODIFIER_STARTS.has(t.lower);
+  }
+  if (t.kind === "ordinal" || t.kind === "number") {
+    if (t.kind === "number" && t.lower.length === 4 && !t.text.includes(",")) return true;
+    return t.lower.length <= 2 && next?.kind === "word" && (next.lower === "of" || monthFromWord(next.lower) !== undefined);
+  }
+  return false;
+}
+
+/**
+ * Finds dates in running text, resolving year-less dates by the narrative: the year of the latest
+ * explicit date the text has given so far (its "now"), moved forward when a cue such as "until",
+ * "by" or "extended" says the date comes later; the reference date when the text has given none.
+ */
+export function findDates(text: string, claims: Claims, referenceDate: CalendarDate | undefined): DateMention[] {
+  const tokens = claims.tokens;
+  const found: DateMention[] = [];
+  const story: Narrative = {};
+  for (let i = 0; i < tokens.length; i++) {
+    if (!claims.isFree(i, i)) continue;
+    const relative = readRelative(text, tokens, i, story);
+    if (relative !== undefined && claims.isFree(i, relative.last)) {
+      claims.take(i, relative.last);
+      found.push(relative.mention);
+      story.previous = relative.mention;
+      i = relative.last;
+      continue;
+    }
+    if (!canStart(tokens, i)) continue;
+    const hit = readDate(text, tokens, i, claims, story, referenceDate);
+    if (hit === undefined) continue;
+    claims.take(i, hit.last);
+    found.push(hit.mention);
+    remember(story, hit.mention);
+    i = hit.last;
+  }
+  return found;
+}
+
+/**
+ * The furthest token a date starting at `i` can reach: date-like tokens only, one month word, and
+ * nothing after the first four-digit year — so each start costs one or two parses, not eight.
+ */
+function extent(tokens: readonly Token[], i: number): number {
+  let months = 0;
+  let days = 0;
+  let last = i;
+  for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word") {
+      const isMonth = monthFromWord(t.lower) !== undefined;
+      if (isMonth && ++months > 1) break;
+      if (!isMonth && !WEEKDAYS.has(t.lower) && !MODIFIER_STARTS.has(t.lower) && t.lower !== "of" && t.lower !== "the") break;
+    } else if (t.kind === "punct" && t.text !== "," && t.text !== "-" && t.text !== "." && t.text !== "/") {
+      break;
+    } else if ((t.kind === "ordinal" || (t.kind === "number" && t.lower.length <= 2)) && ++days > 1 && months === 0) {
+      break;
+    }
+    last = k;
+    if (t.kind === "number" && t.lower.length === 4) break;
+  }
+  return last;
+}
+
+function remember(story: Narrative, m: DateMention): void {
+  story.previous = m;
+  if (m.yearInferred || m.inferred) return;
+  const later = (a: PartialDate | undefined, b: PartialDate): PartialDate => (a === undefined || toInterval(b).end > toInterval(a).end ? b : a);
+  if (m.precision === "year") story.latestYear = later(story.latestYear, m.value);
+  else story.latestFine = later(story.latestFine, m.value);
+}
+
+function readDate(
+  text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined,
+): { mention: DateMention; last: number } | undefined {
+  const anchor = story.latestFine ?? story.latestYear;
+  const anchorDay: CalendarDate | undefined = anchor === undefined ? referenceDate : toInterval(anchor).end;
+  const forward = [1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? ""));
+  const options = anchorDay === undefined ? {} : { referenceDate: anchorDay, prefer: forward ? ("future" as const) : ("same-year" as const) };
+  for (let j = extent(tokens, i); j >= i; j--) {
+    if (!claims.isFree(i, j) || isPunct(tokens[j])) continue;
+    const first = tokens[i] as Token;
+    const last = tokens[j] as Token;
+    const end = endOf(last);
+    const result = parseDatePhrase(text.slice(first.start, end), options);
+    if (!result.success) continue;
+    const d = result.data;
+    const bareYear = j === i && first.kind === "number";
+    if (bareYear && !YEAR_CONTEXT.has(tokens[i - 1]?.lower ?? "")) return undefined;
+    if (bareYear && (Number(first.lower) < 1000 || tokens[i + 1]?.text === "%")) return undefined;
+    const mention: DateMention = {
+      text: text.slice(first.start, end), start: first.start, end, value: d.value, precision: d.precision,
+      ...(d.modifier ? { modifier: d.modifier } : {}), ...(d.yearInferred ? { yearInferred: true as const } : {}),
+    };
+    return { mention, last: j };
+  }
+  return undefined;
+}
+
+/** "that same day/month/year", "the next day", "the following month", "two months later", "a year later". */
+function readRelative(text: string, tokens: readonly Token[], i: number, story: Narrative): { mention: DateMention; last: number } | undefined {
+  const prev = story.previous;
+  if (prev === undefined) return undefined;
+  const w = (k: number): string => tokens[i + k]?.lower ?? "";
+  let steps = 0;
+  let unitWord = "";
+  let last = i;
+  if ((w(0) === "that" || w(0) === "the") && w(1) === "same" && RELATIVE_UNITS[w(2)] !== undefined) {
+    unitWord = w(2);
+    last = i + 2;
+  } else if (w(0) === "that" && (w(1) === "day" || w(1) === "month" || w(1) === "year")) {
+    unitWord = w(1);
+    last = i + 1;
+  } else if (w(0) === "the" && (w(1) === "next" || w(1) === "following") && RELATIVE_UNITS[w(2)] !== undefined) {
+    unitWord = w(2);
+    steps = 1;
+    last = i + 2;
+  } else {
+    let k = i;
+    while (k < i + 4 && k < tokens.length && RELATIVE_UNITS[tokens[k]?.lower ?? ""] === undefined) k++;
+    if (k === i || w(k - i + 1) !== "later") return undefined;
+    const head = text.slice((tokens[i] as Token).start, (tokens[k - 1] as Token).end);
+    const n = head.toLowerCase() === "a" || head.toLowerCase() === "an" ? 1 : readCount(head);
+    if (n === undefined || n <= 0) return undefined;
+    steps = n;
+    unitWord = w(k - i);
+    last = k + 1;
+  }
+  const unit = RELATIVE_UNITS[unitWord];
+  if (unit === undefined) return undefined;
+  const value = step(prev, unit, unitWord.startsWith("week") ? steps * 7 : steps);
+  if (value === undefined) return undefined;
+  const first = tokens[i] as Token;
+  const end = endOf(tokens[last] as Token);
+  const precision: Precision = unit;
+  return { mention: { text: text.slice(first.start, end), start: first.start, end, value, precision, inferred: true }, last };
+}
+
+function readCount(text: string): number | undefined {
+  const n = parseCardinal(text);
+  return n.success ? n.data : undefined;
+}
+
+/** Moves an anchor by whole days, months or years, at that precision; undefined when the anchor is too vague. */
+function step(prev: DateMention, unit: "day" | "month" | "year", n: number): PartialDate | undefined {
+  const p = prev.precision;
+  if (unit === "day" && p !== "day") return undefined;
+  if (unit === "month" && p === "year") return undefined;
+  if (n === 0) return unit === "day" ? prev.value : unit === "month" ? prev.value.slice(0, 7) : prev.value.slice(0, 4);
+  try {
+    if (unit === "day") return addDuration(prev.value, duration({ days: n }));
+    if (unit === "month") return addDuration(`${prev.value.slice(0, 7)}-01`, duration({ months: n })).slice(0, 7);
+    const year = Number(prev.value.slice(0, 4)) + n;
+    return year <= 9999 ? String(year).padStart(4, "0") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+

@@ -1,0 +1,103 @@
+import { FRACTION_WORDS, PLURAL_AMOUNTS, SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, parseQuantity, type Quantity, type Token } from "../common/index.js";
+import { endOf, isAgeAt, type Claims } from "./claims.js";
+import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
+
+/**
+ * A quantity found in running text, with the counted noun when one follows ("20,000 fighters").
+ *
+ * @example
+ * ```ts
+ * import type { QuantityMention } from "musterroll";
+ * const m: QuantityMention = { text: "between 400 and 600", start: 0, end: 19, min: 400, max: 600, approximate: false };
+ * ```
+ */
+export interface QuantityMention extends Quantity {
+  /** The exact text, `source.slice(start, end)`. */
+  readonly text: string;
+  /** Index of the first character. */
+  readonly start: number;
+  /** Index after the last character. */
+  readonly end: number;
+}
+
+const MAX_TOKENS = 8;
+const LEAD_WORDS = new Set([
+  "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more", "fewer", "less", "under", "below",
+  "between", "from", "up", "at", "no", "an", "upwards", "estimated", "a", "tens", "hundreds", "thousands", "dozens", "scores", "several", "few", "couple",
+]);
+
+/** A number, a vague amount or a fraction can anchor a quantity; bare number words need a counted noun after them. */
+function isAnchor(t: Token): boolean {
+  if (t.kind === "number") return true;
+  if (t.kind !== "word") return false;
+  // "many" is too vague to report as a quantity in running text; parseQuantity still reads it.
+  return (VAGUE_AMOUNTS.has(t.lower) && t.lower !== "many") || PLURAL_AMOUNTS.has(t.lower) || SMALL_NUMBER_WORDS.has(t.lower) || FRACTION_WORDS.has(t.lower) || t.lower === "tens";
+}
+
+function plainWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word" && !NOT_A_COUNT_NOUN.has(t.lower) && t.text.charAt(0) === t.lower.charAt(0);
+}
+
+const isPlural = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith("s") && !t.lower.endsWith("ss");
+
+/** The counted noun after a quantity: a plural word, or an adjective or noun and a plural ("drone operators"). */
+function countNoun(tokens: readonly Token[], k: number): { last: number; text: string } | undefined {
+  const a = tokens[k];
+  if (!plainWord(a)) return undefined;
+  if (isPlural(a)) return { last: k, text: a.lower };
+  const b = tokens[k + 1];
+  if (plainWord(b) && b.spaceBefore && isPlural(b)) return { last: k + 1, text: `${a.lower} ${b.lower}` };
+  return undefined;
+}
+
+const CONNECTORS = new Set(["and", "to", "or", "more", "than", "of", "least", "most", "thousand", "million", "billion", "hundred", "dozen", "thousands"]);
+
+/** The furthest token a quantity starting at `i` can reach: quantity words only, and at most eight. */
+function extent(tokens: readonly Token[], i: number): number {
+  let last = i;
+  for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length); k++) {
+    const t = tokens[k] as Token;
+    const ok = isAnchor(t) || LEAD_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "\u2013";
+    if (!ok) break;
+    last = k;
+  }
+  return last;
+}
+
+/** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
+export function findQuantities(text: string, claims: Claims): QuantityMention[] {
+  const tokens = claims.tokens;
+  const found: QuantityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!claims.isFree(i, i)) continue;
+    if (!(isAnchor(t) || (LEAD_WORDS.has(t.lower) && [1, 2, 3].some((k) => tokens[i + k] !== undefined && isAnchor(tokens[i + k] as Token))))) continue;
+    // Digits glued to letters are codes, not counts ("A1314", "T-72").
+    if (t.kind === "number" && !t.spaceBefore && tokens[i - 1] !== undefined && tokens[i - 1]?.kind !== "punct") continue;
+    let best: { j: number; q: Quantity; end: number } | undefined;
+    for (let j = extent(tokens, i); j >= i; j--) {
+      const last = tokens[j] as Token;
+      if (!(isAnchor(last) || last.lower === "thousand" || last.lower === "million" || last.lower === "hundred" || last.lower === "billion" || last.lower === "dozen" || last.lower === "more" || last.text === "+")) continue;
+      if (!claims.isFree(i, j)) continue;
+      const end = endOf(last);
+      const result = parseQuantity(text.slice(t.start, end));
+      if (!result.success || result.data.unit !== undefined) continue;
+      best = { j, q: result.data, end };
+      break;
+    }
+    if (best === undefined) continue;
+    if (t.kind === "number" && isAgeAt(tokens, best.j)) continue;
+    // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
+    const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
+    const noun = countNoun(tokens, best.j + 1 + viaOf);
+    const spelled = tokens.slice(i, best.j + 1).every((k) => k.kind === "word");
+    const isWordNumber = spelled && best.q.fraction === undefined && !best.q.approximate && best.q.max === best.q.min;
+    if (isWordNumber && noun === undefined) continue;
+    if (spelled && !tokens.slice(i, best.j + 1).some(isAnchor)) continue;
+    claims.take(i, best.j);
+    const unit = noun !== undefined && claims.isFree(best.j + 1 + viaOf, noun.last) ? { unit: noun.text } : {};
+    found.push({ text: text.slice(t.start, best.end), start: t.start, end: best.end, ...best.q, ...unit });
+    i = best.j;
+  }
+  return found;
+}

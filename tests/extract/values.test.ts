@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/common/index.js";
+import { Claims } from "../../src/extract/claims.js";
+import { findDates } from "../../src/extract/dates.js";
+import { findDurations } from "../../src/extract/durations.js";
+import { findQuantities } from "../../src/extract/quantities.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+function values(text: string, referenceDate?: string) {
+  const claims = new Claims(tokenize(text));
+  const dates = findDates(text, claims, referenceDate);
+  const durations = findDurations(text, claims);
+  const quantities = findQuantities(text, claims);
+  return { dates, durations, quantities };
+}
+
+const STORY = [
+  "The Northern Volunteer Corps was formed in March 2022 and grew to about 1,200 fighters.",
+  "On October 3, 2025, its 4th Company was told to relocate that same day.",
+  "Commanders won a delay until January 20, and three weeks later the move began.",
+  "Recruits sign 18-month contracts and may leave after six months of service.",
+  "Between 300 and 450 volunteers remained by 2026, a 41-year-old medic said; another, 29 years old, left in 2024.",
+].join(" ");
+
+describe("dates in running text", () => {
+  const { dates } = values(STORY, "2026-03-01");
+  const byText = Object.fromEntries(dates.map((d) => [d.text, d]));
+
+  it("reads explicit dates at their own precision", () => {
+    expect(byText["March 2022"]).toMatchObject({ value: "2022-03", precision: "month" });
+    expect(byText["October 3, 2025"]).toMatchObject({ value: "2025-10-03", precision: "day" });
+    expect(byText["2026"]).toMatchObject({ value: "2026", precision: "year" });
+    expect(byText["2024"]).toMatchObject({ value: "2024", precision: "year" });
+  });
+
+  it("moves a year-less date forward when the text says it comes later", () => {
+    expect(byText["January 20"]).toMatchObject({ value: "2026-01-20", yearInferred: true });
+  });
+
+  it("anchors narrative steps on the previous date and marks them inferred", () => {
+    expect(byText["that same day"]).toMatchObject({ value: "2025-10-03", inferred: true });
+    expect(byText["three weeks later"]).toMatchObject({ value: "2026-02-10", precision: "day", inferred: true });
+  });
+
+  it("never counts the year inside a full date again, and every span slices back", () => {
+    expect(dates.filter((d) => d.value === "2025")).toEqual([]);
+    for (const d of dates) expect(STORY.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it("takes the reference date when the text has given no year", () => {
+    const { dates: ds } = values("The meeting was on February 15.", "2025-11-01");
+    expect(ds[0]).toMatchObject({ text: "February 15", value: "2025-02-15", yearInferred: true });
+    expect(values("The meeting was on February 15.").dates).toEqual([]);
+  });
+
+  it("does not read the verb may or a bare count as a date", () => {
+    expect(values("They may leave; 2000 troops stayed.").dates).toEqual([]);
+  });
+});
+
+describe("durations and quantities in running text", () => {
+  const { durations, quantities } = values(STORY, "2026-03-01");
+
+  it("reads durations but not ages", () => {
+    expect(durations.map((d) => [d.text, d.value])).toEqual([
+      ["18-month", "P18M"],
+      ["six months", "P6M"],
+    ]);
+  });
+
+  it("reads quantities with their counted noun, not years or ages", () => {
+    expect(quantities.map((q) => [q.text, q.min, q.max, q.approximate, q.unit])).toEqual([
+      ["about 1,200", 1200, 1200, true, "fighters"],
+      ["Between 300 and 450", 300, 450, false, "volunteers"],
+    ]);
+  });
+
+  it("is total and linear on hostile text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
+        const found = values(text, "2025-01-01");
+        for (const m of [...found.dates, ...found.durations, ...found.quantities]) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }),
+    );
+    expectLinear((n) => repeatTo("December 31, 2025 ", n), (t) => values(t));
+    expectLinear((n) => repeatTo("1st 2nd 3rd ", n), (t) => values(t));
+    expectLinear((n) => repeatTo("six months and a half ", n), (t) => values(t));
+  });
+});
