@@ -22,3 +22,24 @@ export const NOT_A_COUNT_NOUN: ReadonlySet<string> = new Set([
   "are", "be", "been", "had", "has", "have", "who", "which", "that", "than", "this", "these", "those", "it", "its", "they",
   "he", "she", "we", "you", "his", "her", "their", "our", "per", "more", "less", "other", "others", "times", "percent",
 ]);
+
+/** Words that say a unit came into being ("the unit created in February 2022"). */
+export const ESTABLISH_CUES: ReadonlySet<string> = new Set(["created", "established", "formed", "founded", "raised", "activated", "creation", "establishment", "formation"]);
+
+/** Words that say a unit ceased ("announced the dissolution of", "was disbanded"). */
+export const DISSOLVE_CUES: ReadonlySet<string> = new Set(["dissolved", "dissolves", "dissolve", "dissolution", "disbanded", "disbands", "disband", "disbandment", "deactivated", "inactivated", "abolished", "abolishes"]);
+
+/** Words that, with "into", say a unit ceased and its people joined another ("integrated into"). */
+export const INTEGRATE_CUES: ReadonlySet<string> = new Set(["integrated", "absorbed", "merged", "folded", "incorporated", "integration"]);
+
+/** Words that say a unit was ordered to move or its people moved ("an order: pack your bags and move"). */
+export const MOVE_CUES: ReadonlySet<string> = new Set(["move", "moved", "relocate", "relocated", "relocation", "redeploy", "redeployed", "transfer", "transferred", "transfers"]);
+
+/** Words that say a deadline moved ("an extension until February 15"). */
+export const EXTEND_CUES: ReadonlySet<string> = new Set(["extension", "extended", "postponed", "deferred", "prolonged"]);
+
+/** Words that say a unit was put under another ("resubordinated to", "placed under"). */
+export const RESUBORDINATE_CUES: ReadonlySet<string> = new Set(["resubordinated", "reassigned", "subordinated", "attached"]);
+
+/** Nouns that point back at a unit named earlier ("the battalion", "its troops", "the Legion"). */
+export const UNIT_ANAPHORS: ReadonlySet<string> = new Set(["battalion", "regiment", "brigade", "company", "division", "unit", "legion", "corps"]);

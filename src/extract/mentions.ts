@@ -1,0 +1,181 @@
+import { findQuotes } from "../article/index.js";
+import { tokenize, type CalendarDate } from "../common/index.js";
+import { findPersonDescriptions, type NationalityCode, type Role } from "../personnel/index.js";
+import { findUnitDesignations, type Echelon, type UnitDesignation, type UnitType } from "../unit/index.js";
+import { Claims } from "./claims.js";
+import { findDates, type DateMention } from "./dates.js";
+import { findDurations, type DurationMention } from "./durations.js";
+import { findQuantities, type QuantityMention } from "./quantities.js";
+
+/**
+ * A military unit named in running text ("the 253rd Assault Regiment of the 129th Territorial
+ * Defense Brigade" is one mention with a parent).
+ *
+ * @example
+ * ```ts
+ * import type { UnitMention } from "musterroll";
+ * const m: UnitMention = { text: "2nd Battalion", start: 4, end: 17, number: 2, echelon: "battalion", types: [] };
+ * ```
+ */
+export interface UnitMention {
+  /** The exact text, `source.slice(start, end)`. */
+  readonly text: string;
+  /** Index of the first character. */
+  readonly start: number;
+  /** Index after the last character. */
+  readonly end: number;
+  /** The unit's number (253 in "253rd"). */
+  readonly number?: number;
+  /** The unit's size. */
+  readonly echelon?: Echelon;
+  /** What the unit does. */
+  readonly types: readonly UnitType[];
+  /** The unit's name, for named units ("International Legion for Territorial Defense"). */
+  readonly name?: string;
+  /** The unit it belongs to, when the text says ("of the 129th … Brigade"). */
+  readonly parent?: UnitDesignation;
+}
+
+/**
+ * A person described in running text, with the attributes of the mention and its apposition
+ * ("Karl, a 53-year-old American combat medic").
+ *
+ * @example
+ * ```ts
+ * import type { PersonMention } from "musterroll";
+ * const m: PersonMention = { text: "Karl, a 53-year-old American combat medic", start: 0, end: 41, name: "Karl", age: 53, nationality: "US", role: "combat-medic" };
+ * ```
+ */
+export interface PersonMention {
+  /** The exact text, `source.slice(start, end)`. */
+  readonly text: string;
+  /** Index of the first character. */
+  readonly start: number;
+  /** Index after the last character. */
+  readonly end: number;
+  /** The name as written. */
+  readonly name?: string;
+  /** The first alias (nom de guerre, call sign …). */
+  readonly alias?: string;
+  /** Age in years, as of the text. */
+  readonly age?: number;
+  /** The first nationality, ISO 3166-1 alpha-2. */
+  readonly nationality?: NationalityCode;
+  /** The first role. */
+  readonly role?: Role;
+}
+
+/**
+ * A quotation in running text and, when the text says, who said it (a name as written, never a
+ * pronoun: pronouns are resolved to the name they stand for).
+ *
+ * @example
+ * ```ts
+ * import type { QuoteMention } from "musterroll";
+ * const q: QuoteMention = { text: "We held the bridge for a week.", start: 1, end: 31, speaker: "Mara Lind" };
+ * ```
+ */
+export interface QuoteMention {
+  /** The quoted words, `source.slice(start, end)`, without the quote marks. */
+  readonly text: string;
+  /** Index of the first character. */
+  readonly start: number;
+  /** Index after the last character. */
+  readonly end: number;
+  /** Who said it, as written. */
+  readonly speaker?: string;
+}
+
+/**
+ * Everything {@link extractMentions} finds, by kind. Every item satisfies
+ * `text === input.slice(start, end)`.
+ *
+ * @example
+ * ```ts
+ * import { extractMentions, type Mentions } from "musterroll";
+ * const m: Mentions = extractMentions("On December 31, 2025, the 2nd Battalion was dissolved.");
+ * ```
+ */
+export interface Mentions {
+  /** Dates ("December 31, 2025", "that same day", "February 15"). */
+  readonly dates: DateMention[];
+  /** Lengths of time ("six months", "three-year"). */
+  readonly durations: DurationMention[];
+  /** Counts and ranges ("between 400 and 600 theoretical troops"). */
+  readonly quantities: QuantityMention[];
+  /** Unit designations. */
+  readonly units: UnitMention[];
+  /** People and their attributes. */
+  readonly people: PersonMention[];
+  /** Quotations and their speakers. */
+  readonly quotes: QuoteMention[];
+}
+
+/**
+ * Options of {@link extractMentions}.
+ *
+ * @example
+ * ```ts
+ * import type { ExtractMentionsOptions } from "musterroll";
+ * const options: ExtractMentionsOptions = { referenceDate: "2026-01-05" };
+ * ```
+ */
+export interface ExtractMentionsOptions {
+  /** The date year-less dates fall back on when the text has given no year (usually the article's date). */
+  readonly referenceDate?: CalendarDate;
+}
+
+/**
+ * Finds every date, duration, quantity, unit, person and quote in a text, each with its span and
+ * normalised value, using the domain parsers (one vocabulary each, no second copy).
+ *
+ * Unit designations are read first, so their numbers are not counts; then dates, so a year inside
+ * a full date is not a second year, and "that same day" / "two months later" anchor on the date
+ * before them (`inferred: true`); then durations ("after six months" is a duration, not a date);
+ * then quantities (never years or ages). A year-less date takes the year of the latest explicit
+ * date the text has given so far, moved forward when a cue such as "until", "by" or "extended"
+ * says it comes later, and the reference date's year when the text has given no year.
+ *
+ * @param text - the text, of any length.
+ * @param options - `referenceDate` for year-less dates.
+ * @returns the mentions by kind, each list in text order.
+ * @example
+ * ```ts
+ * import { extractMentions } from "musterroll";
+ * const m = extractMentions("On November 1, 2025, the 2nd Battalion won an extension until February 15.");
+ * m.dates.map((d) => d.value); // ["2025-11-01", "2026-02-15"]
+ * m.units[0]?.number;          // 2
+ * ```
+ */
+export function extractMentions(text: string, options: ExtractMentionsOptions = {}): Mentions {
+  const claims = new Claims(tokenize(text));
+  const units = findUnitDesignations(text).map((m): UnitMention => {
+    claims.takeSpan(m.start, m.end);
+    const d = m.value;
+    return {
+      text: m.text, start: m.start, end: m.end, types: d.types,
+      ...(d.number !== undefined ? { number: d.number } : {}),
+      ...(d.echelon !== undefined ? { echelon: d.echelon } : {}),
+      ...(d.name !== undefined ? { name: typeof d.name === "string" ? d.name : String(d.name) } : {}),
+      ...(d.parent !== undefined ? { parent: d.parent } : {}),
+    };
+  });
+  const dates = findDates(text, claims, options.referenceDate);
+  const durations = findDurations(text, claims);
+  const quantities = findQuantities(text, claims);
+  const people = findPersonDescriptions(text).map((m): PersonMention => {
+    const p = m.value;
+    return {
+      text: m.text, start: m.start, end: m.end,
+      ...(p.name ? { name: p.name.value } : {}),
+      ...(p.aliases[0] ? { alias: p.aliases[0].value.value } : {}),
+      ...(p.age ? { age: p.age.value } : {}),
+      ...(p.nationalities[0] ? { nationality: p.nationalities[0].value } : {}),
+      ...(p.roles[0] ? { role: p.roles[0].value } : {}),
+    };
+  });
+  const quotes = findQuotes(text).map((q): QuoteMention => ({
+    text: q.text, start: q.start, end: q.end, ...(q.speaker !== undefined ? { speaker: q.speaker } : {}),
+  }));
+  return { dates, durations, quantities, units, people, quotes };
+}

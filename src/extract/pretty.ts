@@ -1,0 +1,69 @@
+import type { LineageEvent } from "../unit/index.js";
+import type { Extraction } from "./records.js";
+
+function describeEvent(e: LineageEvent, name: (id: string) => string): string {
+  switch (e.kind) {
+    case "established": return "established";
+    case "dissolved": return "dissolved";
+    case "renamed": return `renamed ${e.name}`;
+    case "redesignated": return `redesignated as ${name(e.to)}`;
+    case "merged": return `merged into ${name(e.into)}`;
+    case "split": return `split into ${e.into.map(name).join(", ")}`;
+    case "integrated": return `integrated into ${name(e.into)}`;
+    case "resubordinated": return `resubordinated to ${name(e.to)}`;
+    case "transferred": return `personnel moved to ${name(e.to)}`;
+    case "deadline-extended": return `deadline extended to ${e.deadline}`;
+  }
+}
+
+/**
+ * A readable summary of an extraction: units and what became of them, people, contracts, and a
+ * timeline of dated events.
+ *
+ * @param x - what `extractRecords` returned.
+ * @returns plain text, one line per fact.
+ * @example
+ * ```ts
+ * import { extractRecords, formatExtraction } from "musterroll";
+ * console.log(formatExtraction(extractRecords("On March 3, 2025, the 2nd Battalion was disbanded.")));
+ * ```
+ */
+export function formatExtraction(x: Extraction): string {
+  const names = new Map(x.records.units.map((u) => [u.record.id, u.record.names[0]?.name ?? u.record.id]));
+  const name = (id: string): string => names.get(id) ?? id;
+  const out: string[] = [];
+  const headline = x.article?.headlines.find((h) => h.role === "main")?.value;
+  if (headline) out.push(headline, "=".repeat(Math.min(headline.length, 80)), "");
+  out.push(`Units (${x.records.units.length})`);
+  for (const u of x.records.units) {
+    const parents = u.subordination.map((e) => `part of ${name(e.parent)}`);
+    out.push(`  ${name(u.record.id)}${parents.length ? ` — ${parents.join("; ")}` : ""}`);
+    const byDate = [...u.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    for (const e of byDate) out.push(`    ${e.date.padEnd(10)}  ${describeEvent(e, name)}`);
+  }
+  out.push("", `People (${x.records.people.length})`);
+  for (const p of x.records.people) {
+    const r = p.record;
+    const facts = [
+      r.aliases.length ? `alias ${r.aliases.map((a) => a.value).join(", ")}` : "",
+      r.reportedAges.length ? `${r.reportedAges[0]?.age} years old as of ${r.reportedAges[0]?.asOf}` : "",
+      r.nationalities.length ? r.nationalities.join("/") : "",
+      r.roles.join(", "),
+      p.unit ? `unit ${name(p.unit)}` : "",
+    ].filter((f) => f !== "");
+    out.push(`  ${r.name.full}${facts.length ? ` — ${facts.join("; ")}` : ""}`);
+  }
+  out.push("", `Contracts (${x.records.contracts.length})`);
+  for (const c of x.records.contracts) {
+    const r = c.record;
+    out.push(`  ${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${r.term !== undefined ? `, term ${typeof r.term === "string" ? r.term : JSON.stringify(r.term)}` : ""}`);
+    for (const clause of r.clauses) out.push(`    ${clause.kind}: ${JSON.stringify({ ...clause, kind: undefined }).slice(1, -1)}`);
+  }
+  const timeline = [
+    ...x.records.units.flatMap((u) => u.events.map((e) => ({ date: e.date, what: `${name(u.record.id)} ${describeEvent(e, name)}` }))),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  out.push("", "Timeline");
+  for (const t of timeline) out.push(`  ${t.date.padEnd(10)}  ${t.what}`);
+  out.push("", `Mentions: ${x.mentions.dates.length} dates, ${x.mentions.durations.length} durations, ${x.mentions.quantities.length} quantities, ${x.mentions.units.length} units, ${x.mentions.people.length} people, ${x.mentions.quotes.length} quotes`);
+  return `${out.join("\n")}\n`;
+}

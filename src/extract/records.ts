@@ -1,0 +1,461 @@
+import { parseArticle, type Article } from "../article/index.js";
+import { tokenize, type CalendarDate, type PartialDate, type Span, type Token } from "../common/index.js";
+import { findClauses, findContractTerms, type Clause, type Contract } from "../contract/index.js";
+import { findPersonDescriptions, type Person, type PersonDescription } from "../personnel/index.js";
+import { findUnitDesignations, formatUnitDesignation, type LineageEvent, type Subordination, type Unit, type UnitDesignation } from "../unit/index.js";
+import type { Mention } from "../common/index.js";
+import { extractMentions, type Mentions } from "./mentions.js";
+import type { DateMention } from "./dates.js";
+import { sentenceSpans } from "./sentences.js";
+import {
+  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MOVE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
+} from "./vocabulary.js";
+
+/**
+ * Where one field of a draft record came from: a JSON path into the record and the span of the text
+ * that says it. `inferred` marks a value the text implies rather than states (a date taken from the
+ * narrative, a year-less date's year).
+ *
+ * @example
+ * ```ts
+ * import type { FieldSource } from "musterroll";
+ * const s: FieldSource = { path: "$.events[0].date", start: 277, end: 294, text: "December 31, 2025" };
+ * ```
+ */
+export interface FieldSource {
+  /** JSON path of the field in the draft ("$.record.names[0].name", "$.events[1].date"). */
+  readonly path: string;
+  /** Index of the first character of the evidence. */
+  readonly start: number;
+  /** Index after its last character. */
+  readonly end: number;
+  /** The evidence, `text.slice(start, end)`. */
+  readonly text: string;
+  /** The value is implied by the text, not stated. */
+  readonly inferred?: true;
+}
+
+/**
+ * A unit read from a report, with what happened to it and what it belonged to.
+ *
+ * @example
+ * ```ts
+ * import type { DraftUnit } from "musterroll";
+ * const d: DraftUnit = {
+ *   record: { id: "2nd-battalion", names: [{ name: "2nd Battalion" }], number: 2, echelon: "battalion", types: [], qualifiers: [], identifiers: [] },
+ *   events: [], subordination: [], sources: [],
+ * };
+ * ```
+ */
+export interface DraftUnit {
+  /** The unit; passes `UnitSchema`. */
+  readonly record: Unit;
+  /** Lineage events about it; each passes `LineageEventSchema`. */
+  readonly events: LineageEvent[];
+  /** Edges with this unit as child; each passes `SubordinationSchema`. */
+  readonly subordination: Subordination[];
+  /** Where each field came from. */
+  readonly sources: FieldSource[];
+}
+
+/**
+ * A person read from a report, with the unit the text places them in.
+ *
+ * @example
+ * ```ts
+ * import type { DraftPerson } from "musterroll";
+ * const d: DraftPerson = {
+ *   record: { id: "karl", name: { full: "Karl", transliterations: [] }, aliases: [], reportedAges: [{ age: 53, asOf: "2026-01-05" }], nationalities: ["US"], origins: [], roles: ["combat-medic"] },
+ *   sources: [],
+ * };
+ * ```
+ */
+export interface DraftPerson {
+  /** The person; passes `PersonSchema`. */
+  readonly record: Person;
+  /** The id of the draft unit the text places them in. */
+  readonly unit?: string;
+  /** Where each field came from. */
+  readonly sources: FieldSource[];
+}
+
+/**
+ * A service contract read from a report: the terms and clauses it states for a group of people.
+ *
+ * @example
+ * ```ts
+ * import type { DraftContract } from "musterroll";
+ * const d: DraftContract = {
+ *   record: { id: "contract-1", person: "foreign-volunteers", employer: { unit: "legion" }, category: "foreign-volunteer", term: "P3Y", clauses: [] },
+ *   sources: [],
+ * };
+ * ```
+ */
+export interface DraftContract {
+  /** The contract; passes `ContractSchema`. */
+  readonly record: Contract;
+  /** Where each field came from. */
+  readonly sources: FieldSource[];
+}
+
+/**
+ * The result of {@link extractRecords}: the article, every mention, and the draft records.
+ *
+ * @example
+ * ```ts
+ * import { extractRecords, type Extraction } from "musterroll";
+ * const x: Extraction = extractRecords("The 2nd Battalion was disbanded on March 3, 2025.");
+ * x.records.units[0]?.events[0]?.kind; // "dissolved"
+ * ```
+ */
+export interface Extraction {
+  /** The parsed article, when the text reads as one. */
+  readonly article?: Article;
+  /** Every mention with its span. */
+  readonly mentions: Mentions;
+  /** Draft records that pass the schemas. */
+  readonly records: {
+    readonly units: DraftUnit[];
+    readonly people: DraftPerson[];
+    readonly contracts: DraftContract[];
+  };
+}
+
+/**
+ * Options of {@link extractRecords}.
+ *
+ * @example
+ * ```ts
+ * import type { ExtractRecordsOptions } from "musterroll";
+ * const options: ExtractRecordsOptions = { referenceDate: "2026-01-05", articleId: "legion-report" };
+ * ```
+ */
+export interface ExtractRecordsOptions {
+  /** The article's date: ages are "as of" it and year-less dates fall back on it. Default: the article's published date when the text gives one. */
+  readonly referenceDate?: CalendarDate;
+  /** The id lineage events and edges cite as their source. Default: the article's id or derived URI. */
+  readonly articleId?: string;
+}
+
+interface Context {
+  readonly text: string;
+  readonly articleId: string;
+  readonly sentences: Span[];
+  readonly dates: DateMention[];
+  readonly units: Map<string, DraftUnit>;
+  readonly order: { key: string; start: number; end: number; designation: UnitDesignation }[];
+}
+
+const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
+  path, start, end, text: ctx.text.slice(start, end), ...(inferred ? { inferred: true as const } : {}),
+});
+
+/**
+ * Reads a report into draft records with provenance: units with their lineage events (established,
+ * dissolved, transferred, deadline-extended, integrated, resubordinated) and subordination edges;
+ * people with name, alias, age as of the article's date, nationality, role and unit; contracts with
+ * their term and clauses; and the article itself. Every draft passes the library's schemas; every
+ * field names the span of text it came from, and values the text only implies are marked `inferred`.
+ *
+ * The rules are sentence-level and documented in the Extraction guide: an event needs a cue word, a
+ * unit in the same sentence (or a noun such as "the battalion" pointing back at one) and a date
+ * (in the sentence, or the narrative's last date, marked inferred).
+ *
+ * @param input - the article as plain text, or an `Article` already parsed.
+ * @param options - reference date and article id.
+ * @returns the article, the mentions and the draft records.
+ * @example
+ * ```ts
+ * import { extractRecords } from "musterroll";
+ * const x = extractRecords("On March 3, 2025, the 2nd Battalion was disbanded.");
+ * x.records.units[0]?.events; // [{ kind: "dissolved", date: "2025-03-03", unit: "2nd-battalion", source: { ... } }]
+ * ```
+ */
+export function extractRecords(input: string | Article, options: ExtractRecordsOptions = {}): Extraction {
+  const parsed = typeof input === "string" ? parseArticle(input) : { success: true as const, data: input };
+  const article = parsed.success ? parsed.data : undefined;
+  const text = typeof input === "string" ? input : input.text;
+  const published = article?.dates.published?.value;
+  const referenceDate = options.referenceDate ?? (typeof published === "string" && published.length >= 10 ? published.slice(0, 10) : undefined);
+  const mentions = extractMentions(text, referenceDate ? { referenceDate } : {});
+  const ctx: Context = {
+    text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
+    units: new Map(), order: [],
+  };
+  for (const m of findUnitDesignations(text)) registerUnit(ctx, m.value, m.start, m.end);
+  readEvents(ctx);
+  const people = readPeople(ctx, findPersonDescriptions(text), referenceDate);
+  const contracts = readContracts(ctx, text);
+  return {
+    ...(article ? { article } : {}),
+    mentions,
+    records: { units: [...ctx.units.values()], people, contracts },
+  };
+}
+
+// ---------- units ----------
+
+const STOP = new Set(["the", "of", "for", "and"]);
+const HEDGES = new Set(["not", "never", "no", "if", "unless", "whether", "would", "could", "might", "may", "n't"]);
+const contentWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter((w) => w !== "" && !STOP.has(w));
+
+function slug(text: string): string {
+  const s = text.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  return s === "" ? "unit" : s.slice(0, 80);
+}
+
+function nameOf(d: UnitDesignation): string | undefined {
+  return d.name === undefined ? undefined : String(d.name);
+}
+
+/** The key two mentions of one unit share: its number, echelon and types, or its name's words. */
+function unitKey(ctx: Context, d: UnitDesignation): string {
+  const name = nameOf(d);
+  if (name !== undefined && d.number === undefined) {
+    const words = contentWords(name);
+    for (const key of ctx.units.keys()) {
+      if (!key.startsWith("name:")) continue;
+      const other = key.slice(5).split(" ");
+      const small = words.length <= other.length ? words : other;
+      const large = new Set(words.length <= other.length ? other : words);
+      if (small.length >= 2 && small.every((w) => large.has(w))) return key;
+    }
+    return `name:${words.join(" ")}`;
+  }
+  return `unit:${d.number ?? ""}|${d.echelon ?? ""}|${d.types.join(",")}|${name ?? ""}`;
+}
+
+function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number): string {
+  const own: UnitDesignation = { ...d, parent: undefined };
+  const key = unitKey(ctx, own);
+  const label = formatUnitDesignation(own, { style: "long" });
+  let draft = ctx.units.get(key);
+  if (draft === undefined) {
+    const ids = new Set([...ctx.units.values()].map((u) => u.record.id));
+    let id = slug(label);
+    for (let n = 2; ids.has(id); n++) id = `${slug(label)}-${n}`;
+    const record: Unit = {
+      id, names: [{ name: label }], types: [...d.types], qualifiers: [...d.qualifiers], identifiers: [],
+      ...(d.number !== undefined ? { number: d.number } : {}), ...(d.echelon !== undefined ? { echelon: d.echelon } : {}),
+    };
+    draft = { record, events: [], subordination: [], sources: [source(ctx, "$.record.names[0].name", start, end)] };
+    ctx.units.set(key, draft);
+  } else if (label.length > (draft.record.names[0]?.name.length ?? 0)) {
+    // The fullest form names the unit; a shorter one becomes its short name.
+    const shorter = draft.record.names[0]?.name;
+    const names = [{ name: label }];
+    (draft as { record: Unit }).record = { ...draft.record, names, ...(shorter ? { shortName: shorter.slice(0, 100) } : {}) };
+    draft.sources.push(source(ctx, "$.record.names[0].name", start, end));
+  }
+  ctx.order.push({ key, start, end, designation: own });
+  if (d.parent !== undefined) {
+    const parentId = registerUnit(ctx, d.parent, start, end);
+    if (!draft.subordination.some((e) => e.parent === parentId)) {
+      draft.subordination.push({ child: draft.record.id, parent: parentId, relation: "organic", source: { articleId: ctx.articleId, span: { start, end } } });
+      draft.sources.push(source(ctx, `$.subordination[${draft.subordination.length - 1}]`, start, end));
+    }
+  }
+  return draft.record.id;
+}
+
+// ---------- events ----------
+
+interface SentenceView {
+  readonly span: Span;
+  readonly tokens: Token[];
+  readonly units: Context["order"];
+  readonly dates: DateMention[];
+}
+
+function readEvents(ctx: Context): void {
+  const pendingMoves: { unitKey: string; date: DateMention; span: Span }[] = [];
+  let lastDate: DateMention | undefined;
+  let lastUnit: Context["order"][number] | undefined;
+  for (const span of ctx.sentences) {
+    const view: SentenceView = {
+      span,
+      tokens: tokenize(ctx.text, span.start, span.end),
+      units: ctx.order.filter((u) => u.start >= span.start && u.end <= span.end && !ctx.order.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
+      dates: ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end),
+    };
+    // A cue under a negation or a condition states nothing: "which has not been disbanded", "if … is disbanded".
+    const has = (cues: ReadonlySet<string>): Token | undefined =>
+      view.tokens.find((t, i) => cues.has(t.lower) && !view.tokens.slice(Math.max(0, i - 5), i).some((b) => HEDGES.has(b.lower)));
+    const subject = (before?: number): Context["order"][number] | undefined => {
+      const inSentence = view.units.filter((u) => before === undefined || u.start < before);
+      return inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
+    };
+    const dateIn = (after?: number): DateMention | undefined => view.dates.find((d) => after === undefined || d.start > after) ?? view.dates[0];
+    const established = has(ESTABLISH_CUES);
+    if (established) {
+      const unit = subject(established.start);
+      const date = dateIn(established.start);
+      if (unit && date) addEvent(ctx, unit.key, { kind: "established", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
+    }
+    const dissolved = has(DISSOLVE_CUES);
+    if (dissolved) {
+      const after = view.units.find((u) => u.start > dissolved.start);
+      const unit = after ?? subject(dissolved.start);
+      const date = view.dates[0];
+      if (unit && date) addEvent(ctx, unit.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
+    }
+    const moved = has(MOVE_CUES);
+    const unitHere = view.units[0] ?? anaphor(ctx, view, lastUnit);
+    if (moved && unitHere && view.dates[0]) pendingMoves.push({ unitKey: unitHere.key, date: view.dates[0], span });
+    const extended = has(EXTEND_CUES);
+    if (extended) {
+      const unit = subject(extended.start);
+      const deadline = view.dates.find((d) => d.start > extended.start);
+      if (unit && deadline && lastDate) {
+        addEvent(ctx, unit.key, { kind: "deadline-extended", date: lastDate.value, unit: idOf(ctx, unit.key), deadline: deadline.value }, view, lastDate, true);
+      }
+    }
+    const integrated = has(INTEGRATE_CUES);
+    const into = integrated && view.tokens.find((t) => t.lower === "into" && t.start > integrated.start);
+    if (integrated && into) {
+      const target = view.units.find((u) => u.start > into.start);
+      const unit = subject(integrated.start);
+      const date = view.dates[view.dates.length - 1] ?? lastDate;
+      if (unit && target && date && unit.key !== target.key) {
+        const inferredDate = !view.dates.includes(date) || date.start > integrated.start === false;
+        addEvent(ctx, unit.key, { kind: "integrated", date: date.value, unit: idOf(ctx, unit.key), into: idOf(ctx, target.key) }, view, date, inferredDate);
+        for (const move of pendingMoves.filter((m) => m.unitKey === unit.key)) {
+          addEvent(ctx, unit.key, { kind: "transferred", date: move.date.value, from: idOf(ctx, unit.key), to: idOf(ctx, target.key) }, { ...view, span: move.span }, move.date, false);
+        }
+      }
+    }
+    const resub = has(RESUBORDINATE_CUES);
+    const to = resub && view.tokens.find((t) => (t.lower === "to" || t.lower === "under") && t.start > resub.start);
+    if (resub && to) {
+      const target = view.units.find((u) => u.start > to.start);
+      const unit = subject(resub.start);
+      const date = view.dates[0];
+      if (unit && target && date && unit.key !== target.key) {
+        addEvent(ctx, unit.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, unit.key), to: idOf(ctx, target.key) }, view, date, false);
+      }
+    }
+    if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
+    if (view.units.length > 0) lastUnit = view.units[view.units.length - 1];
+  }
+}
+
+/** "The battalion", "its troops", "the Legion": the last unit of that echelon (or the last unit) named before. */
+function anaphor(ctx: Context, view: SentenceView, lastUnit: Context["order"][number] | undefined): Context["order"][number] | undefined {
+  const word = view.tokens.find((t) => UNIT_ANAPHORS.has(t.lower));
+  const its = view.tokens.some((t) => t.lower === "its");
+  if (word === undefined && !its) return undefined;
+  const earlier = ctx.order.filter((u) => u.end <= view.span.start);
+  if (word !== undefined && word.lower !== "unit") {
+    const match = [...earlier].reverse().find((u) => u.designation.echelon === word.lower || (nameOf(u.designation) ?? "").toLowerCase().includes(word.lower));
+    if (match) return match;
+  }
+  return lastUnit;
+}
+
+const idOf = (ctx: Context, key: string): string => ctx.units.get(key)?.record.id ?? key;
+
+function addEvent(ctx: Context, key: string, event: LineageEvent, view: SentenceView, date: DateMention, inferred: boolean): void {
+  const draft = ctx.units.get(key);
+  if (draft === undefined) return;
+  if (draft.events.some((e) => e.kind === event.kind && JSON.stringify({ ...e, source: undefined }) === JSON.stringify({ ...event, source: undefined }))) return;
+  if (draft.events.some((e) => e.kind === event.kind && (event.kind === "established" || event.kind === "dissolved"))) return;
+  const withSource = { ...event, source: { articleId: ctx.articleId, span: { start: view.span.start, end: view.span.end } } } as LineageEvent;
+  draft.events.push(withSource);
+  const i = draft.events.length - 1;
+  draft.sources.push(source(ctx, `$.events[${i}]`, view.span.start, view.span.end));
+  draft.sources.push(source(ctx, `$.events[${i}].date`, date.start, date.end, inferred || date.inferred === true || date.yearInferred === true));
+}
+
+// ---------- people ----------
+
+function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
+  const people: { draft: DraftPerson; sentence: number; end: number }[] = [];
+  const sentenceOf = (offset: number): number => ctx.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  for (const m of found) {
+    const p = m.value;
+    const si = sentenceOf(m.start);
+    const plural = p.name === undefined && p.roles.length > 0 && /s$/i.test(m.text.trim());
+    if (plural) continue;
+    let target = p.name === undefined ? people[people.length - 1] : people.find((x) => x.draft.record.name.full === p.name?.value);
+    if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p))) continue;
+    if (target === undefined) {
+      const name = p.name?.value as string;
+      const ids = new Set(people.map((x) => x.draft.record.id));
+      let id = slug(name);
+      for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+      const record: Person = { id, name: { full: name, transliterations: [] }, aliases: [], reportedAges: [], nationalities: [], origins: [], roles: [] };
+      target = { draft: { record, sources: [source(ctx, "$.record.name.full", p.name?.start ?? m.start, p.name?.end ?? m.end)] }, sentence: si, end: m.end };
+      people.push(target);
+    }
+    merge(ctx, target.draft, p, referenceDate);
+    target.sentence = si;
+  }
+  return people.map((x) => x.draft);
+}
+
+function compatible(person: Person, p: PersonDescription): boolean {
+  return p.nationalities.every((n) => person.nationalities.length === 0 || person.nationalities.includes(n.value));
+}
+
+function merge(ctx: Context, draft: DraftPerson, p: PersonDescription, referenceDate: CalendarDate | undefined): void {
+  const r = draft.record as { -readonly [K in keyof Person]: Person[K] };
+  const add = <T>(list: T[], value: T, path: string, at: { start: number; end: number }, same: (a: T) => boolean): void => {
+    if (list.some(same)) return;
+    list.push(value);
+    draft.sources.push(source(ctx, `${path}[${list.length - 1}]`, at.start, at.end));
+  };
+  for (const a of p.aliases) add(r.aliases, a.value, "$.record.aliases", a, (x) => x.value === a.value.value);
+  for (const n of p.nationalities) add(r.nationalities, n.value, "$.record.nationalities", n, (x) => x === n.value);
+  for (const o of p.origins) add(r.origins, o.value, "$.record.origins", o, (x) => x.name === o.value.name);
+  for (const role of p.roles) add(r.roles, role.value, "$.record.roles", role, (x) => x === role.value);
+  if (p.age !== undefined && referenceDate !== undefined) {
+    add(r.reportedAges, { age: p.age.value, asOf: referenceDate as PartialDate }, "$.record.reportedAges", p.age, (x) => x.age === p.age?.value);
+  }
+  if (p.unit !== undefined && draft.unit === undefined) {
+    const key = registerUnit(ctx, p.unit.value, p.unit.start, p.unit.end);
+    (draft as { unit?: string }).unit = key;
+    draft.sources.push(source(ctx, "$.unit", p.unit.start, p.unit.end));
+  }
+}
+
+// ---------- contracts ----------
+
+const FOREIGN = /\b(?:foreign|foreigners|international|legion|volunteers)\b/i;
+
+function readContracts(ctx: Context, text: string): DraftContract[] {
+  const clauses = findClauses(text);
+  const terms = findContractTerms(text);
+  if (clauses.length === 0 && terms.length === 0) return [];
+  // The employer is the unit the report names most often.
+  const counts = new Map<string, number>();
+  for (const u of ctx.order) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top === undefined) return []; // a contract needs an employer, and the report names no unit
+  const employerId = idOf(ctx, top[0]);
+  const foreign = FOREIGN.test(text);
+  const sources: FieldSource[] = [];
+  const term = terms[0];
+  const record: Contract = {
+    id: "contract-1",
+    person: foreign ? "foreign-volunteers" : "service-members",
+    employer: { unit: employerId },
+    category: foreign ? "foreign-volunteer" : "contract",
+    ...(term !== undefined && typeof term.value.term === "string" ? { term: term.value.term } : {}),
+    clauses: dedupeClauses(clauses).map((c, i) => {
+      sources.push(source(ctx, `$.record.clauses[${i}]`, c.start, c.end));
+      return c.value;
+    }),
+  } as Contract;
+  if (term !== undefined) sources.push(source(ctx, "$.record.term", term.start, term.end));
+  return [{ record, sources }];
+}
+
+function dedupeClauses(found: Mention<Clause>[]): Mention<Clause>[] {
+  const seen = new Set<string>();
+  return found.filter((c) => {
+    const key = JSON.stringify(c.value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
