@@ -11,7 +11,7 @@ export function recordJsonSchema(name: string): Record<string, unknown> {
   const schema = RECORD_SCHEMAS[name];
   if (schema === undefined) throw new Error(`no record type ${JSON.stringify(name)}; known: ${recordNames().join(", ")}`);
   const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return { ...json, $id: `https://musterroll.dev/schema/${name}.schema.json`, title: name };
+  return { ...json, $id: `urn:musterroll:schema:${name}`, title: name };
 }
 
 export function runSchema(args: readonly string[], io: CliIo): ExitCode {

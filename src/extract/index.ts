@@ -4,3 +4,4 @@ export type { QuantityMention } from "./quantities.js";
 export * from "./mentions.js";
 export * from "./records.js";
 export * from "./pretty.js";
+export * from "./schema.js";

@@ -2,7 +2,7 @@ import { parseArticle, type Article } from "../article/index.js";
 import { tokenize, type CalendarDate, type PartialDate, type Span, type Token } from "../common/index.js";
 import { findClauses, findContractTerms, type Clause, type Contract } from "../contract/index.js";
 import { findPersonDescriptions, type Person, type PersonDescription } from "../personnel/index.js";
-import { findUnitDesignations, formatUnitDesignation, type LineageEvent, type Subordination, type Unit, type UnitDesignation } from "../unit/index.js";
+import { findUnitDesignations, formatUnitDesignation, parseUnitDesignation, type LineageEvent, type Subordination, type Unit, type UnitDesignation } from "../unit/index.js";
 import type { Mention } from "../common/index.js";
 import { extractMentions, type Mentions } from "./mentions.js";
 import type { DateMention } from "./dates.js";
@@ -182,7 +182,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
     units: new Map(), order: [],
   };
-  for (const m of findUnitDesignations(text)) registerUnit(ctx, m.value, m.start, m.end);
+  for (const m of findUnitDesignations(text)) registerUnit(ctx, m.value, m.start, m.end, m.text);
   readEvents(ctx);
   const people = readPeople(ctx, findPersonDescriptions(text), referenceDate);
   const contracts = readContracts(ctx, text);
@@ -196,6 +196,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
 // ---------- units ----------
 
 const STOP = new Set(["the", "of", "for", "and"]);
+const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES];
 const HEDGES = new Set(["not", "never", "no", "if", "unless", "whether", "would", "could", "might", "may", "n't"]);
 const contentWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter((w) => w !== "" && !STOP.has(w));
 
@@ -225,10 +226,25 @@ function unitKey(ctx: Context, d: UnitDesignation): string {
   return `unit:${d.number ?? ""}|${d.echelon ?? ""}|${d.types.join(",")}|${name ?? ""}`;
 }
 
-function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number): string {
+/** Splits "253rd Assault Regiment of the 129th … Brigade" into the unit's own words and its parent's. */
+function splitChain(written: string, d: UnitDesignation): { own: string; rest: string } | undefined {
+  if (d.parent === undefined) return { own: written, rest: "" };
+  for (const sep of [", ", " of the ", " of "]) {
+    for (let at = written.indexOf(sep); at !== -1; at = written.indexOf(sep, at + 1)) {
+      const own = written.slice(0, at);
+      const parsed = parseUnitDesignation(own);
+      if (parsed.success && parsed.data.number === d.number && parsed.data.echelon === d.echelon) return { own, rest: written.slice(at + sep.length) };
+    }
+  }
+  return undefined;
+}
+
+function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string): string {
   const own: UnitDesignation = { ...d, parent: undefined };
   const key = unitKey(ctx, own);
-  const label = formatUnitDesignation(own, { style: "long" });
+  const parts = written === undefined ? undefined : splitChain(written, d);
+  // Records keep the name as the report writes it ("12th Rifle Regiment"), not a normalised form.
+  const label = parts?.own.replace(/^the\s+/i, "") || formatUnitDesignation(own, { style: "long" });
   let draft = ctx.units.get(key);
   if (draft === undefined) {
     const ids = new Set([...ctx.units.values()].map((u) => u.record.id));
@@ -249,7 +265,7 @@ function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: numb
   }
   ctx.order.push({ key, start, end, designation: own });
   if (d.parent !== undefined) {
-    const parentId = registerUnit(ctx, d.parent, start, end);
+    const parentId = registerUnit(ctx, d.parent, start, end, parts?.rest);
     if (!draft.subordination.some((e) => e.parent === parentId)) {
       draft.subordination.push({ child: draft.record.id, parent: parentId, relation: "organic", source: { articleId: ctx.articleId, span: { start, end } } });
       draft.sources.push(source(ctx, `$.subordination[${draft.subordination.length - 1}]`, start, end));
@@ -285,18 +301,26 @@ function readEvents(ctx: Context): void {
       const inSentence = view.units.filter((u) => before === undefined || u.start < before);
       return inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
     };
-    const dateIn = (after?: number): DateMention | undefined => view.dates.find((d) => after === undefined || d.start > after) ?? view.dates[0];
+    // A date belongs to the cue nearest to it ("On December 31, 2025, … the dissolution of X, the unit
+    // created in February 2022"): each cue takes the nearest of its own dates.
+    const cues = view.tokens.filter((t) => ALL_CUES.some((set) => set.has(t.lower)));
+    const gap = (d: DateMention, t: Token): number => (d.start >= t.end ? d.start - t.end : t.start - d.end);
+    const nearest = (cue: Token): DateMention | undefined => {
+      const own = view.dates.filter((d) => cues.every((other) => other === cue || gap(d, cue) <= gap(d, other)));
+      const pool = own.length > 0 ? own : view.dates;
+      return pool.reduce<DateMention | undefined>((best, d) => (best === undefined || gap(d, cue) < gap(best, cue) ? d : best), undefined);
+    };
     const established = has(ESTABLISH_CUES);
     if (established) {
       const unit = subject(established.start);
-      const date = dateIn(established.start);
+      const date = nearest(established);
       if (unit && date) addEvent(ctx, unit.key, { kind: "established", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
     }
     const dissolved = has(DISSOLVE_CUES);
     if (dissolved) {
       const after = view.units.find((u) => u.start > dissolved.start);
       const unit = after ?? subject(dissolved.start);
-      const date = view.dates[0];
+      const date = nearest(dissolved);
       if (unit && date) addEvent(ctx, unit.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
     }
     const moved = has(MOVE_CUES);
@@ -329,7 +353,7 @@ function readEvents(ctx: Context): void {
     if (resub && to) {
       const target = view.units.find((u) => u.start > to.start);
       const unit = subject(resub.start);
-      const date = view.dates[0];
+      const date = nearest(resub);
       if (unit && target && date && unit.key !== target.key) {
         addEvent(ctx, unit.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, unit.key), to: idOf(ctx, target.key) }, view, date, false);
       }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { fail, ok, phraseTooLong, quote, type ParseErrorCode, type ParseResult } from "../result.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 import { monthFromWord } from "../vocabulary/months.js";
@@ -12,11 +13,22 @@ import { partialDateProblem, type CalendarDate, type DateInterval, type PartialD
  *
  * @example
  * ```ts
+ * import { DateModifierSchema } from "musterroll";
+ * DateModifierSchema.parse("summer");
+ * ```
+ */
+export const DateModifierSchema = z.enum(["early", "mid", "late", "spring", "summer", "autumn"]);
+
+/**
+ * A qualifier that narrows a year or a month; see {@link DateModifierSchema}.
+ *
+ * @example
+ * ```ts
  * import type { DateModifier } from "musterroll";
  * const m: DateModifier = "summer";
  * ```
  */
-export type DateModifier = "early" | "mid" | "late" | "spring" | "summer" | "autumn";
+export type DateModifier = z.infer<typeof DateModifierSchema>;
 
 /**
  * What {@link parseDatePhrase} reads: the partial date, how precise it is, an optional modifier,

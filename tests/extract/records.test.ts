@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from "node:fs";
+import * as chrono from "chrono-node";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ExtractionSchema, extractMentions, extractRecords, formatExtraction } from "../../src/index.js";
+import { datePhraseArbitrary } from "../../src/testing.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+const SEED = new URL("../../../shared/seed-article.txt", import.meta.url);
+const hasSeed = existsSync(SEED);
+
+const REPORT = [
+  "Volunteers leave the Northern Volunteer Corps",
+  "",
+  "The Northern Volunteer Corps, the unit formed in March 2022 to take in foreign volunteers, was disbanded on October 30, 2025.",
+  "On September 2, 2025, the 4th Battalion received an order to relocate that same day.",
+  "The battalion won an extension until January 20, but its fighters were integrated into the 12th Rifle Regiment of the 58th Mechanized Brigade.",
+  "Ola Berg, known by his call sign Falcon, a 41-year-old Norwegian drone operator, says the move hurt.",
+  "Recruits signed two-year contracts. They can terminate their contract after six months of service and receive the same salary as local soldiers.",
+].join("\n");
+
+describe("extractRecords", () => {
+  const x = extractRecords(REPORT, { referenceDate: "2025-11-10" });
+  const unit = (name: string) => x.records.units.find((u) => u.record.names.some((n) => n.name.includes(name)));
+
+  it("reads units with lineage events and subordination", () => {
+    const corps = unit("Northern Volunteer Corps");
+    expect(corps?.events.map((e) => [e.kind, e.date])).toEqual([["established", "2022-03"], ["dissolved", "2025-10-30"]]);
+    const battalion = unit("4th Battalion");
+    const kinds = Object.fromEntries(battalion?.events.map((e) => [e.kind, e]) ?? []);
+    expect(kinds.transferred).toMatchObject({ date: "2025-09-02" });
+    expect(kinds["deadline-extended"]).toMatchObject({ deadline: "2026-01-20" });
+    expect(kinds.integrated).toMatchObject({ into: unit("12th Rifle Regiment")?.record.id });
+    expect(unit("12th Rifle Regiment")?.subordination[0]).toMatchObject({ parent: unit("58th Mechanized Brigade")?.record.id, relation: "organic" });
+  });
+
+  it("reads people with their age as of the article's date", () => {
+    const ola = x.records.people.find((p) => p.record.name.full === "Ola Berg");
+    expect(ola?.record).toMatchObject({ aliases: [{ value: "Falcon", kind: "call-sign" }], reportedAges: [{ age: 41, asOf: "2025-11-10" }], nationalities: ["NO"] });
+  });
+
+  it("reads contracts with term and clauses", () => {
+    const c = x.records.contracts[0]?.record;
+    expect(c?.term).toBe("P2Y");
+    expect(c?.clauses.map((k) => k.kind).sort()).toEqual(["payParity", "termination"]);
+  });
+
+  it("gives every field a source that slices back to the text", () => {
+    for (const group of [x.records.units, x.records.people, x.records.contracts]) {
+      for (const d of group) for (const s of d.sources) expect(REPORT.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it("keeps the JSON contract", () => {
+    const json = JSON.parse(JSON.stringify(x)) as unknown;
+    const result = ExtractionSchema.safeParse(json);
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+
+  it("prints a readable summary", () => {
+    const text = formatExtraction(x);
+    expect(text).toContain("Timeline");
+    expect(text).toMatch(/2025-10-30 +Northern Volunteer Corps dissolved/);
+  });
+
+  it.runIf(hasSeed)("reads the facts of the seed report", () => {
+    const seed = readFileSync(SEED, "utf8");
+    const s = extractRecords(seed, { referenceDate: "2026-01-05" });
+    const events = s.records.units.flatMap((u) => u.events.map((e) => `${e.kind} ${e.date}`));
+    expect(events).toEqual(expect.arrayContaining(["established 2022-02", "dissolved 2025-12-31", "transferred 2025-11-01", "integrated 2026-02-15"]));
+    const extension = s.records.units.flatMap((u) => u.events).find((e) => e.kind === "deadline-extended");
+    expect(extension && "deadline" in extension ? extension.deadline : undefined).toBe("2026-02-15");
+    expect(s.records.units.some((u) => u.subordination.length > 0)).toBe(true);
+    const names = s.records.people.map((p) => p.record.name.full);
+    expect(names).toEqual(expect.arrayContaining(["Karl", "Andrii Spivak", "Bjorn Kallsoy"]));
+    const karl = s.records.people.find((p) => p.record.name.full === "Karl")?.record;
+    expect(karl).toMatchObject({ reportedAges: [{ age: 53, asOf: "2026-01-05" }], nationalities: ["US"], roles: ["combat-medic"] });
+    const contract = s.records.contracts[0]?.record;
+    expect(contract?.term).toBe("P3Y");
+    expect(contract?.clauses.map((c) => c.kind).sort()).toEqual(["eligibility", "payParity", "termination"]);
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(s))).success).toBe(true);
+  });
+});
+
+describe("extractMentions", () => {
+  it.runIf(hasSeed)("finds the seed's dates, durations and quantities", () => {
+    const m = extractMentions(readFileSync(SEED, "utf8"), { referenceDate: "2026-01-05" });
+    const dates = m.dates.map((d) => d.value);
+    expect(dates).toEqual(expect.arrayContaining(["2025-12-31", "2022-02", "2023", "2025-11-01", "2026-02-15"]));
+    expect(m.durations.map((d) => d.value)).toEqual(expect.arrayContaining(["P3Y", "P6M"]));
+    expect(m.quantities.map((q) => [q.min, q.max])).toEqual(expect.arrayContaining([[20_000, 20_000], [32_000, 35_000], [400, 600], [3_000, 9_000]]));
+    expect(m.units.some((u) => u.number === 253 && u.parent?.number === 129)).toBe(true);
+    expect(m.people.find((p) => p.name === "Karl")).toMatchObject({ age: 53, nationality: "US", role: "combat-medic" });
+    expect(m.quotes.every((q) => q.speaker === undefined || !/^(he|she|they)$/i.test(q.speaker))).toBe(true);
+  });
+
+  it("agrees with chrono-node on full dates in a generated corpus", () => {
+    fc.assert(
+      fc.property(datePhraseArbitrary().filter(({ value, text }) => value.length === 10 && !/^\d|\.|^on /i.test(text) && Number(value.slice(0, 4)) >= 1900), ({ text, value }) => {
+        const sentence = `The order came ${text.startsWith("on") ? "" : "on "}${text} after a long wait.`;
+        const ours = extractMentions(sentence).dates.map((d) => d.value);
+        const theirs = chrono.parse(sentence).map((r) => {
+          const k = r.start;
+          return `${k.get("year")}-${String(k.get("month")).padStart(2, "0")}-${String(k.get("day")).padStart(2, "0")}`;
+        });
+        expect(ours).toEqual([value]);
+        expect(theirs).toContain(value);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("every mention slices back to its text, on any input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
+        const m = extractMentions(text, { referenceDate: "2025-06-01" });
+        for (const list of Object.values(m)) for (const item of list) expect(text.slice(item.start, item.end)).toBe(item.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("runs in linear time on long reports", () => {
+    expectLinear((n) => repeatTo(`${REPORT}\n`, n), (t) => extractMentions(t));
+  });
+});
