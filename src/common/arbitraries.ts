@@ -10,6 +10,7 @@ import { formatDurationPhrase } from "./duration/phrase-format.js";
 import { formatQuantity } from "./quantity/format.js";
 import type { Quantity } from "./quantity/schema.js";
 import { toEpochDay } from "./date/rules.js";
+import { groupThousands } from "./text/digits.js";
 import { MONTH_NAMES } from "./vocabulary/month-names.js";
 import { cardinalToWords, ordinalSuffix } from "./vocabulary/numbers.js";
 
@@ -303,10 +304,10 @@ export function quantityTextArbitrary(): fc.Arbitrary<TextCase<Quantity>> {
   const formatted = quantityArbitrary().map((value) => ({ text: formatQuantity(value), value }));
   const count = fc.nat({ max: 1_000_000 });
   const idioms = fc.oneof(
-    count.map((v) => ({ text: `more than ${v.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`, value: { min: v + 1, approximate: false } as Quantity })),
+    count.map((v) => ({ text: `more than ${groupThousands(v)}`, value: { min: v + 1, approximate: false } as Quantity })),
     fc.tuple(count, count).map(([a, b]) => {
       const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
-      return { text: `${lo.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}-${hi.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`, value: { min: lo, max: hi, approximate: false } as Quantity };
+      return { text: `${groupThousands(lo)}-${groupThousands(hi)}`, value: { min: lo, max: hi, approximate: false } as Quantity };
     }),
     fc.constantFrom(
       { text: "several thousand", value: { min: 3000, max: 9000, approximate: true } },

@@ -1,3 +1,4 @@
+import { fractionDigits } from "../text/digits.js";
 import type { IsoDurationProfile } from "./iso-parse.js";
 import { DURATION_UNITS, isZeroDuration, type Duration } from "./schema.js";
 
@@ -59,7 +60,7 @@ export function formatIsoDuration(d: Duration, options: FormatIsoDurationOptions
   const date = strict
     ? fill([["Y", d.years], ["M", d.months], ["D", d.days]], d.weeks > 0 ? [["W", d.weeks]] : undefined)
     : [["Y", d.years], ["M", d.months], ["W", d.weeks], ["D", d.days]].filter(([, v]) => v !== 0).map(([u, v]) => `${integer(v as number)}${u}`).join("");
-  const fraction = d.nanoseconds === 0 ? "" : `.${String(d.nanoseconds).padStart(9, "0").replace(/0+$/, "")}`;
+  const fraction = d.nanoseconds === 0 ? "" : `.${fractionDigits(d.nanoseconds)}`;
   const secondsText = d.seconds !== 0 || fraction !== "" ? `${integer(d.seconds)}${fraction}` : "";
   const timeParts: [string, number, string][] = [
     ["H", d.hours, integer(d.hours)],

@@ -1,3 +1,4 @@
+import { fractionDigits } from "../text/digits.js";
 import { cardinalToWords } from "../vocabulary/numbers.js";
 import { isZeroDuration, type Duration } from "./schema.js";
 
@@ -45,7 +46,7 @@ export function formatDurationPhrase(d: Duration, options: DurationPhraseOptions
     if (n !== 0) parts.push(`${number(n)} ${n === 1 ? singular : `${singular}s`}`);
   }
   if (d.nanoseconds !== 0) {
-    const fraction = String(d.nanoseconds).padStart(9, "0").replace(/0+$/, "");
+    const fraction = fractionDigits(d.nanoseconds);
     parts.push(`${d.seconds}.${fraction} seconds`);
   } else if (d.seconds !== 0) {
     parts.push(`${number(d.seconds)} ${d.seconds === 1 ? "second" : "seconds"}`);

@@ -210,7 +210,8 @@ function readNumberWords(text: string, tokens: readonly Token[], i: number): { a
 /** Adds an exact amount of `unit`, carrying any fraction into the next smaller unit; a message when it will not come out whole. */
 function carry(parts: Record<string, bigint>, unit: keyof Duration, amount: Amount): string | undefined {
   let current: keyof Duration = unit;
-  let { num, den } = amount;
+  const { den } = amount;
+  let { num } = amount;
   for (;;) {
     parts[current] = (parts[current] ?? 0n) + num / den;
     num %= den;

@@ -1,3 +1,4 @@
+import { groupThousands as grouped } from "../text/digits.js";
 import { cardinalToWords } from "../vocabulary/numbers.js";
 import type { Quantity } from "./schema.js";
 
@@ -6,12 +7,6 @@ const DENOMINATOR_WORDS: Readonly<Record<number, readonly [string, string]>> = {
   6: ["sixth", "sixths"], 7: ["seventh", "sevenths"], 8: ["eighth", "eighths"], 9: ["ninth", "ninths"], 10: ["tenth", "tenths"],
 };
 
-/** Digits with thousands grouped by commas, independent of the locale. */
-function grouped(n: number): string {
-  const [whole = "0", frac] = String(n).split(".");
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac === undefined ? withCommas : `${withCommas}.${frac}`;
-}
 
 /**
  * Writes a {@link Quantity} as English that {@link parseQuantity} reads back to the same value:
