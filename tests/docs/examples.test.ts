@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -55,8 +56,14 @@ describe("doc comments", () => {
     expect(missing).toEqual([]);
   });
 
-  it("every @example type-checks against the real API", () => {
+  it("every @example, and every ts block of the README and guides, type-checks against the real API", () => {
     const files = new Map(examples.map((e, i) => [join(root, `.examples/${i}-${e.exportName}.ts`), `${e.code}\nexport {};\n`]));
+    const pages = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+    for (const page of pages) {
+      const text = readFileSync(join(root, page), "utf8");
+      let k = 0;
+      for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) files.set(join(root, `.examples/${page.replace(/\W/g, "_")}-${k++}.ts`), `${m[1]}\nexport {};\n`);
+    }
     const host = ts.createCompilerHost(options);
     const read = host.readFile.bind(host);
     const exists = host.fileExists.bind(host);
