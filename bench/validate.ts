@@ -21,7 +21,7 @@ async function writeFile(path: string, lines: readonly string[], bytes: number):
     const line = `${lines[i % lines.length]}\n`;
     written += Buffer.byteLength(line);
     count++;
-    if (!out.write(line)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(line)) await new Promise<void>((r) => out.once("drain", () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
   return count;
