@@ -1,5 +1,5 @@
 import {
-  addDuration, duration, monthFromWord, parseCardinal, parseDatePhrase, toInterval,
+  addDuration, duration, monthFromWord, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
@@ -152,9 +152,13 @@ function readDate(
 }
 
 /** "that same day/month/year", "the next day", "the following month", "two months later", "a year later". */
+const RELATIVE_STARTS = new Set(["that", "the", "a", "an"]);
+
 function readRelative(text: string, tokens: readonly Token[], i: number, story: Narrative): { mention: DateMention; last: number } | undefined {
   const prev = story.previous;
-  if (prev === undefined) return undefined;
+  const first = tokens[i] as Token;
+  // Most tokens cannot start a narrative step; only these words and counts can.
+  if (prev === undefined || !(RELATIVE_STARTS.has(first.lower) || first.kind === "number" || SMALL_NUMBER_WORDS.has(first.lower))) return undefined;
   const w = (k: number): string => tokens[i + k]?.lower ?? "";
   let steps = 0;
   let unitWord = "";
@@ -184,7 +188,6 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
   if (unit === undefined) return undefined;
   const value = step(prev, unit, unitWord.startsWith("week") ? steps * 7 : steps);
   if (value === undefined) return undefined;
-  const first = tokens[i] as Token;
   const end = endOf(tokens[last] as Token);
   const precision: Precision = unit;
   return { mention: { text: text.slice(first.start, end), start: first.start, end, value, precision, inferred: true }, last };
