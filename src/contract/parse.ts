@@ -1,0 +1,457 @@
+import { z } from "zod";
+import { mentionOf, parseCardinal, type Mention } from "../common/index.js";
+import { ServiceDurationSchema, TermSchema, type Clause, type Term } from "./schema.js";
+import { durationAt, durationBefore, sentenceTokens, serviceLength, type Token } from "./tokens.js";
+import {
+  BENEFIT_WORDS, CLOCK_WORDS, CONTINUITY_WORDS, CONTRACT_ADJECTIVES, CONTRACT_WORDS, EMPLOYER_WORDS, INDEFINITE_WORDS,
+  INITIAL_WORDS, LEAVING_VERBS, NEGATIONS, PAY_WORDS, PHRASE_STOPS, PROBATION_WORDS, PROHIBITION_PAIRS, RENEWAL_VERBS, RESET_CAUSE_WORDS,
+  RESET_VERBS, TERM_EVENT_WORDS, TERMINATION_VERBS,
+} from "./vocabulary.js";
+import type { RESET_TRIGGERS } from "./vocabulary.js";
+
+/** One sentence of tokenized text: tokens [s, e). */
+interface Sentence {
+  readonly text: string;
+  readonly t: readonly Token[];
+  readonly s: number;
+  readonly e: number;
+  readonly has: ReadonlySet<string>;
+}
+
+const w = (x: Sentence, i: number): string => (i >= x.s && i < x.e ? (x.t[i]?.w ?? "") : "");
+const mention = <T>(x: Sentence, from: number, to: number, value: T): Mention<T> =>
+  mentionOf(x.text, (x.t[from] as Token).start, (x.t[to - 1] as Token).end, value);
+const mentionsContract = (x: Sentence): boolean => [...CONTRACT_WORDS].some((c) => x.has.has(c));
+
+function* eachSentence(text: string): Generator<Sentence> {
+  for (const t of sentenceTokens(text)) yield { text, t, s: 0, e: t.length, has: new Set(t.map((token) => token.w)) };
+}
+
+/** The length after "after" (skipping "serving", "at least", "a minimum of" …), and the index after it. */
+function lengthAfter(x: Sentence, i: number): { iso: string; next: number } | undefined {
+  for (let k = i; k < Math.min(x.e, i + 4); k++) {
+    const found = durationAt(x.text, x.t, k, x.e);
+    if (found !== undefined) return found;
+    if (!["serving", "completing", "at", "least", "a", "minimum", "of", "period", "only"].includes(w(x, k))) return undefined;
+  }
+  return undefined;
+}
+
+/** "of (continuous) service" after a length: how far it reaches and whether it says continuous. */
+function serviceTail(x: Sentence, i: number): { next: number; continuous: boolean; honorable: boolean; service: boolean } {
+  let k = i;
+  let continuous = false;
+  let honorable = false;
+  if (w(x, k) === "'" || w(x, k) === "\u2019") k++;
+  if (w(x, k) === "of" || w(x, k) === "in") k++;
+  for (let n = 0; n < 3; n++) {
+    const word = w(x, k);
+    if (CONTINUITY_WORDS.has(word)) continuous = true;
+    else if (word === "honorable" || word === "honourable") honorable = true;
+    else if (word !== "active" && word !== "military") break;
+    k++;
+  }
+  if (["service", "duty", "serving"].includes(w(x, k))) return { next: k + 1, continuous, honorable, service: true };
+  return { next: i, continuous: false, honorable: false, service: false };
+}
+
+function termination(x: Sentence, out: Mention<Clause>[]): void {
+  for (let k = x.s; k < x.e; k++) {
+    if (!TERMINATION_VERBS.has(w(x, k))) continue;
+    const negated = NEGATIONS.has(w(x, k - 1)) || w(x, k - 2) === "not";
+    let j = k + 1;
+    let contractNamed = false;
+    while (j < Math.min(x.e, k + 7) && w(x, j) !== "after" && !(negated && w(x, j) === "before")) {
+      if (CONTRACT_WORDS.has(w(x, j))) contractNamed = true;
+      j++;
+    }
+    if (w(x, j) !== "after" && !(negated && w(x, j) === "before")) continue;
+    const length = lengthAfter(x, j + 1);
+    if (length === undefined) continue;
+    const tail = serviceTail(x, length.next);
+    const standalone = LEAVING_VERBS.has(w(x, k));
+    if (!contractNamed && !tail.service && !(standalone && mentionsContract(x))) continue;
+    let by: "member" | "employer" | "either" = "member";
+    for (let i = Math.max(x.s, k - 8); i < k; i++) { // the subject stands just before the verb
+      if (EMPLOYER_WORDS.has(w(x, i))) by = "employer";
+      if ((w(x, i) === "either" || w(x, i) === "both") && ["party", "parties", "side", "sides"].includes(w(x, i + 1))) by = "either";
+    }
+    const continuous = tail.continuous || [...CONTINUITY_WORDS].some((c) => x.has.has(c) && indexIn(x, c, j, tail.next));
+    out.push(mention(x, k, tail.next, { kind: "termination", by, minService: length.iso, continuous, countedFrom: "start" }));
+    k = tail.next - 1;
+  }
+}
+
+const indexIn = (x: Sentence, word: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (w(x, i) === word) return true;
+  return false;
+};
+
+/** A noun phrase from token i: up to six words, stopping at punctuation or a joining word. */
+function phraseFrom(x: Sentence, i: number): number {
+  let k = i;
+  while (k < Math.min(x.e, i + 6) && !(x.t[k] as Token).punct && !PHRASE_STOPS.has(w(x, k))) k++;
+  return k;
+}
+
+function payParity(x: Sentence, out: Mention<Clause>[]): void {
+  for (let k = x.s; k < x.e; k++) {
+    const word = w(x, k);
+    let asAt = -1;
+    if (word === "same") {
+      const paidBefore = ["paid", "earn", "earns", "earned", "earning"].includes(w(x, k - 1)) || ["paid", "earn", "earns"].includes(w(x, k - 2));
+      for (let j = k + 1; j < Math.min(x.e, k + 4); j++) {
+        if (w(x, j) === "as" && (paidBefore || indexInSet(x, PAY_WORDS, k + 1, j))) asAt = j;
+        if (asAt >= 0 || (x.t[j] as Token).punct) break;
+      }
+    } else if (word === "equal" && PAY_WORDS.has(w(x, k + 1)) && ["with", "to", "as"].includes(w(x, k + 2))) {
+      asAt = k + 2;
+    } else if (word === "par" && w(x, k + 1) === "with" && (indexInSet(x, PAY_WORDS, k - 5, k) || indexIn(x, "paid", k - 5, k))) {
+      asAt = k + 1;
+    }
+    if (asAt < 0) continue;
+    const end = phraseFrom(x, asAt + 1);
+    if (end === asAt + 1) continue;
+    const start = w(x, k - 1) === "the" || (word === "par" && w(x, k - 1) === "a") ? k - 1 : k;
+    const group = x.text.slice((x.t[asAt + 1] as Token).start, (x.t[end - 1] as Token).end);
+    out.push(mention(x, word === "par" && w(x, k - 2) === "on" ? k - 2 : start, end, { kind: "payParity", with: group }));
+    k = end - 1;
+  }
+}
+
+const indexInSet = (x: Sentence, set: ReadonlySet<string>, from: number, to: number): boolean => {
+  for (let i = Math.max(x.s, from); i < to; i++) if (set.has(w(x, i))) return true;
+  return false;
+};
+
+function probation(x: Sentence, out: Mention<Clause>[]): void {
+  for (let k = x.s; k < x.e; k++) {
+    const word = w(x, k);
+    if (!PROBATION_WORDS.has(word) || (word === "trial" && w(x, k + 1) !== "period")) continue;
+    let end = ["period", "term"].includes(w(x, k + 1)) ? k + 2 : k + 1;
+    const before = durationBefore(x.text, x.t, k, x.s);
+    let start = before?.start ?? k;
+    let length = before?.iso;
+    if (length === undefined) {
+      const linker = ["of", "for", "lasting", "lasts", "is"].includes(w(x, end)) ? end + 1 : end;
+      const after = durationAt(x.text, x.t, linker, x.e);
+      if (after === undefined) continue;
+      length = after.iso;
+      end = after.next;
+      if (word === "probation" && w(x, k - 1) === "on") start = k - 1;
+    }
+    out.push(mention(x, start, end, { kind: "probation", length }));
+    k = end - 1;
+  }
+}
+
+function renewal(x: Sentence, out: Mention<Clause>[]): void {
+  if (!mentionsContract(x)) return;
+  for (let k = x.s; k < x.e; k++) {
+    if (!RENEWAL_VERBS.has(w(x, k))) continue;
+    let j = k + 1;
+    while (j < Math.min(x.e, k + 4) && !["for", "by"].includes(w(x, j))) j++;
+    if (!["for", "by"].includes(w(x, j))) continue;
+    let from = j + 1;
+    while (["another", "a", "further", "up", "to", "periods", "of"].includes(w(x, from)) && from < j + 4) {
+      const direct = durationAt(x.text, x.t, from, x.e);
+      if (direct !== undefined) break;
+      from++;
+    }
+    const range = lengthRange(x, from);
+    if (range === undefined) continue;
+    let end = range.next;
+    let max: number | undefined;
+    const times = ["up", "to"].includes(w(x, end)) && w(x, end + 1) === "to" ? end + 2 : w(x, end) === "up" ? end + 1 : end;
+    const count = timesAt(x, times);
+    if (count !== undefined) {
+      max = count;
+      end = times + 2;
+    }
+    const value: Clause = {
+      kind: "renewal",
+      length: range.longest,
+      ...(range.shortest === undefined ? {} : { shortest: range.shortest }),
+      ...(max === undefined ? {} : { max }),
+    };
+    out.push(mention(x, k, end, value));
+    k = end - 1;
+  }
+}
+
+/** "three times", "twice", "once" at token i. */
+function timesAt(x: Sentence, i: number): number | undefined {
+  if (w(x, i) === "once") return 1;
+  if (w(x, i) === "twice") return 2;
+  if (w(x, i + 1) !== "times") return undefined;
+  const n = parseCardinal(w(x, i));
+  return n.success && Number.isSafeInteger(n.data) ? n.data : undefined;
+}
+
+/** "six months to five years", "1 to 10 years", "between one and three years", or one length. */
+function lengthRange(x: Sentence, i: number): { shortest?: string; longest: string; next: number } | undefined {
+  const k = w(x, i) === "between" || w(x, i) === "from" ? i + 1 : i;
+  const first = durationAt(x.text, x.t, k, x.e);
+  const joinAt = first?.next ?? k + 1;
+  if (["to", "and", "-", "\u2013"].includes(w(x, joinAt))) {
+    const second = durationAt(x.text, x.t, joinAt + 1, x.e);
+    if (second !== undefined) {
+      const unit = (x.t[second.next - 1] as Token).w;
+      const bare = (x.t[k] as Token | undefined)?.w ?? "";
+      const shortest = first?.iso ?? serviceLength(`${bare} ${unit}`);
+      if (shortest !== undefined) return { shortest, longest: second.iso, next: second.next };
+    }
+  }
+  return first === undefined ? undefined : { longest: first.iso, next: first.next };
+}
+
+function eligibility(x: Sentence, out: Mention<Clause>[]): void {
+  let benefit: (typeof BENEFIT_WORDS extends ReadonlyMap<string, infer B> ? B : never) | undefined;
+  let benefitAt = -1;
+  for (let k = x.s; k < x.e && benefitAt < 0; k++) {
+    const b = BENEFIT_WORDS.get(w(x, k));
+    if (b !== undefined) [benefit, benefitAt] = [b, k];
+  }
+  let requirement: { start: number; end: number; value: Extract<Clause, { kind: "eligibility" }> } | undefined;
+  if (benefit !== undefined) {
+    for (let k = Math.max(x.s, benefitAt - 12); k < Math.min(x.e, benefitAt + 12); k++) {
+      if (w(x, k) !== "after") continue;
+      const length = lengthAfter(x, k + 1);
+      if (length === undefined) continue;
+      const tail = serviceTail(x, length.next);
+      requirement = {
+        start: Math.min(k, benefitAt),
+        end: Math.max(tail.next, benefitAt + 1),
+        value: {
+          kind: "eligibility", benefit, requiredService: length.iso, countedFrom: "start", resetsOn: [], alternatives: [],
+          ...(tail.honorable ? { condition: "honorable service" } : {}),
+        },
+      };
+      break;
+    }
+  }
+  const resets = clockResets(x);
+  if (requirement !== undefined && resets.length > 0) {
+    // one clause: "citizenship after three years, and the clock restarts after a transfer"
+    const last = resets[resets.length - 1] as (typeof resets)[number];
+    const resetsOn = [...new Set(resets.map((r) => r.trigger))];
+    out.push(mention(x, Math.min(requirement.start, resets[0]?.start ?? requirement.start), Math.max(requirement.end, last.end), { ...requirement.value, resetsOn }));
+    return;
+  }
+  if (requirement !== undefined) out.push(mention(x, requirement.start, requirement.end, requirement.value));
+  for (const r of resets) {
+    out.push(mention(x, r.start, r.end, {
+      kind: "eligibility", benefit: benefit ?? "unspecified", countedFrom: "start", resetsOn: [r.trigger], alternatives: [],
+    }));
+  }
+}
+
+/** "the counter reset after the transfer", "the clock restarted when he signed a new contract". */
+function clockResets(x: Sentence): { start: number; end: number; trigger: (typeof RESET_TRIGGERS)[number] }[] {
+  const found: { start: number; end: number; trigger: (typeof RESET_TRIGGERS)[number] }[] = [];
+  for (let k = x.s; k < x.e; k++) {
+    if (!CLOCK_WORDS.has(w(x, k))) continue;
+    let v = k + 1;
+    while (v < Math.min(x.e, k + 4) && !RESET_VERBS.has(w(x, v)) && !(w(x, v) === "started" && ["again", "over"].includes(w(x, v + 1)))) v++;
+    if (v >= Math.min(x.e, k + 4)) continue;
+    for (let c = v + 1; c < Math.min(x.e, v + 8); c++) {
+      const word = w(x, c);
+      const trigger = RESET_CAUSE_WORDS.get(word) ?? (word === "new" && CONTRACT_WORDS.has(w(x, c + 1)) ? "new-contract" : undefined);
+      if (trigger === undefined) continue;
+      const start = w(x, k - 1) === "the" ? k - 1 : k;
+      const end = trigger === "new-contract" ? c + 2 : c + 1;
+      found.push({ start, end, trigger });
+      k = end - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+function restriction(x: Sentence, out: Mention<Clause>[], found: number): void {
+  if (found > 0 || !mentionsContract(x)) return;
+  if (!["sign", "serve", "join", "transfer", "renew", "enlist", "hold", "have", "extend"].some((v) => x.has.has(v))) return;
+  for (let k = x.s; k < x.e; k++) {
+    const pair = `${w(x, k)} ${w(x, k + 1)}`;
+    if (!PROHIBITION_PAIRS.has(pair) && w(x, k) !== "cannot") continue;
+    let end = x.e;
+    while (end > x.s + 1 && (x.t[end - 1] as Token).punct) end--;
+    out.push(mention(x, x.s, end, { kind: "restriction", text: x.text.slice((x.t[x.s] as Token).start, (x.t[end - 1] as Token).end) }));
+    return;
+  }
+}
+
+/**
+ * Finds contract clauses stated in running text and returns each with its span: termination
+ * ("can terminate their contract after six months of service", "can end the contract only after six
+ * months of continuous service"), probation ("a three-month probation period"), renewal ("renewable
+ * for six months to five years"), pay parity ("receive the same salary as Ukrainian soldiers"),
+ * eligibility ("citizenship after three years of service"; "the counter reset after the transfer")
+ * and restriction ("foreigners may sign only one contract"). Lengths are read by the common
+ * duration phrase parser. A contract's term ("three-year contracts", "valid until the end of
+ * mobilisation") is not a clause: {@link findContractTerms} reads it. Total: any string gives an
+ * array (empty when no clause is stated), never a throw, in time linear in the text.
+ *
+ * @param text - running text.
+ * @returns the clauses found, in text order; `text === source.slice(start, end)` for each.
+ * @example
+ * ```ts
+ * import { findClauses } from "musterroll";
+ * const [m] = findClauses("They can terminate their contract after six months of service.");
+ * m?.text;  // "terminate their contract after six months of service"
+ * m?.value; // { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }
+ * findClauses("The weather was cold."); // []
+ * ```
+ */
+export function findClauses(text: string): Mention<Clause>[] {
+  if (typeof text !== "string") return [];
+  const out: Mention<Clause>[] = [];
+  for (const x of eachSentence(text)) {
+    const before = out.length;
+    termination(x, out);
+    payParity(x, out);
+    probation(x, out);
+    renewal(x, out);
+    eligibility(x, out);
+    restriction(x, out, out.length - before);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * What a term phrase says: the term, whether the length is exact or a bound ("contracts of up to
+ * one year" is `at-most`), the shortest length of a range, and whether it is a first contract.
+ *
+ * @example
+ * ```ts
+ * import { TermMentionValueSchema } from "musterroll";
+ * TermMentionValueSchema.parse({ term: "P5Y", bound: "exact", initial: true });
+ * ```
+ */
+export const TermMentionValueSchema = z.strictObject({
+  /** The term stated (the longest, for a range). */
+  term: TermSchema,
+  /** Whether the length is exact, a most or a least. */
+  bound: z.enum(["exact", "at-most", "at-least"]),
+  /** The shortest length of a range. */
+  shortest: ServiceDurationSchema.optional(),
+  /** Whether it is a first contract. */
+  initial: z.boolean(),
+});
+
+/**
+ * What a term phrase says; see {@link TermMentionValueSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { TermMentionValue } from "musterroll";
+ * const v: TermMentionValue = { term: { until: "demobilization" }, bound: "exact", initial: false };
+ * ```
+ */
+export type TermMentionValue = z.infer<typeof TermMentionValueSchema>;
+
+const BOUNDS: ReadonlyMap<string, "at-most" | "at-least"> = new Map([
+  ["up to", "at-most"], ["at most", "at-most"], ["no more than", "at-most"], ["a maximum of", "at-most"],
+  ["not more than", "at-most"], ["at least", "at-least"], ["a minimum of", "at-least"], ["no less than", "at-least"],
+]);
+
+function lengthTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
+  for (let k = x.s; k < x.e; k++) {
+    if (!CONTRACT_WORDS.has(w(x, k))) continue;
+    let a = k;
+    let initial = false;
+    while (a > Math.max(x.s, k - 3) && CONTRACT_ADJECTIVES.has(w(x, a - 1))) {
+      if (INITIAL_WORDS.has(w(x, a - 1))) initial = true;
+      a--;
+    }
+    const before = durationBefore(x.text, x.t, a, x.s);
+    if (before !== undefined) {
+      if (INITIAL_WORDS.has(w(x, before.start - 1))) initial = true;
+      out.push(mention(x, before.start, k + 1, { term: before.iso, bound: "exact", initial }));
+      continue;
+    }
+    if (!["of", "for", "lasting"].includes(w(x, k + 1))) continue;
+    let j = k + 2;
+    let bound: "exact" | "at-most" | "at-least" = "exact";
+    for (const n of [3, 2]) {
+      const words = Array.from({ length: n }, (_, d) => w(x, j + d)).join(" ");
+      const b = BOUNDS.get(words);
+      if (b !== undefined) {
+        bound = b;
+        j += n;
+        break;
+      }
+    }
+    const range = lengthRange(x, j);
+    if (range === undefined) continue;
+    const value: TermMentionValue = range.shortest === undefined
+      ? { term: range.longest, bound, initial }
+      : { term: range.longest, bound: "at-most", shortest: range.shortest, initial };
+    out.push(mention(x, a, range.next, value));
+    k = range.next - 1;
+  }
+}
+
+function eventTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
+  if (!mentionsContract(x) && !x.has.has("service") && !x.has.has("serve")) return;
+  for (let k = x.s; k < x.e; k++) {
+    if (w(x, k) !== "until" && !(w(x, k) === "duration" && w(x, k - 1) === "the" && w(x, k - 2) === "for")) continue;
+    let j = w(x, k) === "duration" ? k : k + 1;
+    if (w(x, j) === "the") j++;
+    const endOf = (w(x, j) === "end" || w(x, j) === "duration") && w(x, j + 1) === "of";
+    if (endOf) j += w(x, j + 2) === "the" ? 3 : 2;
+    if (w(x, j) === "partial" || w(x, j) === "general") j++;
+    let until = TERM_EVENT_WORDS.get(w(x, j));
+    let end = j + 1;
+    if (w(x, j) === "martial" && w(x, j + 1) === "law") [until, end] = ["end-of-martial-law", j + 2];
+    if (until === undefined) continue;
+    const demob = w(x, j).startsWith("demob");
+    if (!endOf && !demob) {
+      // "until mobilisation ends", "until martial law is lifted"
+      if (["ends", "end", "is", "are", "has"].includes(w(x, end))) end += ["is", "are", "has"].includes(w(x, end)) ? 2 : 1;
+      else continue;
+    }
+    const start = w(x, k) === "duration" ? k - 2 : k;
+    out.push(mention(x, start, end, { term: { until } satisfies Term, bound: "exact", initial: false }));
+    k = end - 1;
+  }
+}
+
+function indefiniteTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
+  for (let k = x.s; k < x.e; k++) {
+    if (!INDEFINITE_WORDS.has(w(x, k))) continue;
+    const c = CONTRACT_WORDS.has(w(x, k + 1)) ? k + 1 : CONTRACT_WORDS.has(w(x, k + 2)) ? k + 2 : -1;
+    if (c < 0) continue;
+    out.push(mention(x, k, c + 1, { term: "indefinite", bound: "exact", initial: false }));
+    k = c;
+  }
+}
+
+/**
+ * Finds the terms of contracts stated in running text: a length ("several thousand signed
+ * three-year contracts", "a five-year initial contract", "contracts of up to one year", "contracts
+ * of six months to five years"), an event ("contracts remain valid until the end of mobilisation",
+ * "until martial law ends"), or no end ("an open-ended contract"). A term describes the contract,
+ * not a clause of it, so it is kept apart from {@link findClauses}. Total and linear like it.
+ *
+ * @param text - running text.
+ * @returns the terms found, in text order, with spans.
+ * @example
+ * ```ts
+ * import { findContractTerms } from "musterroll";
+ * findContractTerms("Several thousand signed three-year contracts.")[0]?.value;
+ * // { term: "P3Y", bound: "exact", initial: false }
+ * findContractTerms("Contracts remain valid until the end of mobilisation.")[0]?.value.term;
+ * // { until: "demobilization" }
+ * ```
+ */
+export function findContractTerms(text: string): Mention<TermMentionValue>[] {
+  if (typeof text !== "string") return [];
+  const out: Mention<TermMentionValue>[] = [];
+  for (const x of eachSentence(text)) {
+    lengthTerms(x, out);
+    eventTerms(x, out);
+    indefiniteTerms(x, out);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,174 @@
+import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ClauseSchema, findClauses, findContractTerms, formatClause, isMentionOf, TermMentionValueSchema, type Clause, type Mention } from "../../src/index.js";
+import { clauseArbitrary, clauseTextArbitrary } from "../../src/testing.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+const values = (ms: readonly Mention<unknown>[]) => ms.map((m) => [m.text, m.value]);
+
+describe("findClauses on the forms reports use", () => {
+  it.each([
+    ["They can terminate their contract after six months of service.", "terminate their contract after six months of service",
+      { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
+    ["Foreigners can end the contract only after six months of continuous service.", "end the contract only after six months of continuous service",
+      { kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start" }],
+    ["They cannot leave the contract before 6 months of uninterrupted service.", "leave the contract before 6 months of uninterrupted service",
+      { kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start" }],
+    ["Commanders may terminate the contract after 90 days.", "terminate the contract after 90 days",
+      { kind: "termination", by: "employer", minService: "P90D", continuous: false, countedFrom: "start" }],
+    ["Volunteers receive the same salary as Ukrainian soldiers, but with one key difference.", "the same salary as Ukrainian soldiers",
+      { kind: "payParity", with: "Ukrainian soldiers" }],
+    ["They are paid on a par with U.S. soldiers.", "on a par with U.S. soldiers", { kind: "payParity", with: "U.S. soldiers" }],
+    ["Recruits serve a three-month probation period.", "three-month probation period", { kind: "probation", length: "P3M" }],
+    ["A probationary period of three months applies.", "probationary period of three months", { kind: "probation", length: "P3M" }],
+    ["Later contracts can be renewed for six months to five years.", "renewed for six months to five years",
+      { kind: "renewal", length: "P5Y", shortest: "P6M" }],
+    ["The contract may be extended for one year up to three times.", "extended for one year up to three times",
+      { kind: "renewal", length: "P1Y", max: 3 }],
+    ["He had one year left to apply for citizenship, but the counter reset after the transfer.", "the counter reset after the transfer",
+      { kind: "eligibility", benefit: "citizenship", countedFrom: "start", resetsOn: ["transfer"], alternatives: [] }],
+    ["The clock restarted when he signed a new contract.", "The clock restarted when he signed a new contract",
+      { kind: "eligibility", benefit: "unspecified", countedFrom: "start", resetsOn: ["new-contract"], alternatives: [] }],
+    ["Naturalisation is possible after one year of honorable service.", "Naturalisation is possible after one year of honorable service",
+      { kind: "eligibility", benefit: "citizenship", requiredService: "P1Y", countedFrom: "start", resetsOn: [], alternatives: [], condition: "honorable service" }],
+    ["After three years of service, legionnaires may request French nationality.", "After three years of service, legionnaires may request French nationality",
+      { kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: [], alternatives: [] }],
+    ["Foreigners may sign only one contract.", "Foreigners may sign only one contract", { kind: "restriction", text: "Foreigners may sign only one contract" }],
+  ])("%s", (text, span, value) => {
+    const found = findClauses(text);
+    expect(values(found)).toEqual([[span, value]]);
+    for (const m of found) expect(ClauseSchema.safeParse(m.value).success).toBe(true);
+  });
+
+  it.each([
+    ["several thousand signed three-year contracts"],
+    ["a five-year initial contract"],
+    ["contracts remain valid until the end of mobilisation"],
+    ["He plans to break his contract."],
+    ["The war will end after six months, analysts say."],
+    ["He was 45 years old and had served in 2023."],
+    ["The same day, troops moved as ordered."],
+    ["A trial lasting six months began."],
+    [""],
+  ])("no clause in %j", (text) => {
+    expect(findClauses(text)).toEqual([]);
+  });
+
+  it("reads several clauses from one passage, in text order, with exact spans", () => {
+    const text = "Volunteers get the same pay as regular troops. They may leave the contract after 6 months of service; a three-month probation period applies.";
+    const found = findClauses(text);
+    expect(found.map((m) => m.value.kind)).toEqual(["payParity", "termination", "probation"]);
+    for (const m of found) expect(isMentionOf(text, m)).toBe(true);
+  });
+
+  it("reads every generated clause sentence (property)", () => {
+    fc.assert(fc.property(clauseTextArbitrary(), ({ text, value }) => {
+      expect(findClauses(text).map((m) => m.value)).toContainEqual(value);
+    }));
+  });
+});
+
+/** Clauses whose every field formatClause writes in words findClauses reads. */
+function expressible(c: Clause): boolean {
+  if ("basis" in c && c.basis !== undefined) return false;
+  switch (c.kind) {
+    case "termination":
+      return c.countedFrom === "start" && c.notice === undefined;
+    case "eligibility":
+      return ["citizenship", "residence", "pension"].includes(c.benefit) && c.countedFrom === "start" && c.alternatives.length === 0 &&
+        c.resetsOn.length <= 1 && (c.requiredService !== undefined || c.resetsOn.length === 1);
+    case "restriction":
+      return c.text.includes("contract");
+    default:
+      return true;
+  }
+}
+
+describe("formatClause", () => {
+  it("round-trips through findClauses (property)", () => {
+    fc.assert(fc.property(clauseArbitrary().filter(expressible), (clause) => {
+      const text = formatClause(clause);
+      expect(findClauses(text).map((m) => m.value)).toEqual([clause]);
+    }));
+  });
+
+  it("writes what cannot be read back too", () => {
+    expect(formatClause({ kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "signed", notice: "P1M" }))
+      .toBe("The member may end the contract after six months of service, counted from its signature, with one month of notice.");
+    expect(formatClause({ kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: ["new-contract"], alternatives: [{ requiredService: "P1Y", when: "martial-law" }] }))
+      .toBe("Citizenship may be sought after three years of service, and under martial-law one year is enough, and the clock restarts after a new contract.");
+  });
+});
+
+describe("findContractTerms: a term describes the contract, it is not a clause", () => {
+  it.each([
+    ["several thousand signed three-year contracts", "three-year contracts", { term: "P3Y", bound: "exact", initial: false }],
+    ["Recruits sign a five-year initial contract.", "five-year initial contract", { term: "P5Y", bound: "exact", initial: true }],
+    ["Contracts of up to one year are offered.", "Contracts of up to one year", { term: "P1Y", bound: "at-most", initial: false }],
+    ["Foreigners sign contracts of 1 to 10 years.", "contracts of 1 to 10 years", { term: "P10Y", bound: "at-most", shortest: "P1Y", initial: false }],
+    ["Their contracts remain valid until the end of mobilisation.", "until the end of mobilisation",
+      { term: { until: "demobilization" }, bound: "exact", initial: false }],
+    ["Contracts run until martial law is lifted.", "until martial law is lifted", { term: { until: "end-of-martial-law" }, bound: "exact", initial: false }],
+    ["They serve for the duration of the war under contract.", "for the duration of the war", { term: { until: "end-of-hostilities" }, bound: "exact", initial: false }],
+    ["He holds an open-ended contract.", "open-ended contract", { term: "indefinite", bound: "exact", initial: false }],
+  ])("%s", (text, span, value) => {
+    const found = findContractTerms(text);
+    expect(values(found)).toEqual([[span, value]]);
+    for (const m of found) expect(TermMentionValueSchema.safeParse(m.value).success).toBe(true);
+  });
+
+  it.each([["a 45-year-old volunteer"], ["martial law was extended until May"], ["They can terminate their contract after six months of service."]])(
+    "no term in %j", (text) => expect(findContractTerms(text)).toEqual([]),
+  );
+});
+
+describe("totality and linear time", () => {
+  const finders = [["findClauses", findClauses], ["findContractTerms", findContractTerms]] as const;
+  it.each(finders)("%s never throws and keeps the span invariant on any string", (_, find) => {
+    for (const unit of ["grapheme", "binary"] as const) {
+      fc.assert(fc.property(fc.string({ unit, maxLength: 200 }), (text) => {
+        const found = find(text);
+        expect(Array.isArray(found)).toBe(true);
+        for (const m of found) expect(isMentionOf(text, m)).toBe(true);
+      }));
+    }
+  });
+
+  it.each(finders)("%s returns nothing for a value that is not a string", (_, find) => {
+    for (const bad of [undefined, null, 42, {}, ["six months"]]) expect(find(bad as never)).toEqual([]);
+  });
+
+  it.each(finders)("%s never throws on text built from its own cue words", (_, find) => {
+    const words = fc.constantFrom("after", "six", "months", "of", "service", "contract", "terminate", "same", "salary", "as", "probation",
+      "period", "counter", "reset", "transfer", "until", "the", "end", "mobilisation", "renewed", "for", "to", "three-year", ".", ",", "U.S.", "a", "citizenship");
+    fc.assert(fc.property(fc.array(words, { maxLength: 60 }), (ws) => {
+      const text = ws.join(" ");
+      for (const m of find(text)) expect(isMentionOf(text, m)).toBe(true);
+    }));
+  });
+
+  const adversarial: [string, (n: number) => string][] = [
+    ["clause cues without an end", (n) => repeatTo("terminate the contract after after six ", n)],
+    ["one long sentence of clauses", (n) => repeatTo("can end the contract after six months of service, the same salary as soldiers and ", n)],
+    ["a single endless word", (n) => "a" + repeatTo("b", n - 7) + "-months"],
+    ["hyphen chains", (n) => repeatTo("three-year-", n)],
+    ["dots", (n) => repeatTo("U.", n)],
+    ["until chains", (n) => repeatTo("contracts until the end of ", n)],
+  ];
+  for (const [name, make] of adversarial) {
+    it.each(finders)(`%s is linear on ${name}`, (_, find) => {
+      expectLinear(make, find);
+    });
+  }
+});
+
+const seed = "../shared/seed-article.txt";
+describe("the seed article", () => {
+  it.runIf(existsSync(seed))("yields its pay parity, termination and reset clauses and its three-year term", () => {
+    const text = readFileSync(seed, "utf8");
+    const kinds = findClauses(text).map((m) => m.value.kind);
+    expect(kinds).toEqual(["payParity", "termination", "eligibility"]);
+    expect(findContractTerms(text).map((m) => m.value.term)).toEqual(["P3Y"]);
+  });
+});
