@@ -4,3 +4,8 @@
  * @packageDocumentation
  */
 export * from "./common/index.js";
+export * from "./contract/index.js";
+export * from "./unit/index.js";
+export * from "./article/index.js";
+export * from "./personnel/index.js";
+export * from "./extract/index.js";

@@ -5,3 +5,7 @@
  * @packageDocumentation
  */
 export * from "./common/arbitraries.js";
+export * from "./contract/arbitraries.js";
+export * from "./unit/arbitraries.js";
+export * from "./article/arbitraries.js";
+export * from "./personnel/arbitraries.js";

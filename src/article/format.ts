@@ -1,0 +1,43 @@
+import type { Article } from "./schema.js";
+
+/**
+ * Writes an article back as plain text in the shape {@link parseArticle} reads: the main
+ * headline, a sub headline on the next line, the byline, then every block as written in the
+ * article text, one per paragraph (a dateline stays in front of its paragraph), then
+ * "Source: …" and the publisher. `parseArticle(formatArticle(a))` gives back the headlines,
+ * the blocks (kind and text), the byline, the dateline, the source and the quotes with their
+ * speakers.
+ *
+ * @param article - the article.
+ * @returns the plain text.
+ * @example
+ * ```ts
+ * import { formatArticle, parseArticle } from "musterroll";
+ * const r = parseArticle("Unit disbanded\n\nThe unit was disbanded.");
+ * if (r.success) formatArticle(r.data); // "Unit disbanded\n\nThe unit was disbanded.\n"
+ * ```
+ */
+export function formatArticle(article: Article): string {
+  const parts: string[] = [];
+  const main = article.headlines.find((h) => h.role === "main");
+  const sub = article.headlines.find((h) => h.role === "sub");
+  if (main) parts.push(sub ? `${main.value}\n${sub.value}` : main.value);
+  if (article.byline) parts.push(article.byline);
+  else if (article.authors.length > 0) parts.push(`By ${article.authors.map((a) => a.name).join(" and ")}`);
+  let pendingDateline: string | undefined;
+  for (const block of article.blocks) {
+    if (block.kind === "dateline") {
+      pendingDateline = block.text;
+      continue;
+    }
+    parts.push(pendingDateline !== undefined ? `${pendingDateline} ${block.text}` : block.text);
+    pendingDateline = undefined;
+  }
+  if (pendingDateline !== undefined) parts.push(pendingDateline);
+  if (article.source) {
+    const { name, url } = article.source;
+    parts.push(name || url ? `Source: ${[name, url].filter(Boolean).join(" ")}` : "Source");
+  }
+  if (article.publisher?.name) parts.push(`© ${article.publisher.name}`);
+  return `${parts.join("\n\n")}\n`;
+}

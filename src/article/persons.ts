@@ -1,0 +1,126 @@
+import { monthFromWord } from "../common/index.js";
+import { isAllCaps, isCapitalized, type Token } from "./tokens.js";
+import { NAME_STOP_WORDS, NON_PERSON_NAME_WORDS, PERSON_TITLES, PLACE_PREPOSITIONS } from "./vocabulary.js";
+
+/** One person of a text: the span of their fullest first mention, and their gender if known. */
+export interface Person {
+  readonly start: number;
+  readonly end: number;
+  gender: "male" | "female" | "unknown";
+}
+
+/** A mention of a person outside quote marks, a candidate antecedent for a pronoun. */
+export interface PersonMention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly person: Person;
+}
+
+/**
+ * The people of a text, so that "Maren Holt", a later "Holt" and a cue's "Ferreira" after
+ * "Tomas Ferreira" are one person (sharing what is known of their gender).
+ */
+export class PersonRegistry {
+  private readonly byName = new Map<string, Person>();
+  private readonly bySurname = new Map<string, Person>();
+
+  /** The person a written name refers to, made new when the name is new. */
+  personFor(name: string, start: number, end: number, gender: Person["gender"] = "unknown"): Person {
+    const key = name.toLowerCase();
+    const words = key.split(/\s+/);
+    const known = this.byName.get(key) ?? (words.length === 1 ? this.bySurname.get(key) : undefined);
+    if (known) {
+      if (known.gender === "unknown") known.gender = gender;
+      return known;
+    }
+    const person: Person = { start, end, gender };
+    this.byName.set(key, person);
+    const surname = words[words.length - 1];
+    if (words.length > 1 && surname !== undefined) this.bySurname.set(surname, person);
+    return person;
+  }
+
+  /** Whether a single word is the surname of a person already met. */
+  isKnownSurname(word: string): boolean {
+    return this.bySurname.has(word.toLowerCase());
+  }
+}
+
+const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du"]);
+
+/** Whether a word can be part of a person's name: capitalised, not an acronym, no month. */
+export function isNameWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined && t.kind === "word" && isCapitalized(t.text) && !isAllCaps(t.text) &&
+    !NAME_STOP_WORDS.has(t.lower) && !PERSON_TITLES.has(t.lower) && monthFromWord(t.lower) === undefined && !/\d/.test(t.text)
+  );
+}
+
+/**
+ * Reads the run of name words that starts at token `i` ("Ruth Sato", "Jean-Pierre de la
+ * Tour"): up to five words, particles allowed inside, adjacent words separated by white space
+ * only. Returns the index after the run, or `i` when no name starts there.
+ */
+export function nameRunEnd(tokens: readonly Token[], i: number, text: string): number {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < 5) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (j > i) {
+      const prev = tokens[j - 1];
+      if (prev === undefined || !/^\s+$/.test(text.slice(prev.end, t.start)) || text.slice(prev.end, t.start).includes("\n")) break;
+    }
+    if (isNameWord(t)) {
+      j++;
+      words++;
+    } else if (j > i && PARTICLES.has(t.text) && isNameWord(tokens[j + 1])) {
+      j++;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * Finds the person mentions among `tokens` (the words of a text outside its quotations): runs of
+ * two to five capitalised words that are not organisations, units or places (the last word is
+ * not "Battalion", "Islands"… and the run does not follow a place preposition), a name after a
+ * title ("President Zelensky"), and a single capitalised name followed by an appositive
+ * ("Pieter, a 41-year-old mechanic"), and a single word that is the surname of someone met before
+ * ("Holt" after "Maren Holt"). A title with a gender ("Ms", "spokeswoman") sets the gender.
+ */
+export function findPersons(tokens: readonly Token[], text: string, registry: PersonRegistry): PersonMention[] {
+  const persons: PersonMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t === undefined) break;
+    if (!isNameWord(t)) {
+      i++;
+      continue;
+    }
+    const end = nameRunEnd(tokens, i, text);
+    const run = tokens.slice(i, end);
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const title = prev !== undefined ? PERSON_TITLES.get(prev.lower) ?? (prev.text === "." && prev2 ? PERSON_TITLES.get(prev2.lower) : undefined) : undefined;
+    const last = run[run.length - 1];
+    const afterPlacePrep =
+      prev !== undefined && (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "the" && prev2 !== undefined && PLACE_PREPOSITIONS.has(prev2.lower)));
+    const organisation = run.some((w) => NON_PERSON_NAME_WORDS.has(w.lower));
+    const next = tokens[end];
+    const next2 = tokens[end + 1];
+    const appositive = next?.text === "," && next2 !== undefined && (next2.lower === "a" || next2.lower === "an");
+    const isPerson =
+      last !== undefined && !organisation && !afterPlacePrep &&
+      (run.length >= 2 || title !== undefined || appositive || registry.isKnownSurname(t.text));
+    if (isPerson && last !== undefined && t !== undefined) {
+      const name = text.slice(t.start, last.end);
+      const gender = title === "male" || title === "female" ? title : "unknown";
+      persons.push({ text: name, start: t.start, end: last.end, person: registry.personFor(name, t.start, last.end, gender) });
+    }
+    i = Math.max(end, i + 1);
+  }
+  return persons;
+}

@@ -1,0 +1,391 @@
+import type { Span } from "../common/index.js";
+import { hasQuoteMark, scanQuoteMarks, type MarkedSpan } from "./marks.js";
+import { findPersons, isNameWord, nameRunEnd, PersonRegistry, type PersonMention } from "./persons.js";
+import type { Attribution, Quote } from "./schema.js";
+import { countWords, isWordChar, tokenize, type Token } from "./tokens.js";
+import { CUE_VERBS, PERSON_TITLES, SUBJECT_PRONOUNS } from "./vocabulary.js";
+
+/**
+ * Options of {@link findQuotes}.
+ *
+ * @example
+ * ```ts
+ * import type { FindQuotesOptions } from "musterroll";
+ * const options: FindQuotesOptions = { minWords: 3, regions: [{ start: 0, end: 120 }] };
+ * ```
+ */
+export interface FindQuotesOptions {
+  /**
+   * Quotes of fewer words are scare quotes ("safe environment") and are left out, unless they
+   * end in their own punctuation (“Never.”). Default 3.
+   */
+  readonly minWords?: number;
+  /**
+   * The paragraphs to search, in order and not overlapping. A quote never crosses a region end,
+   * and a quote left open at a region end runs to it. Default: the text split at blank lines.
+   */
+  readonly regions?: readonly Span[];
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "our"]);
+const AFTER_LEAD = new Set([",", ";", "—", "–", "-"]);
+const LOOK_BEHIND_TOKENS = 40;
+const NOMINAL_WORDS = 6;
+
+interface Found {
+  readonly cue?: Token | undefined;
+  readonly kind: Attribution;
+  readonly span?: readonly [number, number];
+  readonly pronoun?: Token | undefined;
+}
+
+const isCue = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && CUE_VERBS.has(t.lower);
+const isPronoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SUBJECT_PRONOUNS.has(t.lower);
+
+/** Splits a text at blank lines into the spans of its paragraphs (no white space at either end). */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = -1;
+  let lastNonSpace = -1;
+  let newlines = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) newlines++;
+    else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) {
+      if (start >= 0 && newlines >= 2) {
+        spans.push({ start, end: lastNonSpace + 1 });
+        start = -1;
+      }
+      if (start < 0) start = i;
+      lastNonSpace = i;
+      newlines = 0;
+    }
+  }
+  if (start >= 0) spans.push({ start, end: lastNonSpace + 1 });
+  return spans;
+}
+
+// A nominal speaker ("the Norwegian medic", "a spokeswoman for the ministry"): a determiner and
+// up to six more words, ending before punctuation or a cue verb.
+function nominalEnd(tokens: readonly Token[], i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit && j - i <= NOMINAL_WORDS && tokens[j]?.kind === "word" && !isCue(tokens[j])) j++;
+  return j > i + 1 ? j : i;
+}
+
+function speakerAfterCue(tokens: readonly Token[], m: number, text: string): Found | undefined {
+  const t = tokens[m];
+  if (t === undefined || t.kind !== "word") return undefined;
+  const next = tokens[m + 1];
+  if (isPronoun(t) && (next === undefined || next.kind !== "word")) return { kind: "pronoun", pronoun: t };
+  if (isNameWord(t)) {
+    const e = nameRunEnd(tokens, m, text);
+    const last = tokens[e - 1];
+    if (last !== undefined) return { kind: "named", span: [t.start, last.end] };
+  }
+  if (DETERMINERS.has(t.lower) || PERSON_TITLES.has(t.lower)) {
+    const e = nominalEnd(tokens, m, tokens.length);
+    const last = tokens[e - 1];
+    if (e > m && last !== undefined) return { kind: "nominal", span: [t.start, last.end] };
+  }
+  return undefined;
+}
+
+// Attribution after the closing mark: “…,” he says / says Jane Doe / Jane Doe said / the officer
+// said / “…” regrets (no subject: elided).
+function attributionAfter(tokens: readonly Token[], k: number, from: number, text: string): Found | undefined {
+  let j = k;
+  const lead = tokens[j];
+  if (lead !== undefined && lead.kind === "punct" && AFTER_LEAD.has(lead.text)) j++;
+  const w = tokens[j];
+  if (w === undefined || w.kind !== "word" || w.start - from > 3) return undefined;
+  if (isCue(w)) return { cue: w, ...(speakerAfterCue(tokens, j + 1, text) ?? { kind: "elided" }) };
+  if (isPronoun(w) && isCue(tokens[j + 1])) return { cue: tokens[j + 1], kind: "pronoun", pronoun: w };
+  if (isNameWord(w)) {
+    const e = nameRunEnd(tokens, j, text);
+    const last = tokens[e - 1];
+    if (isCue(tokens[e]) && last !== undefined) return { cue: tokens[e], kind: "named", span: [w.start, last.end] };
+  }
+  if (DETERMINERS.has(w.lower)) {
+    const e = nominalEnd(tokens, j, tokens.length);
+    const last = tokens[e - 1];
+    if (isCue(tokens[e]) && last !== undefined) return { cue: tokens[e], kind: "nominal", span: [w.start, last.end] };
+  }
+  return undefined;
+}
+
+function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "punct") return false;
+  if (t.text === "!" || t.text === "?") return true;
+  if (t.text !== ".") return false;
+  const prev = tokens[i - 1];
+  // "Mr.", "Gen.", "J." do not end a sentence.
+  return !(prev !== undefined && prev.end === t.start && (PERSON_TITLES.has(prev.lower) || prev.text.length === 1));
+}
+
+// Attribution before the opening mark, in the same sentence: Koval explains: “…” / he says,
+// “…” / Ruth Sato, deputy commander, calls the order “…”.
+function attributionBefore(
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+  text: string,
+  persons: (from: number, to: number) => PersonMention | undefined,
+): Found | undefined {
+  let b = k - 1;
+  while (b >= 0 && k - b <= LOOK_BEHIND_TOKENS) {
+    const t = tokens[b];
+    if (t === undefined || t.start < floor || isSentenceEnd(tokens, b)) break;
+    b--;
+  }
+  const clauseStart = b + 1;
+  let c = k - 1;
+  let wordsBetween = 0;
+  // "calls the decision “…”": the cue governs the quote across a few words; after a colon
+  // ("Ferreira recalls the day the drones came: “…”") across the whole clause.
+  const maxBetween = tokens[k - 1]?.text === ":" ? LOOK_BEHIND_TOKENS : 4;
+  while (c >= clauseStart && !isCue(tokens[c])) {
+    if (tokens[c]?.kind === "word" && ++wordsBetween > maxBetween) return undefined;
+    if (tokens[c]?.kind === "quote") return undefined;
+    c--;
+  }
+  const cue = tokens[c];
+  if (c < clauseStart || cue === undefined) return undefined;
+  const before = tokens[c - 1];
+  if (c - 1 >= clauseStart && isPronoun(before)) return { cue, kind: "pronoun", pronoun: before };
+  if (c - 1 >= clauseStart && isNameWord(before) && before !== undefined) {
+    let s = c - 1;
+    while (s - 1 >= clauseStart && nameRunEnd(tokens, s - 1, text) >= c) s--;
+    const first = tokens[s];
+    if (first !== undefined) return { cue, kind: "named", span: [first.start, before.end] };
+  }
+  const after = tokens[c + 1];
+  if (after !== undefined && c + 1 < k && (isPronoun(after) || isNameWord(after))) {
+    const e = isPronoun(after) ? c + 2 : nameRunEnd(tokens, c + 1, text);
+    const closer = tokens[e];
+    const last = tokens[e - 1];
+    if (e === k || (closer !== undefined && (closer.text === ":" || closer.text === ",") && e + 1 === k)) {
+      if (isPronoun(after)) return { cue, kind: "pronoun", pronoun: after };
+      if (last !== undefined) return { cue, kind: "named", span: [after.start, last.end] };
+    }
+  }
+  const first = tokens[clauseStart];
+  const subject = first !== undefined ? persons(first.start, cue.start) : undefined;
+  if (subject !== undefined) return { cue, kind: "named", span: [subject.start, subject.end] };
+  if (first !== undefined && DETERMINERS.has(first.lower)) {
+    const e = nominalEnd(tokens, clauseStart, c);
+    const last = tokens[e - 1];
+    if (e > clauseStart && last !== undefined) return { cue, kind: "nominal", span: [first.start, last.end] };
+  }
+  return { cue, kind: "elided" };
+}
+
+function firstIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function quoteKind(text: string, start: number, end: number): "direct" | "partial" {
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i);
+    if (isWordChar(ch)) return ch !== ch.toLowerCase() || /\d/.test(ch) ? "direct" : "partial";
+    if (ch === "…") return "direct";
+  }
+  return "partial";
+}
+
+function isScareQuote(text: string, span: MarkedSpan, minWords: number): boolean {
+  if (countWords(text.slice(span.start, Math.min(span.end, span.start + 200)), minWords) >= minWords) return false;
+  return !".!?,…".includes(text.charAt(span.end - 1));
+}
+
+/** Pronoun rule: the latest person mention that ends before `at` and whose gender fits. */
+class PersonTimeline {
+  private readonly named: PersonMention[] = [];
+  private readonly byStart = new Map<number, PersonMention>();
+  constructor(
+    private readonly mentions: readonly PersonMention[],
+    private readonly registry: PersonRegistry,
+  ) {
+    for (const m of mentions) this.byStart.set(m.start, m);
+  }
+
+  addSpeaker(text: string, start: number, end: number): PersonMention {
+    const seen = this.byStart.get(start);
+    if (seen !== undefined && seen.end === end) return seen;
+    const name = text.slice(start, end);
+    const mention: PersonMention = { text: name, start, end, person: this.registry.personFor(name, start, end) };
+    this.named.push(mention);
+    this.byStart.set(start, mention);
+    return mention;
+  }
+
+  latest(at: number, fits: (m: PersonMention) => boolean = () => true, from = 0): PersonMention | undefined {
+    let best: PersonMention | undefined;
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid]?.end ?? Infinity) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1, tried = 0; i >= 0 && tried < 50; i--, tried++) {
+      const m = this.mentions[i];
+      if (m === undefined || m.start < from) break;
+      if (fits(m)) {
+        best = m;
+        break;
+      }
+    }
+    for (let i = this.named.length - 1, tried = 0; i >= 0 && tried < 50; i--, tried++) {
+      const m = this.named[i];
+      if (m !== undefined && m.end <= at && m.start >= from && fits(m) && (best === undefined || m.end > best.end)) {
+        best = m;
+        break;
+      }
+    }
+    return best;
+  }
+
+  anyBetween(from: number, to: number): boolean {
+    const m = this.latest(to, () => true, from);
+    return m !== undefined;
+  }
+}
+
+function spanOfQuote(q: Quote): { start: number; end: number } | undefined {
+  return q.speakerStart !== undefined && q.speakerEnd !== undefined ? { start: q.speakerStart, end: q.speakerEnd } : undefined;
+}
+
+function pronounFits(pronoun: string): (m: PersonMention) => boolean {
+  const ref = SUBJECT_PRONOUNS.get(pronoun);
+  return (m) => ref === "plural" || m.person.gender === "unknown" || m.person.gender === ref;
+}
+
+/**
+ * Finds the quotations of a running text and who said each. Quote marks “…”, "…", «…», »…«,
+ * „…“, ‘…’ and ‹…› are paired with a stack (nested quotes stay inside their outer quote, a
+ * quote may span sentences, and one left open runs to the paragraph end). The speaker is read
+ * from a cue verb of {@link CUE_VERBS} right after the quote (“…,” he says; “…” regrets; “…”
+ * resume Viking.) or before it in the same sentence (Spivak explains: “…”; he says, “…”).
+ *
+ * Pronoun rule: a subject pronoun (he, she, they) resolves to the most recent person mentioned
+ * before it outside quote marks — a name of two or more capitalised words, a titled name, a
+ * single name with an appositive (“Pieter, a mechanic,”) or a speaker named by an earlier cue —
+ * whose gender, when known from a title or an earlier he/she, matches; places after a
+ * preposition and organisations are never antecedents. A cue with no subject takes the latest
+ * named speaker; an unattributed quote right after an attributed one (same or next paragraph,
+ * no new person between) continues it. The speaker span always points at a written name.
+ *
+ * @param text - running text, any length.
+ * @param options - scare-quote threshold and the regions to search.
+ * @returns the quotes in text order; one- and two-word scare quotes are left out.
+ * @example
+ * ```ts
+ * import { findQuotes } from "musterroll";
+ * const [q] = findQuotes("Mara Lind spoke to us. “We held the bridge for a week,” she says.");
+ * // q.text === "We held the bridge for a week,", q.speaker === "Mara Lind", q.attribution === "pronoun"
+ * ```
+ */
+export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
+  if (!hasQuoteMark(text, 0, text.length)) return [];
+  const minWords = options.minWords ?? 3;
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  const regions = (options.regions ?? paragraphSpans(text)).map((r) =>
+    r.start === clamp(r.start) && r.end === clamp(r.end) ? r : { start: clamp(r.start), end: clamp(r.end) },
+  );
+  const allMarks = regions.map((r) => scanQuoteMarks(text, r.start, r.end));
+  if (allMarks.every((m) => m.length === 0)) return [];
+  // Only the text outside the quotations is tokenized (plus the marks themselves): speakers,
+  // cues and antecedents are all outside, and a megabyte of quoted text then costs no tokens.
+  const perRegion = regions.map((r, i) => {
+    const marks = allMarks[i] ?? [];
+    const tokens: Token[] = [];
+    let cursor = r.start;
+    for (const mark of marks) {
+      if (mark.open < cursor) continue;
+      tokenize(text, cursor, mark.open + 1, tokens);
+      cursor = mark.closed ? mark.close + 1 : mark.close;
+      if (mark.closed) tokenize(text, mark.close, cursor, tokens);
+    }
+    tokenize(text, cursor, r.end, tokens);
+    return { region: r, marks, tokens };
+  });
+  const mentions: PersonMention[] = [];
+  const registry = new PersonRegistry();
+  for (const { tokens } of perRegion) for (const m of findPersons(tokens, text, registry)) mentions.push(m);
+  const timeline = new PersonTimeline(mentions, registry);
+  const quotes: Quote[] = [];
+  const named = (span: { readonly start: number; readonly end: number }) => ({
+    speaker: text.slice(span.start, span.end),
+    speakerStart: span.start,
+    speakerEnd: span.end,
+  });
+  let previous: { quote: Quote; region: number; boundary: number; mention?: PersonMention } | undefined;
+  perRegion.forEach(({ region, marks, tokens }, regionIndex) => {
+    let floor = region.start;
+    for (const mark of marks) {
+      if (isScareQuote(text, mark, minWords)) continue;
+      const afterFrom = mark.closed ? mark.close + 1 : mark.close;
+      const after = () => (mark.closed ? attributionAfter(tokens, firstIndexAtOrAfter(tokens, afterFrom), afterFrom, text) : undefined);
+      const before = () => attributionBefore(tokens, firstIndexAtOrAfter(tokens, mark.open), floor, text, (from, to) => timeline.latest(to, () => true, from));
+      // “… week.” He adds … starts a new sentence: a cue before the quote wins over it.
+      const next = tokens[firstIndexAtOrAfter(tokens, afterFrom)];
+      const newSentence = ".!?…".includes(text.charAt(mark.end - 1)) && next !== undefined && next.kind === "word" && next.text !== next.lower;
+      const found = newSentence ? (before() ?? after()) : (after() ?? before());
+      let speaker: PersonMention | { start: number; end: number } | undefined;
+      // Where the speaker's name is written: a pronoun points at the person's full name.
+      let spanOf: { readonly start: number; readonly end: number } | undefined;
+      let attribution: Attribution | undefined;
+      if (found?.kind === "named" && found.span) {
+        speaker = timeline.addSpeaker(text, found.span[0], found.span[1]);
+        attribution = "named";
+      } else if (found?.kind === "nominal" && found.span) {
+        speaker = { start: found.span[0], end: found.span[1] };
+        attribution = "nominal";
+      } else if (found?.kind === "pronoun" && found.pronoun) {
+        const fits = pronounFits(found.pronoun.lower);
+        const antecedent = timeline.latest(found.pronoun.start, fits);
+        if (antecedent) {
+          const ref = SUBJECT_PRONOUNS.get(found.pronoun.lower);
+          if (antecedent.person.gender === "unknown" && (ref === "male" || ref === "female")) antecedent.person.gender = ref;
+          speaker = antecedent;
+          spanOf = antecedent.person;
+          attribution = "pronoun";
+        }
+      } else if (found?.kind === "elided") {
+        speaker = previous?.mention ?? timeline.latest(mark.open);
+        spanOf = previous?.mention ? spanOfQuote(previous.quote) : undefined;
+        if (speaker) attribution = "elided";
+      } else if (
+        previous?.mention !== undefined && regionIndex - previous.region <= 1 &&
+        !timeline.anyBetween(previous.boundary, mark.open)
+      ) {
+        speaker = previous.mention;
+        spanOf = spanOfQuote(previous.quote);
+        attribution = "continuation";
+      }
+      const quote: Quote = {
+        text: text.slice(mark.start, mark.end),
+        start: mark.start,
+        end: mark.end,
+        ...(speaker ? named(spanOf ?? speaker) : {}),
+        ...(found?.cue ? { cue: found.cue.text } : {}),
+        ...(attribution ? { attribution } : {}),
+        kind: quoteKind(text, mark.start, mark.end),
+      };
+      quotes.push(quote);
+      const mention = speaker && "person" in speaker ? speaker : undefined;
+      previous = { quote, region: regionIndex, boundary: Math.max(mark.close, found?.cue?.end ?? 0, speaker?.end ?? 0), ...(mention ? { mention } : {}) };
+      floor = mark.closed ? mark.close + 1 : mark.close;
+    }
+  });
+  return quotes;
+}

@@ -1,0 +1,112 @@
+/** A word or punctuation mark of a text, with its offsets into that text. */
+export interface Token {
+  readonly text: string;
+  /** Lower-case text, for table look-ups. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "word" | "punct" | "quote";
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+// Per code unit: 0 not yet known, 1 word character, 2 not; filled on first sight so that a
+// megabyte of text costs one table look-up per character, not one regular-expression test.
+const WORD_TABLE = new Uint8Array(65536);
+
+/** Whether the code unit `c` is a letter, digit or combining mark. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (Number.isNaN(c)) return false;
+  let known = WORD_TABLE[c];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_TABLE[c] = known;
+  }
+  return known === 1;
+}
+
+/** Whether one code unit is a letter, digit or combining mark. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isWordCode(ch.charCodeAt(0));
+}
+
+/** Whether a word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return word.length > 0 && UPPER.test(word.charAt(0));
+}
+
+/** Whether a word is written in capitals only (an acronym or an all-caps place). */
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+const PUNCT: ReadonlyMap<number, string> = new Map([..."“”„«»‘‚’‹›\"—–-.,;:!?…()[]"].map((c) => [c.charCodeAt(0), c]));
+const QUOTE_CHARS = new Set(["\"", "“", "”", "„", "«", "»", "‘", "‚", "‹", "›"]);
+
+/** Whether a character is a quotation mark (the apostrophe-like ’ is not counted). */
+export function isQuoteMark(ch: string | undefined): boolean {
+  return ch !== undefined && QUOTE_CHARS.has(ch);
+}
+
+/**
+ * Splits `text.slice(start, end)` into words (letters and digits, with inner apostrophes,
+ * and hyphens kept: "O’Brien", "two-thirds") and single
+ * punctuation marks, skipping white space, appended to `tokens`. Linear in the slice length.
+ */
+export function tokenize(text: string, start = 0, end = text.length, tokens: Token[] = []): Token[] {
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    if (isWordCode(code)) {
+      i++;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isWordCode(c)) i++;
+        else if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2011) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      const word = text.slice(from, i);
+      tokens.push({ text: word, lower: word.toLowerCase(), start: from, end: i, kind: "word" });
+    } else {
+      i++;
+      const ch = PUNCT.get(code) ?? text.charAt(from);
+      tokens.push({ text: ch, lower: ch, start: from, end: i, kind: QUOTE_CHARS.has(ch) ? "quote" : "punct" });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Counts words (runs of letters and digits joined by inner apostrophes or hyphens), stopping
+ * early once `limit` is reached.
+ */
+export function countWords(text: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) && isWordCode(text.charCodeAt(i + 1))) {
+      // an inner apostrophe or hyphen keeps the word going
+    } else inWord = false;
+  }
+  return n;
+}
+
+/** Counts Unicode code points (a surrogate pair is one character). */
+export function countCharacters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
+}

@@ -1,0 +1,179 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CUE_VERBS, findQuotes, QuoteSchema } from "../../src/index.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+const one = (text: string) => {
+  const quotes = findQuotes(text);
+  expect(quotes).toHaveLength(1);
+  const [q] = quotes;
+  if (q === undefined) throw new Error("unreachable");
+  expect(text.slice(q.start, q.end)).toBe(q.text);
+  if (q.speakerStart !== undefined) expect(text.slice(q.speakerStart, q.speakerEnd)).toBe(q.speaker);
+  return q;
+};
+
+describe("findQuotes: quote marks", () => {
+  it.each([
+    ["“", "”"],
+    ["\"", "\""],
+    ["«", "»"],
+    ["« ", " »"],
+    ["»", "«"],
+    ["„", "“"],
+    ["‘", "’"],
+    ["‹", "›"],
+  ])("pairs %s…%s and leaves the marks out of the text", (open, close) => {
+    const q = one(`Mara Lind spoke. ${open}We held the bridge for a week,${close} she says.`);
+    expect(q.text).toBe("We held the bridge for a week,");
+    expect(q.speaker).toBe("Mara Lind");
+  });
+
+  it("keeps a quote that spans sentences whole", () => {
+    const q = one("“We dig at night. We sleep by day. Nobody writes,” Oleh Berg says.");
+    expect(q.text).toBe("We dig at night. We sleep by day. Nobody writes,");
+    expect(q.speaker).toBe("Oleh Berg");
+  });
+
+  it("keeps a nested quote inside its outer quote", () => {
+    const q = one("“He told us ‘load the trucks tonight’ and left,” Lena Dahl recalls.");
+    expect(q.text).toBe("He told us ‘load the trucks tonight’ and left,");
+    expect(q.speaker).toBe("Lena Dahl");
+    const inner = one("Lena Dahl recalls: “He said “load the trucks” and left.”");
+    expect(inner.text).toBe("He said “load the trucks” and left.");
+  });
+
+  it("runs a quote left open to the end of its paragraph, and not beyond", () => {
+    const text = "“We sleep in a cold hangar. “Half the platoon is gone.”\n\nThe next paragraph has no quote.";
+    const q = one(text);
+    expect(q.text).toBe("We sleep in a cold hangar. “Half the platoon is gone.”");
+  });
+
+  it("does not take apostrophes for closing marks", () => {
+    const q = one("‘It’s the commander’s call, and it doesn’t change,’ says Petro Novak.");
+    expect(q.text).toBe("It’s the commander’s call, and it doesn’t change,");
+    expect(q.speaker).toBe("Petro Novak");
+  });
+
+  it("leaves out one- and two-word scare quotes but keeps a short utterance", () => {
+    expect(findQuotes("The company promised a “quiet sector” to newcomers.")).toEqual([]);
+    expect(findQuotes("Officials call it “restructuring”.")).toEqual([]);
+    expect(one("“Never,” Ines Moreno says.").text).toBe("Never,");
+    expect(findQuotes("It was a “quiet sector”.", { minWords: 2 })).toHaveLength(1);
+  });
+});
+
+describe("findQuotes: speakers", () => {
+  it("reads attribution after the quote: name + cue, cue + name, pronoun + cue", () => {
+    expect(one("“We were bilingual,” Andrii Koval explains.")).toMatchObject({ speaker: "Andrii Koval", cue: "explains", attribution: "named" });
+    expect(one("“We were bilingual,” says Andrii Koval.")).toMatchObject({ speaker: "Andrii Koval", cue: "says", attribution: "named" });
+    expect(one("“The transfer breaks the company”resume Viking.")).toMatchObject({ speaker: "Viking", cue: "resume", attribution: "named" });
+  });
+
+  it("reads attribution before the quote", () => {
+    expect(one("Koval explains: “The drone section will be split up.”")).toMatchObject({ speaker: "Koval", cue: "explains", kind: "direct" });
+    expect(one("He came in 2024. Tomas Hale says, “tired of waiting at home”.")).toMatchObject({ speaker: "Tomas Hale", kind: "partial" });
+    expect(one("Ruth Sato, deputy commander of the 3rd Company, calls the order “a reckless use of trained people”.")).toMatchObject({
+      speaker: "Ruth Sato",
+      cue: "calls",
+      kind: "partial",
+    });
+  });
+
+  it("reads a nominal speaker", () => {
+    expect(one("“We sleep in a cold hangar with no heating,” summarizes the Norwegian medic.")).toMatchObject({
+      speaker: "the Norwegian medic",
+      attribution: "nominal",
+    });
+    expect(one("“Nobody has told us anything,” the spokeswoman said.")).toMatchObject({ speaker: "the spokeswoman", attribution: "nominal" });
+  });
+
+  it("resolves a pronoun to the most recent person of matching reference", () => {
+    const text = "Mara Lind commands the company. Oleh Berg joined in May. “We hold the line here,” she says.";
+    const q = one(text);
+    expect(q).toMatchObject({ attribution: "pronoun", cue: "says" });
+    // Both names have unknown gender the first time, so "she" takes the most recent one…
+    expect(q.speaker).toBe("Oleh Berg");
+    // …but once "he" has been resolved to Oleh Berg, "she" skips him.
+    const two = findQuotes(`Mara Lind commands the company. Oleh Berg joined in May. “We came in spring and stayed,” he says. “We hold the line here,” she adds.`);
+    expect(two.map((x) => x.speaker)).toEqual(["Oleh Berg", "Mara Lind"]);
+    const titled = findQuotes("Ms Koval met Mr Dahl in Kyiv. “The convoy never arrived there,” he says.");
+    expect(titled[0]?.speaker).toBe("Dahl");
+  });
+
+  it("never takes a place, an organisation or a name in a quote as antecedent", () => {
+    const text = "Anders Quist waits at a bus stop in Novyi Sad. The 3rd Company moved. “We were sent away without notice,” he says.";
+    expect(one(text).speaker).toBe("Anders Quist");
+    const inQuote = findQuotes("Karin Quist waited. “Jonas Dahl left us behind there,” she says. “Nobody came for three days,” he adds.");
+    expect(inQuote[1]?.speaker).not.toBe("Jonas Dahl");
+  });
+
+  it("links a later surname to the person met before, sharing the gender, and names them in full", () => {
+    const text =
+      "Maren Holt counts her platoon. “We trained together for a year,” she says.\n\nTomas Ferreira disagrees. “The brigade needs infantry now,” he explains.\n\nHolt is not convinced. “Everything changes for us,” she insists.";
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => [q.speaker, q.attribution])).toEqual([
+      ["Maren Holt", "pronoun"],
+      ["Tomas Ferreira", "pronoun"],
+      ["Maren Holt", "pronoun"],
+    ]);
+  });
+
+  it("takes a single name with an appositive as a person", () => {
+    const text = "Pieter, a 41-year-old Dutch mechanic, is blunter. “We fix their trucks and nobody thanks us,” he states.";
+    expect(one(text)).toMatchObject({ speaker: "Pieter", attribution: "pronoun", cue: "states" });
+  });
+
+  it("gives a cue with no subject the current speaker (elided)", () => {
+    const quotes = findQuotes("“Every sergeant here speaks two languages,” Sofia Petrenko explains. “Now the drone teams go to storm units”regrets.");
+    expect(quotes.map((q) => [q.speaker, q.attribution, q.cue])).toEqual([
+      ["Sofia Petrenko", "named", "explains"],
+      ["Sofia Petrenko", "elided", "regrets"],
+    ]);
+  });
+
+  it("continues the previous speaker for an unattributed quote in the next paragraph", () => {
+    const quotes = findQuotes("“We drive the convoys every night,” Luis Moreno states.\n\nHe lost his leave. “Nobody will sign up after this.”");
+    expect(quotes[1]).toMatchObject({ speaker: "Luis Moreno", attribution: "continuation" });
+    const broken = findQuotes("“We drive the convoys every night,” Luis Moreno states.\n\nPetro Novak disagreed.\n\n“Nobody will sign up after this.”");
+    expect(broken[1]?.speaker).toBeUndefined();
+  });
+
+  it("leaves a quote with no cue and no earlier speaker unattributed", () => {
+    const q = one("“The radios have been silent since Sunday.”");
+    expect(q.speaker).toBeUndefined();
+    expect(q.attribution).toBeUndefined();
+  });
+
+  it("knows the cue verbs of the issue in one table", () => {
+    for (const verb of ["says", "said", "explains", "states", "adds", "regrets", "summarizes", "confesses", "recalls", "insists", "warns"]) {
+      expect(CUE_VERBS.has(verb), verb).toBe(true);
+    }
+  });
+});
+
+describe("findQuotes: totality and time", () => {
+  it("returns valid, slicing quotes for any string", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.array(fc.constantFrom("“", "”", "\"", "«", "»", "‘", "’", "„", " ", "\n", "a", "He", "says", ",", ".", "Mara Lind")).map((a) => a.join(""))), (text) => {
+        for (const q of findQuotes(text)) {
+          expect(QuoteSchema.safeParse(q).success).toBe(true);
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          if (q.speakerStart !== undefined) expect(text.slice(q.speakerStart, q.speakerEnd)).toBe(q.speaker);
+        }
+      }),
+    );
+  });
+
+  it("runs in linear time on repeated quote marks", () => {
+    expectLinear((n) => repeatTo("“", n), findQuotes);
+    expectLinear((n) => repeatTo("\"a ", n), findQuotes);
+    expectLinear((n) => repeatTo("“‘«„ ", n), (t) => findQuotes(t));
+    expectLinear((n) => repeatTo("“We held,” he says. ", n), findQuotes);
+  });
+
+  it("runs in linear time on megabytes of newlines and on names without end", () => {
+    expectLinear((n) => repeatTo("\n", n), findQuotes);
+    expectLinear((n) => repeatTo("Mara Lind ", n), findQuotes);
+  });
+});
