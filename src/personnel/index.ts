@@ -1,0 +1,17 @@
+export * from "./schema.js";
+export * from "./vocabulary.js";
+export {
+  COUNTRY_CODES,
+  countryInfo,
+  countriesForNationality,
+  countriesForName,
+  pickCountry,
+  parseNationality,
+  nationalityWord,
+  type CountryInfo,
+} from "./countries.js";
+export * from "./age.js";
+export * from "./rules.js";
+export * from "./description.js";
+export { parsePersonDescription, findPersonDescriptions } from "./parse.js";
+export * from "./format.js";

@@ -1,0 +1,137 @@
+import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
+import type { PersonDescription } from "./description.js";
+import { scanDescription, type Part, type Scan } from "./scan.js";
+import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
+
+type ScannedPart = Scan["parts"][number];
+
+function describe(source: string, parts: readonly Part[]): PersonDescription {
+  const aliases: Mention<Alias>[] = [];
+  const nationalities: Mention<string>[] = [];
+  const origins: Mention<PlaceOfOrigin>[] = [];
+  const roles: Mention<Role>[] = [];
+  const single: { -readonly [K in "name" | "age" | "rank" | "service" | "unit"]?: PersonDescription[K] } = {};
+  for (const p of parts) {
+    switch (p.kind) {
+      case "alias": aliases.push(mentionOf(source, p.start, p.end, p.value)); break;
+      case "nationality": nationalities.push(mentionOf(source, p.start, p.end, p.value)); break;
+      case "origin": origins.push(mentionOf(source, p.start, p.end, p.value)); break;
+      case "role": roles.push(mentionOf(source, p.start, p.end, p.value)); break;
+      case "name": single.name ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "age": single.age ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "rank": single.rank ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "service": single.service ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "unit": single.unit ??= mentionOf(source, p.start, p.end, p.value); break;
+    }
+  }
+  return { ...single, aliases, nationalities, origins, roles };
+}
+
+/**
+ * Reads how a report describes a person: name, aliases with their kind, age, nationalities,
+ * places of origin, occupational roles, rank, armed service and unit, each with its span. Reads
+ * the shapes reports use:
+ *
+ * - "Karl, a 53-year-old American combat medic"
+ * - "Bjorn Kallsoy, known by his nom de guerre Viking" · "call sign 'Moses'"
+ * - "Dane from the Faroe Islands, 45 years old" · "A native of El Salvador" · "Jamaica native"
+ * - "Andrii Spivak, chief of staff of the 2nd Battalion" · "the president Volodymyr Zelenski"
+ * - "Sgt. John Smith, 29, of Texas" · "Army Staff Sgt. Hilbert Caesar, 26"
+ *
+ * Ages: "45-year-old", "45 years old", "forty-five-year-old", "aged 45", and a bare number after a
+ * name (", 45,", "(45)"). Nationality words come from the `world-countries` dataset; ranks from
+ * the rank table; roles from the role table. Words it does not know are skipped.
+ *
+ * @param text - a description, or a sentence holding one.
+ * @returns the description, or an error: `empty` (blank text), `no_match` (nothing describing a
+ *   person), `out_of_range` (an age above 130), `ambiguous` (a nationality word such as
+ *   "Dominican" that names two countries). Never throws.
+ * @example
+ * ```ts
+ * import { parsePersonDescription } from "musterroll";
+ * const r = parsePersonDescription("Karl, a 53-year-old American combat medic");
+ * if (r.success) {
+ *   r.data.name?.value;                       // "Karl"
+ *   r.data.age?.value;                        // 53
+ *   r.data.nationalities.map((n) => n.value); // ["US"]
+ *   r.data.roles.map((m) => m.value);         // ["combat-medic"]
+ *   r.data.age?.text;                         // "53-year-old"
+ * }
+ * ```
+ */
+export function parsePersonDescription(text: string): ParseResult<PersonDescription> {
+  if (text.trim() === "") return fail("empty", "expected a person description, got an empty string", text, 0);
+  const scan = scanDescription(text);
+  const problem = scan.problems[0];
+  if (problem !== undefined) return fail(problem.code, problem.message, text, problem.offset);
+  if (scan.parts.length === 0) {
+    return fail("no_match", `nothing in ${quote(text)} describes a person: expected a name, an age ("45-year-old"), a nationality, a role, a rank or an alias cue ("call sign")`, text, 0);
+  }
+  return ok(describe(text, scan.parts));
+}
+
+// What may stand between two parts of one description: "Karl, a 53-year-old …",
+// "Bjorn Kallsoy, known by his nom de guerre …", "Smith (29)". Any other word ends it.
+const GLUE = new Set([",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "as", "who", "is", "was", "also", "former", "retired"]);
+const MAX_GAP = 6;
+
+/** Whether the tokens between two parts end one description and start another. */
+function breaksBetween(scan: Scan, from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return true;
+  for (let k = from; k < to; k++) {
+    const t = scan.tokens.get(k);
+    if (t === undefined || !GLUE.has(t.lower) || t.newline) return true;
+  }
+  return scan.tokens.get(to)?.newline === true;
+}
+
+/** A group of parts that says enough to be a description on its own. */
+function isDescription(parts: readonly Part[]): boolean {
+  const has = (kind: Part["kind"]) => parts.some((p) => p.kind === kind);
+  if (has("age") || has("alias") || has("rank")) return true;
+  if (has("name")) return has("role") || has("nationality") || has("origin");
+  return has("nationality") && has("role");
+}
+
+/**
+ * Finds the person descriptions in running text ("… said Karl, a 53-year-old American combat
+ * medic. Another volunteer, call sign 'Moses', …"). Parts are grouped while they are close
+ * (a few words apart, same sentence, one name and one age per person); a group counts when it has
+ * an age, an alias or a rank, or a name with a role, nationality or origin, or a nationality with
+ * a role. Parts that would be errors for {@link parsePersonDescription} (an age of 300, an
+ * ambiguous nationality) are left out.
+ *
+ * @param text - any text.
+ * @returns the descriptions in text order, each spanning from its first to its last part. Never throws.
+ * @example
+ * ```ts
+ * import { findPersonDescriptions } from "musterroll";
+ * const found = findPersonDescriptions(
+ *   "The unit lost Karl, a 53-year-old American combat medic. Bjorn Kallsoy, 45, survived.",
+ * );
+ * found.map((m) => m.text); // ["Karl, a 53-year-old American combat medic", "Bjorn Kallsoy, 45"]
+ * ```
+ */
+export function findPersonDescriptions(text: string): Mention<PersonDescription>[] {
+  const scan = scanDescription(text);
+  const found: Mention<PersonDescription>[] = [];
+  let group: ScannedPart[] = [];
+  const flush = () => {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (first !== undefined && last !== undefined && isDescription(group)) {
+      const start = group.reduce((m, p) => Math.min(m, p.start), first.start);
+      const end = group.reduce((m, p) => Math.max(m, p.end), last.end);
+      found.push(mentionOf(text, start, end, describe(text, group)));
+    }
+    group = [];
+  };
+  for (const part of scan.parts) {
+    const last = group[group.length - 1];
+    const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
+    if (last !== undefined && (repeats || breaksBetween(scan, last.lastToken + 1, part.firstToken))) flush();
+    group.push(part);
+  }
+  flush();
+  return found;
+}

@@ -1,0 +1,411 @@
+// The description scanner: one left-to-right pass over tokens. At each token the matchers are tried
+// in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
+import { monthFromWord, parseCardinal, SMALL_NUMBER_WORDS, SCALE_WORDS, type ParseErrorCode } from "../common/index.js";
+import { countryInfo, pickCountry } from "./countries.js";
+import { TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
+import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
+import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
+import { UnitIndex, type UnitDesignation } from "./unit-link.js";
+
+/** One recognised part of a description, as character offsets into the source. */
+export type Part = { readonly start: number; readonly end: number } & (
+  | { readonly kind: "name"; readonly value: string }
+  | { readonly kind: "alias"; readonly value: Alias }
+  | { readonly kind: "age"; readonly value: number }
+  | { readonly kind: "nationality"; readonly value: string }
+  | { readonly kind: "origin"; readonly value: PlaceOfOrigin }
+  | { readonly kind: "role"; readonly value: Role }
+  | { readonly kind: "rank"; readonly value: Rank }
+  | { readonly kind: "service"; readonly value: ArmedService }
+  | { readonly kind: "unit"; readonly value: UnitDesignation }
+);
+
+/** Something that looked like a part but is wrong (an age of 300, an ambiguous nationality). */
+export interface Problem {
+  readonly code: ParseErrorCode;
+  readonly message: string;
+  readonly offset: number;
+}
+
+/** Parts in text order, each tagged with the index of the first token after it. */
+export interface Scan {
+  readonly tokens: TokenList;
+  readonly parts: readonly (Part & { readonly firstToken: number; readonly lastToken: number })[];
+  readonly problems: readonly Problem[];
+}
+
+export const MAX_AGE = 130;
+const NAME_WORDS = 6;
+const PLACE_WORDS = 4;
+const QUOTE_SPAN = 16;
+
+// Capitalised words that start sentences or clauses but never names.
+const NOT_NAMES = new Set([
+  "a", "an", "the", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "you", "but", "and",
+  "or", "as", "after", "before", "when", "while", "this", "that", "these", "those", "there", "here",
+  "according", "however", "also", "for", "from", "with", "by", "of", "to", "in", "on", "at", "mr", "mrs",
+  "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "who",
+  "whose", "which", "what", "where", "why", "how", "one", "some", "many", "both", "all", "each", "his",
+  "native", "born", "aged", "age", "known", "nicknamed", "dubbed", "call", "sign", "volunteers",
+  "u", "s", "unlike", "fewer", "more", "most", "other", "another", "several", "only", "every", "no",
+  // Institution and direction words that start capitalised phrases but never names.
+  "staff", "command", "headquarters", "forces", "force", "army", "navy", "guard", "legion", "brigade",
+  "brigades", "battalion", "battalions", "regiment", "company", "division", "corps", "ministry",
+  "government", "council", "office", "service", "services", "intelligence", "defense", "defence",
+  "republic", "kingdom", "union", "federation", "state", "states", "national", "international",
+  "foreign", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
+  "central", "latin", "civil", "war", "world", "operation", "front",
+]);
+// Continental words that contain a nationality word but name no country ("South Americans").
+const REGIONAL = new Set(["south", "north", "latin", "central"]);
+// Verbs after which a nationality word names a language ("speak English").
+const LANGUAGE_CUES = new Set(["speak", "speaks", "spoke", "speaking", "learn", "learned", "learning", "understand", "understands", "fluent", "proficiency"]);
+const SENTENCE_ENDS = new Set([".", "!", "?", "“", "\"", "‘", "'", "—"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "mx"]);
+const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "abu", "bint"]);
+const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
+]);
+const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to"]);
+const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
+const BARE_AGE_FOLLOWERS = new Set([",", ")", ";", ".", "of", "from", "and", "who", "is", "was", "has", "had", "a", "an", "the", "—", "–"]);
+
+const lowerAt = (tokens: TokenList, i: number): string => tokens.get(i)?.lower ?? "";
+const isPunct = (t: Token | undefined, ch: string) => t !== undefined && t.kind === "punct" && t.text === ch;
+
+/** A capitalised word that may start a name here (not a function word, month or vocabulary phrase). */
+function nameWordAt(tokens: TokenList, i: number): boolean {
+  if (i < 0 || i >= tokens.length) return false;
+  const memo = tokens.marks();
+  const known = memo[i] ?? 0;
+  if (known !== 0) return known === 1;
+  const result = isNameWord(tokens, i);
+  memo[i] = result ? 1 : 2;
+  return result;
+}
+
+function isNameWord(tokens: TokenList, i: number): boolean {
+  const t = tokens.get(i);
+  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || monthFromWord(t.text) !== undefined) return false;
+  return (
+    TABLES.ranks.longestAt(tokens, i) === undefined &&
+    TABLES.roles.longestAt(tokens, i) === undefined &&
+    TABLES.nationalities.longestAt(tokens, i) === undefined &&
+    TABLES.services.longestAt(tokens, i) === undefined &&
+    TABLES.aliases.longestAt(tokens, i) === undefined
+  );
+}
+
+class Scanner {
+  readonly tokens: TokenList;
+  readonly parts: (Part & { firstToken: number; lastToken: number })[] = [];
+  readonly problems: Problem[] = [];
+
+  private readonly units: UnitIndex;
+
+  constructor(readonly source: string) {
+    this.tokens = tokenize(source);
+    this.units = new UnitIndex(source);
+  }
+
+  run(): Scan {
+    let i = 0;
+    while (i < this.tokens.length) {
+      const next =
+        this.alias(i) ?? this.age(i) ?? this.prepositional(i) ?? this.originBefore(i) ?? this.rank(i) ??
+        this.role(i) ?? this.nationality(i) ?? this.name(i);
+      i = next ?? i + 1;
+    }
+    return { tokens: this.tokens, parts: this.parts, problems: this.problems };
+  }
+
+  private push(part: Part, firstToken: number, lastToken: number): number {
+    // One object shape for every part keeps this hot path monomorphic.
+    this.parts.push({ kind: part.kind, value: part.value, start: part.start, end: part.end, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
+    return lastToken + 1;
+  }
+
+  private span(from: number, to: number): { start: number; end: number } {
+    return { start: this.tokens.get(from)?.start ?? 0, end: this.tokens.get(to)?.end ?? 0 };
+  }
+
+  /** The previous part, when only commas (or nothing) stand between it and token `i`. */
+  private adjacentPart(i: number): Part | undefined {
+    const last = this.parts[this.parts.length - 1];
+    if (last === undefined) return undefined;
+    // Walk back over commas only: each comma is passed by one caller, so the scan stays linear.
+    let k = i - 1;
+    while (k > last.lastToken && isPunct(this.tokens.get(k), ",")) k--;
+    return k === last.lastToken ? last : undefined;
+  }
+
+  // "nom de guerre Viking", "call sign 'Moses'", "known as “the Doctor”"
+  private alias(i: number): number | undefined {
+    const cue = TABLES.aliases.longestAt(this.tokens, i);
+    if (cue === undefined) return undefined;
+    let j = cue.end;
+    for (let skipped = 0; skipped < 2 && [":", ",", "of", "is", "was", "—", "-"].includes(lowerAt(this.tokens, j)); skipped++) j++;
+    const quoted = this.quoted(j);
+    if (quoted !== undefined) {
+      return this.push({ kind: "alias", value: { value: quoted.value, kind: cue.value }, ...this.span(i, quoted.close) }, i, quoted.close);
+    }
+    const run = this.titleRun(j, 4, true);
+    if (run === undefined) return undefined;
+    const value = this.source.slice(this.tokens.get(j)?.start ?? 0, this.tokens.get(run - 1)?.end ?? 0);
+    return this.push({ kind: "alias", value: { value, kind: cue.value }, ...this.span(i, run - 1) }, i, run - 1);
+  }
+
+  /** A quoted value starting at token `j`: its text and the index of the closing quote token. */
+  private quoted(j: number): { value: string; close: number } | undefined {
+    const open = this.tokens.get(j);
+    const closers = open === undefined || open.kind !== "punct" ? undefined : QUOTES.get(open.text);
+    if (open === undefined || closers === undefined) return undefined;
+    for (let k = j + 1; k < this.tokens.length && k <= j + QUOTE_SPAN; k++) {
+      const t = this.tokens.get(k);
+      if (t === undefined || t.newline) return undefined;
+      if (t.kind === "punct" && closers.includes(t.text)) {
+        const value = this.source.slice(open.end, t.start).trim();
+        return value === "" ? undefined : { value, close: k };
+      }
+    }
+    return undefined;
+  }
+
+  /** End (exclusive) of a run of capitalised words from `j`, hyphen- and particle-joined. */
+  private titleRun(j: number, maxWords: number, allowCaps = false): number | undefined {
+    const first = this.tokens.get(j);
+    if (first === undefined || !(allowCaps ? isCapitalized(first) : nameWordAt(this.tokens, j))) return undefined;
+    if (NOT_NAMES.has(first.lower)) return undefined;
+    let k = j + 1;
+    let words = 1;
+    while (words < maxWords && k < this.tokens.length) {
+      const t = this.tokens.get(k);
+      const after = this.tokens.get(k + 1);
+      if (t === undefined) break;
+      if ((t.text === "-" || t.text === "‐") && !t.spaced && after !== undefined && isCapitalized(after) && !after.spaced) {
+        k += 2;
+      } else if (t.text === "." && !t.spaced && this.tokens.get(k - 1)?.text.length === 1 && isCapitalized(this.tokens.get(k - 1))) {
+        k += 1; // an initial: "John F. Kennedy"
+      } else if (t.spaced && !t.newline && nameWordAt(this.tokens, k)) {
+        k += 1;
+        words++;
+      } else if (t.spaced && PARTICLES.has(t.lower) && after !== undefined && (nameWordAt(this.tokens, k + 1) || isPunct(after, "-") || (PARTICLES.has(after.lower) && nameWordAt(this.tokens, k + 2)))) {
+        k += 1;
+        words++;
+      } else break;
+    }
+    return k;
+  }
+
+  // "53-year-old", "45 years old", "forty-five-year-old", "aged 45", ", 29," and "(29)" after a name
+  private age(i: number): number | undefined {
+    const t = this.tokens.get(i);
+    if (t === undefined) return undefined;
+    if ((t.lower === "aged" || t.lower === "age") && this.tokens.get(i + 1) !== undefined) {
+      const n = this.number(i + 1);
+      if (n === undefined) return undefined;
+      let end = n.end;
+      if (YEAR_WORDS.has(lowerAt(this.tokens, end))) end++;
+      if (lowerAt(this.tokens, end) === "old") end++;
+      return this.ageFound(n.value, i, end - 1);
+    }
+    const n = this.number(i);
+    if (n === undefined) return undefined;
+    let j = n.end;
+    if (isPunct(this.tokens.get(j), "-")) j++;
+    if (YEAR_WORDS.has(lowerAt(this.tokens, j))) {
+      j++;
+      if (isPunct(this.tokens.get(j), "-")) j++;
+      if (lowerAt(this.tokens, j) === "old") return this.ageFound(n.value, i, j);
+      if (lowerAt(this.tokens, j) === "of" && lowerAt(this.tokens, j + 1) === "age") return this.ageFound(n.value, i, j + 1);
+      return undefined;
+    }
+    // A bare number right after a name: "John Smith, 29, of Texas" or "Karl (53)".
+    if (t.kind !== "number" || n.end !== i + 1) return undefined;
+    const before = this.adjacentPart(i);
+    const opened = isPunct(this.tokens.get(i - 1), "(") && isPunct(this.tokens.get(i + 1), ")");
+    const commaBefore = isPunct(this.tokens.get(i - 1), ",");
+    const follower = this.tokens.get(i + 1);
+    const fits = follower === undefined || BARE_AGE_FOLLOWERS.has(follower.lower);
+    if (opened && this.parts.at(-1)?.kind === "name" && this.parts.at(-1)?.lastToken === i - 2) return this.ageFound(n.value, i, i);
+    if (commaBefore && fits && (before?.kind === "name" || before?.kind === "nationality")) return this.ageFound(n.value, i, i);
+    return undefined;
+  }
+
+  private ageFound(value: number, first: number, last: number): number {
+    if (value > MAX_AGE) {
+      const { start, end } = this.span(first, last);
+      this.problems.push({ code: "out_of_range", offset: start,
+        message: `age ${value} in ${JSON.stringify(this.source.slice(start, end))} at offset ${start} is not a plausible human age (0–${MAX_AGE})` });
+      return last + 1;
+    }
+    return this.push({ kind: "age", value, ...this.span(first, last) }, first, last);
+  }
+
+  /** Digits (one token) or English number words ("forty-five", "twenty one") starting at `i`. */
+  private number(i: number): { value: number; end: number } | undefined {
+    const t = this.tokens.get(i);
+    if (t === undefined) return undefined;
+    if (t.kind === "number") return t.text.length > 4 ? undefined : { value: Number(t.text), end: i + 1 };
+    if (!SMALL_NUMBER_WORDS.has(t.lower)) return undefined;
+    let end = i + 1;
+    for (let k = i + 1; k < i + 6 && k < this.tokens.length; k++) {
+      const w = this.tokens.get(k);
+      if (w === undefined) break;
+      if ((isPunct(w, "-") && SMALL_NUMBER_WORDS.has(lowerAt(this.tokens, k + 1))) || w.lower === "and") continue;
+      if (SMALL_NUMBER_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) end = k + 1;
+      else break;
+    }
+    const text = this.source.slice(t.start, this.tokens.get(end - 1)?.end ?? t.end);
+    const parsed = parseCardinal(text);
+    return parsed.success ? { value: parsed.data, end } : undefined;
+  }
+
+  // A preposition may open a unit ("of the 2nd Battalion"), an origin ("from the Faroe Islands",
+  // "native of El Salvador", "born in Chile", "of Texas" after a name) or a citizenship.
+  private prepositional(i: number): number | undefined {
+    const t = this.tokens.get(i);
+    if (t === undefined) return undefined;
+    const cue = t.lower;
+    if (cue === "native" || cue === "born" || cue === "citizen" || cue === "national" || cue === "citizens" || cue === "nationals") {
+      const prep = lowerAt(this.tokens, i + 1);
+      const wanted = cue === "born" ? "in" : "of";
+      if (prep !== wanted) return undefined;
+      const asNationality = cue.startsWith("citizen") || cue.startsWith("national");
+      return this.place(i, i + 2, asNationality);
+    }
+    if (!PREPOSITIONS.has(cue)) return undefined;
+    const unit = this.unit(i);
+    if (unit !== undefined) return unit;
+    const previous = this.adjacentPart(i)?.kind;
+    if (cue === "from" || (cue === "of" && (previous === "name" || previous === "age"))) return this.place(i, i + 1, false);
+    return undefined;
+  }
+
+  private unit(i: number): number | undefined {
+    const first = lowerAt(this.tokens, i + 1) === "the" ? i + 2 : i + 1;
+    if (first >= this.tokens.length) return undefined;
+    const found = this.units.at(this.tokens.startOf(first));
+    if (found === undefined) return undefined;
+    let last = first;
+    while (last + 1 < this.tokens.length && this.tokens.endOf(last + 1) <= found.end) last++;
+    return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, first, last);
+  }
+
+  /** A country or a capitalised place name at token `j` (after an optional "the"); the part spans from `cueAt`. */
+  private place(cueAt: number, j: number, asNationality: boolean): number | undefined {
+    const at = lowerAt(this.tokens, j) === "the" ? j + 1 : j;
+    const country = TABLES.countryNames.longestAt(this.tokens, at);
+    if (country !== undefined) {
+      let next = this.countryPart(country, cueAt, at, country.end - 1, asNationality);
+      // "a citizen of Chile and Peru": each further country after "and" counts too.
+      while (lowerAt(this.tokens, next) === "and") {
+        const more = lowerAt(this.tokens, next + 1) === "the" ? next + 2 : next + 1;
+        const further = TABLES.countryNames.longestAt(this.tokens, more);
+        if (further === undefined) break;
+        next = this.countryPart(further, more, more, further.end - 1, asNationality);
+      }
+      return next;
+    }
+    if (asNationality) return undefined;
+    const end = this.titleRun(at, PLACE_WORDS);
+    if (end === undefined) return undefined;
+    const name = this.source.slice(this.tokens.get(at)?.start ?? 0, this.tokens.get(end - 1)?.end ?? 0);
+    return this.push({ kind: "origin", value: { name }, ...this.span(cueAt, end - 1) }, cueAt, end - 1);
+  }
+
+  private countryPart(match: PhraseMatch<CountryPhrase>, first: number, nameAt: number, last: number, asNationality: boolean): number {
+    const code = this.pick(match, nameAt);
+    if (code === undefined) return last + 1;
+    if (asNationality) return this.push({ kind: "nationality", value: code, ...this.span(first, last) }, first, last);
+    const name = this.source.slice(this.tokens.get(nameAt)?.start ?? 0, this.tokens.get(match.end - 1)?.end ?? 0);
+    const sovereign = countryInfo(code)?.sovereign;
+    const value: PlaceOfOrigin = sovereign === undefined ? { name, country: code } : { name, country: code, territoryOf: sovereign };
+    return this.push({ kind: "origin", value, ...this.span(first, last) }, first, last);
+  }
+
+  private pick(match: PhraseMatch<CountryPhrase>, at: number): string | undefined {
+    const code = pickCountry(match.value.codes);
+    if (code === undefined) {
+      const { start, end } = this.span(at, match.end - 1);
+      const names = match.value.codes.map((c) => `${c} (${countryInfo(c)?.name ?? c})`).join(", ");
+      this.problems.push({ code: "ambiguous", offset: start,
+        message: `${JSON.stringify(this.source.slice(start, end))} at offset ${start} can mean more than one country: ${names}` });
+    }
+    return code;
+  }
+
+  // "Jamaica native", "Texas-born", "El Salvador native"
+  private originBefore(i: number): number | undefined {
+    if (!isCapitalized(this.tokens.get(i))) return undefined;
+    const country = TABLES.countryNames.longestAt(this.tokens, i);
+    const end = country?.end ?? this.titleRun(i, PLACE_WORDS);
+    if (end === undefined) return undefined;
+    const native = lowerAt(this.tokens, end) === "native";
+    const born = isPunct(this.tokens.get(end), "-") && lowerAt(this.tokens, end + 1) === "born";
+    if (!native && !born) return undefined;
+    const last = native ? end : end + 1;
+    if (country !== undefined) return this.countryPart(country, i, i, last, false);
+    const name = this.source.slice(this.tokens.get(i)?.start ?? 0, this.tokens.get(end - 1)?.end ?? 0);
+    return this.push({ kind: "origin", value: { name }, ...this.span(i, last) }, i, last);
+  }
+
+  // "Army Staff Sgt.", "Sgt.", "Lt. Col.", "Major" before a name
+  private rank(i: number): number | undefined {
+    const service = TABLES.services.longestAt(this.tokens, i);
+    const serviced = service !== undefined && TABLES.ranks.longestAt(this.tokens, service.end) !== undefined;
+    const at = serviced && service !== undefined ? service.end : i;
+    const rank = TABLES.ranks.longestAt(this.tokens, at);
+    if (rank === undefined) return undefined;
+    if (rank.needsName && !(this.tokens.get(rank.end)?.spaced === true && nameWordAt(this.tokens, rank.end))) return undefined;
+    if (serviced && service !== undefined) this.push({ kind: "service", value: service.value, ...this.span(i, at - 1) }, i, at - 1);
+    return this.push({ kind: "rank", value: rank.value, ...this.span(at, rank.end - 1) }, at, rank.end - 1);
+  }
+
+  private role(i: number): number | undefined {
+    const role = TABLES.roles.longestAt(this.tokens, i);
+    if (role === undefined) return undefined;
+    // "Cook Islander" is a nationality, not the role "cook": the longer phrase wins.
+    if ((TABLES.nationalities.longestAt(this.tokens, i)?.end ?? 0) > role.end) return undefined;
+    return this.push({ kind: "role", value: role.value, ...this.span(i, role.end - 1) }, i, role.end - 1);
+  }
+
+  private nationality(i: number): number | undefined {
+    const match = TABLES.nationalities.longestAt(this.tokens, i);
+    if (match === undefined) return undefined;
+    const before = lowerAt(this.tokens, i - 1);
+    const after = this.tokens.get(match.end);
+    const language = LANGUAGE_CUES.has(before) || ((before === "in" || lowerAt(this.tokens, i - 2) === "proficiency") && (after === undefined || after.kind === "punct"));
+    if (language || (REGIONAL.has(before) && isCapitalized(this.tokens.get(i - 1)))) return match.end;
+    const code = this.pick(match, i);
+    if (code === undefined) return match.end;
+    return this.push({ kind: "nationality", value: code, ...this.span(i, match.end - 1) }, i, match.end - 1);
+  }
+
+  private name(i: number): number | undefined {
+    let at = i;
+    if (HONORIFICS.has(lowerAt(this.tokens, i)) && isCapitalized(this.tokens.get(i))) at = isPunct(this.tokens.get(i + 1), ".") ? i + 2 : i + 1;
+    const end = this.titleRun(at, NAME_WORDS);
+    if (end === undefined) return undefined;
+    // A lone capitalised word opening a sentence and running straight into lower-case words
+    // ("Fewer volunteers …", "Unlike the …") is an ordinary word, not a name.
+    const previous = this.tokens.get(at - 1);
+    const opensSentence = previous === undefined || this.tokens.get(at)?.newline === true || SENTENCE_ENDS.has(previous.text);
+    const next = this.tokens.get(end);
+    if (end === at + 1 && opensSentence && next !== undefined && next.kind === "word" && !isCapitalized(next)) return end;
+    const start = this.tokens.get(at)?.start ?? 0;
+    const lastWord = this.tokens.get(end - 1);
+    // "Zelenski's" names Zelenski: the possessive ending stays outside the name.
+    const possessive = lastWord !== undefined && lastWord.text.length > 2 && /['’]s$/.test(lastWord.text);
+    const stop = (lastWord?.end ?? start) - (possessive ? 2 : 0);
+    return this.push({ kind: "name", value: this.source.slice(start, stop), start, end: stop }, at, end - 1);
+  }
+}
+
+/**
+ * Scans a text for the parts of person descriptions (internal; see parsePersonDescription and
+ * findPersonDescriptions for the public readers).
+ */
+export function scanDescription(source: string): Scan {
+  return new Scanner(source).run();
+}

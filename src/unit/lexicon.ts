@@ -1,0 +1,254 @@
+// Tokens and word look-up for designations: one pass over the text, no backtracking, offsets kept.
+// The lexicon is built once from the vocabulary tables; nothing here spells a word itself.
+import type { Echelon, Qualifier, UnitType } from "./schema.js";
+import {
+  COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+  type DesignationWordEntry,
+} from "./vocabulary.js";
+
+export interface Token {
+  readonly kind: "word" | "number" | "punct";
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a word (or phrase) of the lexicon says. */
+export interface Lexeme {
+  readonly echelon?: Echelon;
+  readonly types: readonly UnitType[];
+  readonly qualifiers: readonly Qualifier[];
+  /** Whether the surface form is an abbreviation (a period may follow it). */
+  readonly abbreviation: boolean;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x52f;
+const LETTER = /\p{L}|\p{M}/u;
+function isLetter(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0) return false;
+  if (isCyrillic(c)) return true;
+  return c < 0xd800 || c > 0xdfff ? LETTER.test(String.fromCharCode(c)) : false;
+}
+const APOSTROPHE = new Set([39, 0x2019, 0x2bc, 0x60]);
+const HYPHEN = new Set([45, 0x2010, 0x2011]);
+
+/** Token kinds, stored as bytes. */
+export const WORD = 0;
+export const NUMBER = 1;
+export const PUNCT = 2;
+
+/**
+ * The tokens of a text as parallel typed arrays, read lazily: a megabyte of input makes no
+ * megabyte of small objects (which keeps the collector, and so the running time, linear), and a
+ * parser that fails early reads no further. Call {@link has} before reading index i.
+ */
+export interface TokenTable {
+  readonly text: string;
+  count: number;
+  kind: Uint8Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  /** Where reading stopped. */
+  pos: number;
+  readonly isWhole: (word: string) => boolean;
+}
+
+function push(t: TokenTable, kind: number, start: number, end: number): void {
+  if (t.count === t.kind.length) {
+    const grow = <A extends Uint8Array | Uint32Array>(a: A, make: (n: number) => A): A => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    t.kind = grow(t.kind, (n) => new Uint8Array(n));
+    t.start = grow(t.start, (n) => new Uint32Array(n));
+    t.end = grow(t.end, (n) => new Uint32Array(n));
+  }
+  t.kind[t.count] = kind;
+  t.start[t.count] = start;
+  t.end[t.count] = end;
+  t.count++;
+}
+
+/** Whether token `i` exists, reading on as far as needed. */
+export function has(t: TokenTable, i: number): boolean {
+  while (t.count <= i && t.pos < t.text.length) step(t);
+  return i >= 0 && i < t.count;
+}
+
+/** The token at `i` as an object (short-lived), or undefined past the end. */
+export function tokenAt(t: TokenTable, i: number): Token | undefined {
+  if (!has(t, i)) return undefined;
+  const kind = t.kind[i] === WORD ? "word" : t.kind[i] === NUMBER ? "number" : "punct";
+  const start = t.start[i] as number;
+  const end = t.end[i] as number;
+  return { kind, text: t.text.slice(start, end), start, end };
+}
+
+/**
+ * Splits text into words (letters with inner apostrophes and hyphens), numbers (digits with a
+ * glued ordinal suffix such as "253rd" or a Cyrillic one such as "92-га") and single punctuation
+ * marks. White space only separates tokens. A hyphenated word the lexicon does not know whole
+ * ("Mountain-Assault", "гірсько-штурмової") is split at its hyphens; `isWhole` may keep it whole.
+ * Nothing is read until {@link has} asks for it.
+ */
+export function tokenize(text: string, isWhole: (word: string) => boolean = () => false): TokenTable {
+  const size = 64;
+  return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), pos: 0, isWhole };
+}
+
+/** Reads the next token (and the white space before it). */
+function step(t: TokenTable): void {
+  const text = t.text;
+  const n = text.length;
+  let i = t.pos;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009) i++;
+    else break;
+  }
+  if (i >= n) {
+    t.pos = n;
+    return;
+  }
+  const c = text.charCodeAt(i);
+  const start = i;
+  if (isDigit(c)) {
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    // a glued suffix: letters ("rd"), or a hyphen and Cyrillic letters ("-га")
+    let j = i;
+    if (j < n && HYPHEN.has(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    i = j;
+    push(t, NUMBER, start, i);
+  } else if (isLetter(c)) {
+    i++;
+    let hyphens = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isLetter(d) || isDigit(d)) i++;
+      else if ((APOSTROPHE.has(d) || HYPHEN.has(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        hyphens ||= HYPHEN.has(d);
+        i += 2;
+      } else break;
+    }
+    if (!hyphens || knownWord(text.slice(start, i)) || t.isWhole(text.slice(start, i))) push(t, WORD, start, i);
+    else {
+      let from = start;
+      for (let k = start; k <= i; k++) {
+        if (k === i || HYPHEN.has(text.charCodeAt(k))) {
+          if (k > from) push(t, WORD, from, k);
+          from = k + 1;
+        }
+      }
+    }
+  } else {
+    // keep a surrogate pair whole so a token never splits a character
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    push(t, PUNCT, start, i);
+  }
+  t.pos = i;
+}
+
+const ODD_MARKS = /[\u2019\u02bc`\u2010\u2011]/;
+const normalizeApostrophes = (s: string): string =>
+  ODD_MARKS.test(s) ? s.replace(/[\u2019\u02bc`]/g, "'").replace(/[\u2010\u2011]/g, "-") : s;
+
+const EXACT = new Map<string, Lexeme[]>(); // phrase of lower-case words joined by " " → meanings
+const STEMS = new Set<string>();
+const STEM_MAX_EXTRA = 3;
+let longestPhrase = 1;
+
+const PHRASE_HEADS = new Set<string>(); // first words of phrases of two or more words
+
+function add(key: string, lexeme: Lexeme): void {
+  const list = EXACT.get(key);
+  if (list === undefined) EXACT.set(key, [lexeme]);
+  else list.push(lexeme);
+  const words = key.split(" ");
+  if (words.length > 1) PHRASE_HEADS.add(words[0] as string);
+  longestPhrase = Math.max(longestPhrase, words.length);
+}
+
+function addCyrillic(form: string, lexeme: Lexeme): void {
+  const parts = normalizeApostrophes(form.toLowerCase()).split(" ");
+  for (const p of parts) STEMS.add(p);
+  add(parts.map((p) => `~${p}`).join(" "), lexeme);
+}
+
+function addEntry(entry: DesignationWordEntry, lexeme: Omit<Lexeme, "abbreviation">): void {
+  for (const w of [entry.long, ...entry.words]) add(normalizeApostrophes(w.toLowerCase()), { ...lexeme, abbreviation: false });
+  for (const w of [entry.short, ...entry.abbreviations]) add(normalizeApostrophes(w.toLowerCase()), { ...lexeme, abbreviation: true });
+  for (const w of entry.cyrillic) addCyrillic(w, { ...lexeme, abbreviation: false });
+}
+
+for (const e of ECHELONS) {
+  const row = ECHELON_TABLE[e];
+  // "Unit"/"Formation" are not echelon words in English designations ("Kraken Special Forces Unit" is a name)
+  if (e === "unspecified") {
+    for (const w of row.cyrillic) addCyrillic(w, { echelon: e, types: [], qualifiers: [], abbreviation: false });
+    continue;
+  }
+  addEntry({ long: row.long, short: row.short, words: row.words, abbreviations: row.abbreviations, cyrillic: row.cyrillic }, { echelon: e, types: [], qualifiers: [] });
+}
+for (const t of UNIT_TYPES) addEntry(UNIT_TYPE_TABLE[t], { types: [t], qualifiers: [] });
+for (const q of QUALIFIERS) addEntry(QUALIFIER_TABLE[q], { types: [], qualifiers: [q] });
+for (const c of COMPOUND_TABLE) {
+  const lexeme: Lexeme = { ...(c.echelon ? { echelon: c.echelon } : {}), types: c.types, qualifiers: c.qualifiers, abbreviation: false };
+  for (const f of c.forms) {
+    if (c.stems) addCyrillic(f, lexeme);
+    else add(normalizeApostrophes(f.toLowerCase()), lexeme);
+  }
+}
+
+/**
+ * The look-up key of one word: its lower-case form, or for a Cyrillic word `~stem` when a stem of
+ * the vocabulary covers it (the longest stem wins; at most three letters of ending).
+ */
+export function keyOf(word: string): string {
+  const lower = normalizeApostrophes(word.toLowerCase());
+  if (EXACT.has(lower) || !isCyrillic(lower.charCodeAt(0))) return lower;
+  // short stems take fewer extra letters ("бр" only exactly, "рот" one more: рота, роти)
+  for (let cut = 0; cut <= STEM_MAX_EXTRA && cut < lower.length; cut++) {
+    const stem = lower.slice(0, lower.length - cut);
+    if (STEMS.has(stem) && cut <= stem.length - 2) return `~${stem}`;
+  }
+  return lower;
+}
+
+/** Whether a single word is in the lexicon (so a hyphenated word is looked up whole). */
+export function knownWord(word: string): boolean {
+  return EXACT.has(keyOf(word));
+}
+
+/**
+ * The longest phrase of the lexicon that starts at `keys[i]`, and how many words it takes.
+ * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.
+ */
+export function lookup(keyAt: (i: number) => string | undefined, i: number): { readonly lexeme: Lexeme; readonly length: number } | undefined {
+  const head = keyAt(i);
+  if (head === undefined) return undefined;
+  if (!PHRASE_HEADS.has(head)) {
+    const found = EXACT.get(head);
+    return found === undefined ? undefined : { lexeme: mergeMeanings(found), length: 1 };
+  }
+  const words: string[] = [];
+  for (let k = 0; k < longestPhrase; k++) {
+    const key = keyAt(i + k);
+    if (key === undefined) break;
+    words.push(key);
+  }
+  for (let len = words.length; len >= 1; len--) {
+    const found = EXACT.get(len === 1 ? (words[0] as string) : words.slice(0, len).join(" "));
+    if (found !== undefined && found[0] !== undefined) return { lexeme: mergeMeanings(found), length: len };
+  }
+  return undefined;
+}
+
+function mergeMeanings(found: readonly Lexeme[]): Lexeme {
+  // a compound row added after its parts overrides them ("Marines" is a regiment, not just "marine")
+  const last = found[found.length - 1] as Lexeme;
+  return found.length === 1 || last.echelon !== undefined ? last : (found[0] as Lexeme);
+}

@@ -1,0 +1,459 @@
+import {
+  fail, mentionOf, monthFromWord, ok, ORDINAL_WORDS, ordinalSuffix, parseOrdinal, quote,
+  type Mention, type ParseErrorCode, type ParseResult,
+} from "../common/index.js";
+import { has, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
+import { ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
+
+// Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
+//   [the] [number] body* [echelon] ( "(" qualifier+ ")" | "quoted name" | Cyrillic genitive type )*
+// body words are qualifiers, types and capitalized name words; a component ends at its echelon.
+// Components are joined by "," or "of (the)"; each later one is the parent of the one before.
+// The prose scanner reads the same grammar with bounded look-ahead, so it stays linear.
+
+type Mode = "strict" | "scan";
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface Context {
+  readonly text: string;
+  readonly table: TokenTable;
+  readonly mode: Mode;
+  /** Look-up key of token i (see keyOf), undefined past the end. */
+  readonly keyAt: (i: number) => string | undefined;
+  /** The lexicon phrase starting at token i (cached). */
+  readonly lexAt: (i: number) => Hit | undefined;
+  /** Whether token i is a name word (cached). */
+  readonly nameAt: (i: number) => boolean;
+}
+
+type Hit = NonNullable<ReturnType<typeof lookup>>;
+
+const tok = (ctx: Context, i: number): Token | undefined => tokenAt(ctx.table, i);
+
+interface Component {
+  readonly value: UnitDesignation;
+  /** Index of the first content token (after "the"), and the token index after the component. */
+  readonly first: number;
+  readonly next: number;
+  readonly start: number;
+  readonly end: number;
+  /** Only an inline name (no number, echelon, type, qualifier or quoted name). */
+  readonly nameOnly: boolean;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly echelonCapitalized: boolean;
+  readonly vocabularyInName: number;
+  /** Whether every body word before the echelon is capitalized (proper names are). */
+  readonly titleCase: boolean;
+  /** Whether the name came in quotation marks. */
+  readonly quotedName: boolean;
+}
+
+interface Failure {
+  readonly code: ParseErrorCode;
+  readonly message: string;
+  readonly offset: number;
+}
+
+const MAX_SCAN_BODY = 10;
+const MAX_SCAN_PARENTS = 6;
+const MAX_QUOTED_TOKENS = 16;
+const MAX_PAREN_TOKENS = 6;
+const MAX_NUMBER = 99_999;
+const KEY_RING = 128;
+
+const OPEN_QUOTES = new Map([['"', '"'], ["“", "”"], ["„", "“"], ["«", "»"]]);
+
+const isUpper = (s: string): boolean => s !== s.toLowerCase() && s === s.toUpperCase();
+const capitalized = (word: string): boolean => isUpper(String.fromCodePoint(word.codePointAt(0) ?? 0));
+const wordIs = (t: Token | undefined, lower: string): boolean => t !== undefined && t.kind === "word" && t.text.toLowerCase() === lower;
+const punctIs = (t: Token | undefined, mark: string): boolean => t !== undefined && t.kind === "punct" && t.text === mark;
+
+function inTableOrder<T extends string>(order: readonly T[], items: readonly T[]): T[] {
+  return items.length === 0 ? [] : order.filter((x) => items.includes(x));
+}
+
+function isNameWord(ctx: Context, t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return false;
+  if (ctx.mode === "scan") {
+    const lower = t.text.toLowerCase();
+    if (NOT_NAME_WORDS.has(lower) || monthFromWord(t.text) !== undefined) return false;
+  }
+  return true;
+}
+
+function readNumber(ctx: Context, t: Token): { value: number; warning?: DesignationWarning } | Failure {
+  let k = 0;
+  while (k < t.text.length && t.text.charCodeAt(k) >= 48 && t.text.charCodeAt(k) <= 57) k++;
+  const digits = t.text.slice(0, k);
+  const suffix = t.text.slice(k);
+  const trimmed = digits.replace(/^0+/, "");
+  if (trimmed.length > 5 || trimmed === "" || Number(trimmed) > MAX_NUMBER) {
+    return { code: "out_of_range", message: `unit number ${quote(t.text)} is outside 1–${MAX_NUMBER}`, offset: t.start };
+  }
+  const value = Number(trimmed);
+  if (suffix === "") return { value };
+  const lower = suffix.toLowerCase();
+  const cyrillic = lower.replace(/^-/, "");
+  if (/^[\u0400-\u04ff]{1,3}$/.test(cyrillic)) return { value };
+  if (lower === "st" || lower === "nd" || lower === "rd" || lower === "th" || lower === "d") {
+    const right = ordinalSuffix(value);
+    const usArmyStyle = lower === "d" && (right === "nd" || right === "rd");
+    if (lower === right || usArmyStyle) return { value };
+    const message = `ordinal ${quote(t.text)}: ${value} takes "${right}", not "${suffix}"`;
+    return { value, warning: { code: "ordinal_suffix", message, offset: t.start } };
+  }
+  return { code: "syntax", message: `${quote(t.text)} is not a unit number: expected digits, an ordinal such as "253rd", or a Cyrillic ending such as "92-га"`, offset: t.start };
+}
+
+// the scanner fails at most tokens; it needs no message
+const NOT_HERE: Failure = { code: "no_match", message: "no unit designation here", offset: 0 };
+
+function isFailure(x: object): x is Failure {
+  return "code" in x && "offset" in x;
+}
+
+function ordinalWord(ctx: Context, t: Token | undefined): number | undefined {
+  if (t === undefined || t.kind !== "word") return undefined;
+  if (ctx.mode === "scan" && !capitalized(t.text)) return undefined;
+  const lower = t.text.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf("-") + 1);
+  if (!ORDINAL_WORDS.has(last)) return undefined;
+  const r = parseOrdinal(t.text);
+  return r.success && r.data.value >= 1 && r.data.value <= MAX_NUMBER ? r.data.value : undefined;
+}
+
+function readComponent(ctx: Context, at: number): Component | Failure {
+  const { text, mode } = ctx;
+  const more = (i: number): boolean => has(ctx.table, i);
+  let j = at;
+  if (wordIs(tok(ctx, j), "the")) j++;
+  const first = j;
+  const startTok = tok(ctx, j);
+  if (startTok === undefined) return { code: "syntax", message: "expected a unit designation, got the end of the text", offset: text.length };
+  let number: number | undefined;
+  const warnings: DesignationWarning[] = [];
+  if (startTok.kind === "punct" && mode === "scan") return NOT_HERE;
+  if (startTok.kind === "number") {
+    const n = readNumber(ctx, startTok);
+    if (isFailure(n)) return mode === "scan" ? NOT_HERE : n;
+    // in prose a bare 1900–2099 is a year ("the 2025 Army budget"), not a unit number
+    if (mode === "scan" && startTok.text.length === 4 && n.value >= 1900 && n.value < 2100) return NOT_HERE;
+    number = n.value;
+    if (n.warning) warnings.push(n.warning);
+    j++;
+  } else {
+    const n = ordinalWord(ctx, startTok);
+    if (n !== undefined) {
+      number = n;
+      j++;
+    }
+  }
+
+  let echelon: Echelon | undefined;
+  let echelonCapitalized = false;
+  const types: UnitType[] = []; // said by body words; part of the name when there is one
+  const qualifiers: Qualifier[] = [];
+  const laterTypes: UnitType[] = []; // said by the echelon word or after it
+  const laterQualifiers: Qualifier[] = [];
+  let nameWords = 0;
+  let vocabularyInName = 0;
+  let titleCase = true;
+  let nameStart = -1;
+  let nameEnd = -1;
+  const bodyLimit = mode === "scan" ? j + MAX_SCAN_BODY : Infinity;
+  while (more(j) && j < bodyLimit) {
+    if (ctx.table.kind[j] !== WORD) break;
+    const hit = ctx.lexAt(j);
+    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "")) break;
+    const t = tok(ctx, j) as Token;
+    if (hit !== undefined) {
+      if (hit.lexeme.echelon !== undefined) {
+        echelon = hit.lexeme.echelon;
+        echelonCapitalized = capitalized(t.text);
+        laterTypes.push(...hit.lexeme.types);
+        laterQualifiers.push(...hit.lexeme.qualifiers);
+        j += hit.length;
+        if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
+        break;
+      }
+      if (nameStart < 0) nameStart = t.start;
+      if (!capitalized(t.text)) titleCase = false;
+      types.push(...hit.lexeme.types);
+      qualifiers.push(...hit.lexeme.qualifiers);
+      vocabularyInName++;
+      j += hit.length;
+      if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
+      nameEnd = (tok(ctx, j - 1) as Token).end;
+      continue;
+    }
+    const lower = t.text.toLowerCase();
+    const isConnector = NAME_CONNECTORS.has(lower) && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
+    if (!ctx.nameAt(j) && !isConnector) break;
+    if (nameStart < 0) nameStart = t.start;
+    if (!isConnector) nameWords++;
+    j++;
+    nameEnd = t.end;
+  }
+
+  let quoted: string | undefined;
+  for (;;) {
+    const t = tok(ctx, j);
+    if (t === undefined) break;
+    if (punctIs(t, "(")) {
+      const found: Qualifier[] = [];
+      const foundTypes: UnitType[] = [];
+      let k = j + 1;
+      while (more(k) && k <= j + MAX_PAREN_TOKENS) {
+        const hit = ctx.lexAt(k);
+        if (hit === undefined || hit.lexeme.echelon !== undefined) break;
+        found.push(...hit.lexeme.qualifiers);
+        foundTypes.push(...hit.lexeme.types);
+        k += hit.length;
+      }
+      if (k === j + 1 || !punctIs(tok(ctx, k), ")")) break;
+      laterQualifiers.push(...found);
+      laterTypes.push(...foundTypes);
+      j = k + 1;
+      continue;
+    }
+    const close = OPEN_QUOTES.get(t.text);
+    if (t.kind === "punct" && close !== undefined && quoted === undefined) {
+      let k = j + 1;
+      const limit = mode === "scan" ? j + MAX_QUOTED_TOKENS : Infinity;
+      const t2 = ctx.table; // its arrays grow as has() reads on: index them afresh each time
+      while (more(k) && k <= limit && !(t2.kind[k] === PUNCT && t2.end[k] === (t2.start[k] as number) + close.length && text.startsWith(close, t2.start[k]))) k++;
+      const closing = tok(ctx, k);
+      if (closing === undefined || closing.text !== close || k === j + 1) break;
+      quoted = text.slice(t.end, closing.start).trim();
+      j = k + 1;
+      continue;
+    }
+    if (echelon !== undefined && nameWords === 0 && quoted === undefined && t.kind === "word" && capitalized(t.text) && NAMES_AFTER_ECHELON.has(t.text.toLowerCase())) {
+      quoted = t.text;
+      j++;
+      continue;
+    }
+    // Ukrainian and Russian put "of territorial defense" after the noun: бригада територіальної оборони
+    const key = ctx.keyAt(j);
+    if (echelon !== undefined && t.kind === "word" && key !== undefined && key.startsWith("~")) {
+      const hit = ctx.lexAt(j);
+      if (hit !== undefined && hit.lexeme.echelon === undefined) {
+        laterTypes.push(...hit.lexeme.types);
+        laterQualifiers.push(...hit.lexeme.qualifiers);
+        j += hit.length;
+        continue;
+      }
+    }
+    break;
+  }
+
+  if (j === first) {
+    if (mode === "scan") return NOT_HERE;
+    const t = tok(ctx, j) as Token;
+    return t.kind === "word" && !capitalized(t.text)
+      ? { code: "unknown_word", message: `${quote(t.text)} is neither a designation word (echelon, type, qualifier) nor a capitalized name`, offset: t.start }
+      : { code: "syntax", message: `expected a unit designation at ${quote(t.text)}`, offset: t.start };
+  }
+  if (mode === "scan" && echelon === undefined && (nameWords === 0 || vocabularyInName === 0)) return NOT_HERE;
+  if (nameWords > 0 && quoted !== undefined) {
+    return { code: "syntax", message: `a designation has two names: ${quote(text.slice(nameStart, nameEnd))} and ${quote(quoted)}`, offset: nameStart };
+  }
+  const inlineName = nameWords > 0 ? text.slice(nameStart, nameEnd) : undefined;
+  const name = inlineName ?? (quoted !== undefined && quoted !== "" ? quoted : undefined);
+  // inside a proper name, type words are part of the name, not facts about the unit
+  const named = inlineName !== undefined;
+  // keys in the order of UnitDesignationSchema, so JSON output reads the same everywhere
+  const value = {} as Mutable<UnitDesignation>;
+  if (number !== undefined) value.number = number;
+  if (echelon !== undefined) value.echelon = echelon;
+  value.types = inTableOrder(UNIT_TYPES, named ? laterTypes : [...types, ...laterTypes]);
+  value.qualifiers = inTableOrder(QUALIFIERS, named ? laterQualifiers : [...qualifiers, ...laterQualifiers]);
+  if (name !== undefined) value.name = name;
+  if (warnings.length > 0) value.warnings = warnings;
+  const last = tok(ctx, j - 1) as Token;
+  return {
+    value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
+    nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
+    nameStart, nameEnd, echelonCapitalized, vocabularyInName, titleCase, quotedName: quoted !== undefined,
+  };
+}
+
+function context(text: string, mode: Mode): Context {
+  const table = tokenize(text, (word) => parseOrdinal(word).success);
+  // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again
+  const ring = Math.min(KEY_RING, text.length + 1);
+  const cachedAt = new Int32Array(ring).fill(-1);
+  const cached: string[] = new Array<string>(ring).fill("");
+  const keyAt = (i: number): string | undefined => {
+    if (!has(table, i)) return undefined;
+    const slot = i % ring;
+    if (cachedAt[slot] === i) return cached[slot];
+    const kind = table.kind[i];
+    const slice = text.slice(table.start[i], table.end[i]);
+    const key = kind === NUMBER ? "#" : kind === PUNCT ? slice : keyOf(slice);
+    cachedAt[slot] = i;
+    cached[slot] = key;
+    return key;
+  };
+  const lexSlot = new Int32Array(ring).fill(-1);
+  const lexCache: (Hit | undefined)[] = new Array<Hit | undefined>(ring).fill(undefined);
+  const lexAt = (i: number): Hit | undefined => {
+    const slot = ((i % ring) + ring) % ring;
+    if (lexSlot[slot] === i) return lexCache[slot];
+    const hit = has(table, i) && table.kind[i] === WORD ? lookup(keyAt, i) : undefined;
+    lexSlot[slot] = i;
+    lexCache[slot] = hit;
+    return hit;
+  };
+  const nameSlot = new Int32Array(ring).fill(-1);
+  const nameCache = new Uint8Array(ring);
+  const ctx: Context = {
+    text, table, mode, keyAt, lexAt,
+    nameAt: (i: number): boolean => {
+      const slot = ((i % ring) + ring) % ring;
+      if (nameSlot[slot] === i) return nameCache[slot] === 1;
+      const yes = isNameWord(ctx, tokenAt(table, i));
+      nameSlot[slot] = i;
+      nameCache[slot] = yes ? 1 : 0;
+      return yes;
+    },
+  };
+  return ctx;
+}
+
+/** In running text, only components that clearly name a unit count ("the brigade" does not). */
+function clearInProse(c: Component): boolean {
+  const v = c.value;
+  if (v.number !== undefined && v.echelon !== undefined) return true;
+  if (c.quotedName && v.echelon !== undefined) return true;
+  // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"
+  if (!c.titleCase) return false;
+  if (v.echelon !== undefined) return c.echelonCapitalized && (v.name !== undefined || v.types.length > 0 || v.qualifiers.length > 0);
+  return c.nameOnly && c.vocabularyInName > 0;
+}
+
+const rankOf = (e: Echelon | undefined): number => (e === undefined ? 0 : ECHELON_TABLE[e].rank);
+
+function readChain(ctx: Context, at: number): { comps: Component[]; next: number } | Failure {
+  const head = readComponent(ctx, at);
+  if (isFailure(head)) return head;
+  if (ctx.mode === "scan" && !clearInProse(head)) return NOT_HERE;
+  const comps: Component[] = [head];
+  let j = head.next;
+  while (has(ctx.table, j) && (ctx.mode === "strict" || comps.length <= MAX_SCAN_PARENTS)) {
+    const sep = tok(ctx, j);
+    let after: number;
+    let bareOf = false;
+    if (punctIs(sep, ",")) after = j + 1;
+    else if (wordIs(sep, "of")) {
+      after = j + 1;
+      bareOf = !wordIs(tok(ctx, after), "the");
+    } else break;
+    const next = readComponent(ctx, after);
+    if (isFailure(next)) {
+      if (ctx.mode === "strict") return next;
+      break;
+    }
+    const prev = comps[comps.length - 1] as Component;
+    if (bareOf && prev.nameOnly && next.nameOnly) {
+      // "International Legion for Territorial Defense of Ukraine": one name, not a parent
+      const name = ctx.text.slice(prev.nameStart, next.nameEnd);
+      comps[comps.length - 1] = { ...prev, value: { ...prev.value, name }, next: next.next, end: next.end, nameEnd: next.nameEnd, vocabularyInName: prev.vocabularyInName + next.vocabularyInName, titleCase: prev.titleCase && next.titleCase };
+      j = next.next;
+      continue;
+    }
+    if (ctx.mode === "scan") {
+      const climbs = prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon);
+      if (!clearInProse(next) || !climbs) break;
+    }
+    comps.push(next);
+    j = next.next;
+  }
+  return { comps, next: j };
+}
+
+function nest(comps: readonly Component[]): UnitDesignation {
+  // each component's value is a fresh object made by readComponent, so it may take its parent in place
+  let d: UnitDesignation | undefined;
+  for (let k = comps.length - 1; k >= 0; k--) {
+    const v = (comps[k] as Component).value as Mutable<UnitDesignation>;
+    if (d !== undefined) v.parent = d;
+    d = v;
+  }
+  return d as UnitDesignation;
+}
+
+/**
+ * Reads a unit designation as reports write it: "2nd Battalion", "253rd Assault Regiment of the
+ * 129th Territorial Defense Brigade", "1st Bn, 5th Marines", "H Co, 2nd Bn, 5th Marines, 1st Marine
+ * Division", "129 TDF Bde", "3rd Separate Tank Brigade (Reserve)", "3rd Separate Assault Brigade
+ * \"Azov\"", "International Legion for Territorial Defense", and Ukrainian/Russian forms ("92 ОМБр",
+ * "128 ОГШБр", "47-ма окрема механізована бригада"). A later part joined by "," or "of (the)" is
+ * the `parent` of the part before it. A wrong ordinal suffix ("15nd") is accepted and reported in
+ * `warnings`. Inside a proper name, type words stay part of the name. Never throws; linear time.
+ *
+ * @param text - the designation alone (a leading "the" is allowed).
+ * @returns the designation, or an error (`empty`, `unknown_word`, `syntax`, `out_of_range`) with the offset of the bad word.
+ * @example
+ * ```ts
+ * import { parseUnitDesignation } from "musterroll";
+ * const r = parseUnitDesignation("253rd Assault Regiment of the 129th Territorial Defense Brigade");
+ * // r.data: { number: 253, echelon: "regiment", types: ["assault"], qualifiers: [],
+ * //           parent: { number: 129, echelon: "brigade", types: ["territorial-defense"], qualifiers: [] } }
+ * parseUnitDesignation("92 ОМБр").success; // true: separate mechanized brigade
+ * parseUnitDesignation("2nd foo Battalion"); // error unknown_word at offset 4
+ * ```
+ */
+export function parseUnitDesignation(text: string): ParseResult<UnitDesignation> {
+  if (typeof text !== "string") return fail("syntax", `expected a string, got ${typeof text}`, "", 0);
+  if (text.trim() === "") return fail("empty", "expected a unit designation, got an empty string", text, 0);
+  const ctx = context(text, "strict");
+  const chain = readChain(ctx, 0);
+  if (isFailure(chain)) return fail(chain.code, chain.message, text, chain.offset);
+  const rest = tok(ctx, chain.next);
+  if (rest !== undefined) {
+    const unknown = rest.kind === "word" && !capitalized(rest.text) && !knownWord(rest.text);
+    return unknown
+      ? fail("unknown_word", `${quote(rest.text)} is neither a designation word (echelon, type, qualifier) nor a capitalized name`, text, rest.start)
+      : fail("syntax", `unexpected ${quote(rest.text)} after the designation ${quote(text.slice(0, rest.start).trim())}`, text, rest.start);
+  }
+  return ok(nest(chain.comps));
+}
+
+/**
+ * Finds unit designations in running prose. "the 2nd Battalion was integrated into the 253rd
+ * Assault Regiment of the 129th Territorial Defense Brigade" gives two mentions, "2nd Battalion"
+ * and the regiment with its parent brigade. A mention needs a number and an echelon, a quoted
+ * name, or Title Case words ("Azov Brigade"); "the brigade" and "the Kupiansk region" are not
+ * units, and a bare 1900–2099 is a year. A parent joined by "," or "of" is kept only when it is
+ * larger than its child. Warning offsets index `text`. Never throws; linear time.
+ *
+ * @param text - any text.
+ * @returns the mentions in text order, each with `text === source.slice(start, end)`.
+ * @example
+ * ```ts
+ * import { findUnitDesignations } from "musterroll";
+ * const found = findUnitDesignations("The 2nd Battalion joined the 47th Brigade.");
+ * found.map((m) => m.text); // ["2nd Battalion", "47th Brigade"]
+ * ```
+ */
+export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
+  if (typeof text !== "string") return [];
+  const ctx = context(text, "scan");
+  const found: Mention<UnitDesignation>[] = [];
+  let i = 0;
+  while (has(ctx.table, i)) {
+    const chain = readChain(ctx, i);
+    if (isFailure(chain)) {
+      i++;
+      continue;
+    }
+    const firstComp = chain.comps[0] as Component;
+    const lastComp = chain.comps[chain.comps.length - 1] as Component;
+    found.push(mentionOf(text, firstComp.start, lastComp.end, nest(chain.comps)));
+    i = chain.next;
+  }
+  return found;
+}

@@ -1,0 +1,270 @@
+import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isMentionOf, type Mention } from "../../src/common/index.js";
+import { PersonDescriptionSchema, type PersonDescription } from "../../src/personnel/description.js";
+import { findPersonDescriptions, parsePersonDescription } from "../../src/personnel/parse.js";
+import { RANKS, ROLE_WORDS, type RankEntry } from "../../src/personnel/vocabulary.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+function read(text: string): PersonDescription {
+  const r = parsePersonDescription(text);
+  if (!r.success) throw new Error(`expected ${JSON.stringify(text)} to parse: ${r.error.message}`);
+  expect(PersonDescriptionSchema.safeParse(r.data).success).toBe(true);
+  return r.data;
+}
+
+/** Every part as [text, value], to compare spans and values at once. */
+function parts(d: PersonDescription): Record<string, unknown> {
+  const pair = (m: Mention<unknown> | undefined) => (m === undefined ? undefined : [m.text, m.value]);
+  return {
+    name: pair(d.name), age: pair(d.age), rank: pair(d.rank), service: pair(d.service), unit: d.unit?.text,
+    aliases: d.aliases.map(pair), nationalities: d.nationalities.map(pair), origins: d.origins.map(pair), roles: d.roles.map(pair),
+  };
+}
+
+const none = { name: undefined, age: undefined, rank: undefined, service: undefined, unit: undefined, aliases: [], nationalities: [], origins: [], roles: [] };
+
+describe("parsePersonDescription reads the shapes reports use", () => {
+  it("Karl, a 53-year-old American combat medic", () => {
+    expect(parts(read("Karl, a 53-year-old American combat medic"))).toEqual({
+      ...none, name: ["Karl", "Karl"], age: ["53-year-old", 53], nationalities: [["American", "US"]], roles: [["combat medic", "combat-medic"]],
+    });
+  });
+
+  it("Bjorn Kallsoy, known by his nom de guerre Viking", () => {
+    expect(parts(read("Bjorn Kallsoy, known by his nom de guerre Viking"))).toEqual({
+      ...none, name: ["Bjorn Kallsoy", "Bjorn Kallsoy"], aliases: [["nom de guerre Viking", { value: "Viking", kind: "nom-de-guerre" }]],
+    });
+  });
+
+  it("Dane from the Faroe Islands, 45 years old", () => {
+    expect(parts(read("Dane from the Faroe Islands, 45 years old"))).toEqual({
+      ...none, age: ["45 years old", 45], nationalities: [["Dane", "DK"]],
+      origins: [["from the Faroe Islands", { name: "Faroe Islands", country: "FO", territoryOf: "DK" }]],
+    });
+  });
+
+  it("Andrii Spivak, chief of staff of the 2nd Battalion", () => {
+    const d = read("Andrii Spivak, chief of staff of the 2nd Battalion");
+    expect(parts(d)).toEqual({ ...none, name: ["Andrii Spivak", "Andrii Spivak"], roles: [["chief of staff", "chief-of-staff"]], unit: "2nd Battalion" });
+    expect(d.unit?.value).toMatchObject({ number: 2, echelon: "battalion" });
+    expect(read("a volunteer in the International Legion").unit?.value).toMatchObject({ name: "International Legion" });
+    expect(read("Maj. Ivan Petrenko, commander of the 3rd Separate Assault Brigade").unit?.text).toBe("3rd Separate Assault Brigade");
+    // Places after the same prepositions are origins, not units.
+    expect(read("Sgt. John Smith, 29, of Texas").unit).toBeUndefined();
+  });
+
+  it("the president Volodymyr Zelenski, and a possessive", () => {
+    expect(parts(read("the president Volodymyr Zelenski"))).toEqual({ ...none, name: ["Volodymyr Zelenski", "Volodymyr Zelenski"], roles: [["president", "president"]] });
+    expect(read("President Volodymyr Zelenski's decree").name?.text).toBe("Volodymyr Zelenski");
+  });
+
+  it("a 45-year-old Colombian volunteer", () => {
+    expect(parts(read("a 45-year-old Colombian volunteer"))).toEqual({
+      ...none, age: ["45-year-old", 45], nationalities: [["Colombian", "CO"]], roles: [["volunteer", "volunteer"]],
+    });
+  });
+
+  it("call sign 'Moses' and other quotes", () => {
+    expect(parts(read("call sign 'Moses'"))).toEqual({ ...none, aliases: [["call sign 'Moses'", { value: "Moses", kind: "call-sign" }]] });
+    expect(read("callsign “Grey Wolf”").aliases[0]?.value).toEqual({ value: "Grey Wolf", kind: "call-sign" });
+    expect(read("nicknamed «Doc»").aliases[0]?.value).toEqual({ value: "Doc", kind: "nickname" });
+    expect(read("under the pseudonym \"Anna K\"").aliases[0]?.value).toEqual({ value: "Anna K", kind: "pseudonym" });
+    expect(read("whose call sign is ZEUS").aliases[0]?.value).toEqual({ value: "ZEUS", kind: "call-sign" });
+  });
+
+  it("Sgt. John Smith, 29, of Texas", () => {
+    expect(parts(read("Sgt. John Smith, 29, of Texas"))).toEqual({
+      ...none, rank: ["Sgt.", "sergeant"], name: ["John Smith", "John Smith"], age: ["29", 29], origins: [["of Texas", { name: "Texas" }]],
+    });
+  });
+
+  it("Army Staff Sgt. Hilbert Caesar, 26", () => {
+    expect(parts(read("Army Staff Sgt. Hilbert Caesar, 26"))).toEqual({
+      ...none, service: ["Army", "army"], rank: ["Staff Sgt.", "staff-sergeant"], name: ["Hilbert Caesar", "Hilbert Caesar"], age: ["26", 26],
+    });
+  });
+
+  it("Jamaica native Marine Cpl. Everton Bryon, 22", () => {
+    expect(parts(read("Jamaica native Marine Cpl. Everton Bryon, 22"))).toEqual({
+      ...none, origins: [["Jamaica native", { name: "Jamaica", country: "JM" }]], service: ["Marine", "marine-corps"],
+      rank: ["Cpl.", "corporal"], name: ["Everton Bryon", "Everton Bryon"], age: ["22", 22],
+    });
+  });
+
+  it("A native of El Salvador; born in, -born, citizen of", () => {
+    expect(parts(read("A native of El Salvador"))).toEqual({ ...none, origins: [["native of El Salvador", { name: "El Salvador", country: "SV" }]] });
+    expect(read("born in the Faeroe Islands").origins[0]?.value).toEqual({ name: "Faeroe Islands", country: "FO", territoryOf: "DK" });
+    expect(read("a Texas-born sniper").origins[0]).toMatchObject({ text: "Texas-born", value: { name: "Texas" } });
+    expect(read("a citizen of Dominica").nationalities.map((m) => m.value)).toEqual(["DM"]);
+  });
+
+  it("reads every age shape", () => {
+    const age = (t: string) => read(t).age;
+    expect(age("Karl, 45 years old")).toMatchObject({ text: "45 years old", value: 45 });
+    expect(age("a 45-year-old")).toMatchObject({ text: "45-year-old", value: 45 });
+    expect(age("a 45 year old medic")).toMatchObject({ value: 45 });
+    expect(age("Karl Olsen, 45, a medic")).toMatchObject({ text: "45", value: 45 });
+    expect(age("Karl Olsen (45), a medic")).toMatchObject({ text: "45", value: 45 });
+    expect(age("a forty-five-year-old medic")).toMatchObject({ text: "forty-five-year-old", value: 45 });
+    expect(age("Karl, aged 19")).toMatchObject({ text: "aged 19", value: 19 });
+    expect(age("Karl, 45 years of age")).toMatchObject({ value: 45 });
+    // A bare number is an age only right after a name.
+    expect(read("45 Danish volunteers").age).toBeUndefined();
+    expect(read("the 2nd Battalion medic").age).toBeUndefined();
+  });
+
+  it("reads nationality words singular, plural, irregular and from the dataset", () => {
+    const codes = (t: string) => read(t).nationalities.map((m) => m.value);
+    expect(codes("Americans and Colombians")).toEqual(["US", "CO"]);
+    expect(codes("two Danes, a Faroese, a British and a French volunteer")).toEqual(["DK", "FO", "GB", "FR"]);
+    expect(codes("a Briton, a Swede, a Finn, a Pole, a Turk and a Scot")).toEqual(["GB", "SE", "FI", "PL", "TR", "GB"]);
+    expect(codes("a Danish-American medic")).toEqual(["DK", "US"]);
+    expect(codes("a U.S. Army medic")).toEqual(["US"]);
+    expect(codes("a Cook Islander cook")).toEqual(["CK"]);
+    // Not nationalities: a continent, a language.
+    expect(codes("South Americans, a volunteer")).toEqual([]);
+    expect(codes("a medic who does not speak English")).toEqual([]);
+  });
+
+  it("reads ranks from every abbreviation and title in the table", () => {
+    for (const [id, entry] of Object.entries(RANKS) as [string, RankEntry][]) {
+      const forms = [...entry.abbreviations, ...(entry.abbreviationsOnly === true ? [] : [entry.title])];
+      for (const form of forms) {
+        const d = read(`${form} Bado Kiremu`);
+        expect([form, d.rank?.value, d.name?.value]).toEqual([form, id, "Bado Kiremu"]);
+      }
+    }
+    expect(read("Lt. Col. Ivan Petrenko").rank?.text).toBe("Lt. Col.");
+    expect(parsePersonDescription("a major offensive").success).toBe(false);
+    expect(read("a major offensive by the medic").rank).toBeUndefined();
+  });
+
+  it("reads every role word in the table", () => {
+    for (const [id, words] of Object.entries(ROLE_WORDS)) {
+      for (const w of words) expect([w, read(`the ${w}`).roles.map((m) => m.value)]).toEqual([w, [id]]);
+    }
+  });
+
+  it("reads names with particles, hyphens, initials and other scripts", () => {
+    expect(read("Jean-Pierre de la Fontaine, 60").name?.value).toBe("Jean-Pierre de la Fontaine");
+    expect(read("John F. Kennedy, 46").name?.value).toBe("John F. Kennedy");
+    expect(read("Mr. Sean O'Brien, 33").name?.value).toBe("Sean O'Brien");
+    expect(read("Андрій Співак, 41").name?.value).toBe("Андрій Співак");
+  });
+});
+
+describe("parsePersonDescription reports bad input clearly", () => {
+  it("empty text", () => {
+    for (const t of ["", "   \n"]) expect(parsePersonDescription(t)).toEqual({ success: false, error: { code: "empty", message: "expected a person description, got an empty string", input: t, offset: 0 } });
+  });
+  it("nothing about a person", () => {
+    const r = parsePersonDescription("the weather was fine");
+    expect(r.success ? undefined : r.error.code).toBe("no_match");
+    expect(r.success ? "" : r.error.message).toContain('nothing in "the weather was fine" describes a person');
+  });
+  it("an implausible age, naming value, rule and offset", () => {
+    const r = parsePersonDescription("Karl, a 300-year-old medic");
+    expect(r).toEqual({ success: false, error: expect.objectContaining({ code: "out_of_range", offset: 8 }) });
+    expect(r.success ? "" : r.error.message).toBe('age 300 in "300-year-old" at offset 8 is not a plausible human age (0–130)');
+  });
+  it("a nationality word that names two countries", () => {
+    const r = parsePersonDescription("a Dominican volunteer");
+    expect(r).toEqual({ success: false, error: expect.objectContaining({ code: "ambiguous", offset: 2 }) });
+    expect(r.success ? "" : r.error.message).toBe('"Dominican" at offset 2 can mean more than one country: DM (Dominica), DO (Dominican Republic)');
+  });
+});
+
+const TOTALITY_INPUTS = [fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }),
+  fc.array(fc.constantFrom("Sgt.", "Karl", ",", " ", "45", "-year-old", "'", "call sign", "of the", "2nd Battalion", "American", "native", "from", "the", "Faroe Islands", "de", "(", ")", "aged", "\n", "Lt.", "Col."), { maxLength: 30 }).map((a) => a.join(" "))];
+
+describe("totality", () => {
+  it("property: never throws, and every mention is a slice of the input", () => {
+    for (const input of TOTALITY_INPUTS) {
+      fc.assert(fc.property(input, (text) => {
+        const r = parsePersonDescription(text);
+        if (!r.success) {
+          expect(r.error.offset).toBeGreaterThanOrEqual(0);
+          expect(r.error.offset).toBeLessThanOrEqual(text.length);
+          return;
+        }
+        const d = r.data;
+        const mentions: Mention<unknown>[] = [...d.aliases, ...d.nationalities, ...d.origins, ...d.roles];
+        for (const m of [d.name, d.age, d.rank, d.service, d.unit]) if (m !== undefined) mentions.push(m);
+        for (const m of mentions) expect(isMentionOf(text, m)).toBe(true);
+      }));
+    }
+  });
+
+  it("property: findPersonDescriptions never throws and returns ordered slices", () => {
+    for (const input of TOTALITY_INPUTS) {
+      fc.assert(fc.property(input, (text) => {
+        const found = findPersonDescriptions(text);
+        let last = 0;
+        for (const m of found) {
+          expect(isMentionOf(text, m)).toBe(true);
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          last = m.end;
+        }
+      }));
+    }
+  });
+});
+
+describe("linear time on adversarial input", () => {
+  // Each unit stresses several matchers at once: ranks, names and bare ages; number words and
+  // nationalities; unclosed quotes after an alias cue; prepositions that try the unit parser;
+  // particles, hyphens and initials in names; long capitalised runs.
+  const units = [
+    "Sgt. Karl, 45, a forty-five-year-old American Lt. Col. ",
+    "call sign '“«(((('\" nom de guerre ",
+    "from the 2nd Battalion of de Jean-J. ",
+    "Aaaa Bbbb Cccc Dddd Eeee Ffff Gggg ",
+  ];
+  for (const unit of units) {
+    it(`parsePersonDescription on ${JSON.stringify(unit)} repeated`, () => {
+      expectLinear((n) => repeatTo(unit, n), (t) => parsePersonDescription(t));
+    });
+  }
+  it("parsePersonDescription on one name followed by comma runs and numbers", () => {
+    expectLinear((n) => `Karl${repeatTo(",,,,,,,,,,,,,,,,1", n - 4)}`, (t) => parsePersonDescription(t));
+  });
+  it("findPersonDescriptions on a repeated description", () => {
+    expectLinear((n) => repeatTo("Karl, a 53-year-old American combat medic, call sign 'Moses'. ", n), (t) => findPersonDescriptions(t));
+  });
+});
+
+describe("findPersonDescriptions in running text", () => {
+  it("groups the parts of each person and skips what is not a description", () => {
+    const text = "Fewer volunteers came. The unit lost Karl, a 53-year-old American combat medic. Bjorn Kallsoy, 45, known by his nom de guerre Viking, survived; Sgt. John Smith, 29, of Texas did not.";
+    const found = findPersonDescriptions(text);
+    expect(found.map((m) => m.text)).toEqual([
+      "Karl, a 53-year-old American combat medic",
+      "Bjorn Kallsoy, 45, known by his nom de guerre Viking",
+      "Sgt. John Smith, 29, of Texas",
+    ]);
+    expect(found[1]?.value.aliases[0]?.value).toEqual({ value: "Viking", kind: "nom-de-guerre" });
+    expect(found[2]?.value.age?.value).toBe(29);
+  });
+
+  it("starts a new description at a second name", () => {
+    const found = findPersonDescriptions("Karl, 53, and Bjorn, 45, joined.");
+    expect(found.map((m) => [m.value.name?.value, m.value.age?.value])).toEqual([["Karl", 53], ["Bjorn", 45]]);
+  });
+
+  const seed = "../shared/seed-article.txt";
+  it.runIf(existsSync(seed))("finds the people of the seed article", () => {
+    const found = findPersonDescriptions(readFileSync(seed, "utf8"));
+    const byName = new Map(found.flatMap((m) => (m.value.name === undefined ? [] : [[m.value.name.value, m.value] as const])));
+    expect(byName.get("Karl")?.age?.value).toBe(53);
+    expect(byName.get("Karl")?.nationalities.map((n) => n.value)).toEqual(["US"]);
+    expect(byName.get("Andrii Spivak")?.roles.map((r) => r.value)).toEqual(["chief-of-staff"]);
+    expect(byName.get("Andrii Spivak")?.unit?.value).toMatchObject({ number: 2, echelon: "battalion" });
+    expect(byName.get("Bjorn Kallsoy")?.aliases[0]?.value.kind).toBe("nom-de-guerre");
+    expect(byName.get("Volodymyr Zelenski")?.roles.map((r) => r.value)).toEqual(["president"]);
+    const dane = found.find((m) => m.value.origins.some((o) => o.value.country === "FO"));
+    expect(dane?.value.nationalities.map((n) => n.value)).toEqual(["DK"]);
+    expect(dane?.value.age?.value).toBe(45);
+  });
+});

@@ -1,0 +1,235 @@
+import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  findUnitDesignations, formatUnitDesignation, isMentionOf, monthFromWord, NOT_NAME_WORDS, parseUnitDesignation, UnitDesignationSchema,
+  type UnitDesignation,
+} from "../../src/index.js";
+import { unitDesignationArbitrary } from "../../src/testing.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+const d = (v: Partial<UnitDesignation>): UnitDesignation => ({ types: [], qualifiers: [], ...v });
+const parsed = (text: string): UnitDesignation => {
+  const r = parseUnitDesignation(text);
+  if (!r.success) throw new Error(`${text}: ${r.error.message}`);
+  return r.data;
+};
+
+describe("parseUnitDesignation — the forms reports use", () => {
+  it.each<[string, UnitDesignation]>([
+    ["2nd Battalion", d({ number: 2, echelon: "battalion" })],
+    ["the 2nd Battalion", d({ number: 2, echelon: "battalion" })],
+    ["253rd Assault Regiment of the 129th Territorial Defense Brigade", d({
+      number: 253, echelon: "regiment", types: ["assault"],
+      parent: d({ number: 129, echelon: "brigade", types: ["territorial-defense"] }),
+    })],
+    ["International Legion for Territorial Defense", d({ name: "International Legion for Territorial Defense" })],
+    ["3rd Separate Assault Brigade", d({ number: 3, echelon: "brigade", types: ["assault"], qualifiers: ["separate"] })],
+    ["1st Bn, 5th Marines", d({ number: 1, echelon: "battalion", parent: d({ number: 5, echelon: "regiment", types: ["marine"] }) })],
+    ["H Co, 2nd Bn, 5th Marines, 1st Marine Division", d({
+      name: "H", echelon: "company",
+      parent: d({ number: 2, echelon: "battalion", parent: d({ number: 5, echelon: "regiment", types: ["marine"], parent: d({ number: 1, echelon: "division", types: ["marine"] }) }) }),
+    })],
+    ["129 TDF Bde", d({ number: 129, echelon: "brigade", types: ["territorial-defense"] })],
+    ["129th Territorial Defence Brigade", d({ number: 129, echelon: "brigade", types: ["territorial-defense"] })],
+    ["3rd Separate Tank Brigade (Reserve)", d({ number: 3, echelon: "brigade", types: ["armored"], qualifiers: ["separate", "reserve"] })],
+    ["92 ОМБр", d({ number: 92, echelon: "brigade", types: ["mechanized"], qualifiers: ["separate"] })],
+    ["3 ОШБр", d({ number: 3, echelon: "brigade", types: ["assault"], qualifiers: ["separate"] })],
+    ["128 ОГШБр", d({ number: 128, echelon: "brigade", types: ["mountain", "assault"], qualifiers: ["separate"] })],
+    ["1 ОТБр", d({ number: 1, echelon: "brigade", types: ["armored"], qualifiers: ["separate"] })],
+    ["59 ОМПБр", d({ number: 59, echelon: "brigade", types: ["motorized", "infantry"], qualifiers: ["separate"] })],
+    ["47-ма окрема механізована бригада", d({ number: 47, echelon: "brigade", types: ["mechanized"], qualifiers: ["separate"] })],
+    ["128-ї окремої гірсько-штурмової бригади", d({ number: 128, echelon: "brigade", types: ["mountain", "assault"], qualifiers: ["separate"] })],
+    ["112 бр", d({ number: 112, echelon: "brigade" })],
+    ["241-ша окрема бригада територіальної оборони", d({ number: 241, echelon: "brigade", types: ["territorial-defense"], qualifiers: ["separate"] })],
+    ["2-й батальйон", d({ number: 2, echelon: "battalion" })],
+    ["1-я гвардейская танковая армия", d({ number: 1, echelon: "army", types: ["armored"], qualifiers: ["guards"] })],
+    ["3rd Separate Assault Brigade \"Azov\"", d({ number: 3, echelon: "brigade", types: ["assault"], qualifiers: ["separate"], name: "Azov" })],
+    ["12th Special Forces Brigade «Азов»", d({ number: 12, echelon: "brigade", types: ["special-forces"], name: "Азов" })],
+    ["Azov Brigade", d({ name: "Azov", echelon: "brigade" })],
+    ["Third Army", d({ number: 3, echelon: "army" })],
+    ["2d Bn.", d({ number: 2, echelon: "battalion" })],
+    ["Mountain-Assault Bn", d({ echelon: "battalion", types: ["mountain", "assault"] })],
+    ["1st Combined Arms Army", d({ number: 1, echelon: "army", qualifiers: ["combined-arms"] })],
+    ["4th Guards Tank Division", d({ number: 4, echelon: "division", types: ["armored"], qualifiers: ["guards"] })],
+    ["C Coy, 1st Bn", d({ name: "C", echelon: "company", parent: d({ number: 1, echelon: "battalion" }) })],
+    ["1st Squadron", d({ number: 1, echelon: "battalion" })],
+    ["B Battery", d({ name: "B", echelon: "company" })],
+    ["Operational Command West", d({ qualifiers: ["operational"], echelon: "command", name: "West" })],
+    ["Оперативне командування Південь", d({ qualifiers: ["operational"], echelon: "command", name: "Південь" })],
+    ["1-й армійський корпус", d({ number: 1, echelon: "corps" })],
+    ["3rd Army Corps", d({ number: 3, echelon: "corps" })],
+    ["155th Mechanized Brigade «Anne of Kyiv»", d({ number: 155, echelon: "brigade", types: ["mechanized"], name: "Anne of Kyiv" })],
+  ])("%s", (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+    expect(UnitDesignationSchema.safeParse(parsed(text)).success).toBe(true);
+  });
+
+  it("accepts a wrong ordinal suffix with a warning that names it", () => {
+    const r = parsed("the 15nd Brigade");
+    expect(r.number).toBe(15);
+    expect(r.warnings).toEqual([{ code: "ordinal_suffix", offset: 4, message: expect.stringContaining('"15nd"') }]);
+    expect(r.warnings?.[0]?.message).toContain('"th"');
+  });
+
+  it("joins \"of Ukraine\" to a name rather than reading a parent", () => {
+    expect(parsed("International Legion for Territorial Defense of Ukraine")).toEqual(d({ name: "International Legion for Territorial Defense of Ukraine" }));
+  });
+
+  it.each<[string, string, number]>([
+    ["", "empty", 0],
+    ["   ", "empty", 0],
+    ["hello", "unknown_word", 0],
+    ["2nd foo Battalion", "unknown_word", 4],
+    ["1234567 Bde", "out_of_range", 0],
+    ["0th Bde", "out_of_range", 0],
+    ["5km Bde", "syntax", 0],
+    ["2nd Battalion of", "syntax", 16],
+    ["2nd Battalion, ", "syntax", 15],
+    ["2nd Battalion.", "syntax", 13],
+    ["Azov Brigade \"Kraken\"", "syntax", 0],
+  ])("rejects %j with %s at %d", (text, code, offset) => {
+    const r = parseUnitDesignation(text);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.error.code).toBe(code);
+      expect(r.error.offset).toBe(offset);
+      expect(r.error.input).toBe(text);
+    }
+  });
+});
+
+describe("formatUnitDesignation", () => {
+  it("writes long and short styles", () => {
+    const v = parsed("253rd Assault Regiment of the 129th Territorial Defense Brigade");
+    expect(formatUnitDesignation(v, { style: "long" })).toBe("253rd Assault Regiment of the 129th Territorial Defense Brigade");
+    expect(formatUnitDesignation(v, { style: "short" })).toBe("253rd Aslt Regt, 129th TD Bde");
+    expect(formatUnitDesignation(parsed("3rd Separate Tank Brigade (Reserve)"))).toBe("3rd Separate Armored Brigade (Reserve)");
+    expect(formatUnitDesignation(parsed("92 ОМБр"), { style: "short" })).toBe("92nd Sep Mech Bde");
+    expect(formatUnitDesignation(parsed("H Co, 2nd Bn, 5th Marines"), { style: "long" })).toBe("H Company of the 2nd Battalion of the 5th Marine Regiment");
+  });
+
+  it("quotes a name that would not read back bare", () => {
+    expect(formatUnitDesignation(d({ number: 3, echelon: "brigade", qualifiers: ["separate"], types: ["assault"], name: "Azov" }))).toBe('3rd Separate Assault Brigade "Azov"');
+    expect(formatUnitDesignation(d({ name: "First Legion", echelon: "brigade" }))).toBe('Brigade "First Legion"');
+    expect(parsed('Brigade "First Legion"')).toEqual(d({ name: "First Legion", echelon: "brigade" }));
+  });
+
+  it.each(["long", "short"] as const)("round-trips every designation in the %s style", (style) => {
+    fc.assert(
+      fc.property(unitDesignationArbitrary(), (v) => {
+        const text = formatUnitDesignation(v, { style });
+        expect(parseUnitDesignation(text)).toEqual({ success: true, data: v });
+      }),
+    );
+  });
+
+  it("generates only schema-valid designations", () => {
+    fc.assert(fc.property(unitDesignationArbitrary(), (v) => UnitDesignationSchema.safeParse(v).success));
+  });
+});
+
+describe("parseUnitDesignation — totality and linear time", () => {
+  it.each(["grapheme", "binary"] as const)("returns a result for any %s string", (unit) => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), (s) => {
+        const r = parseUnitDesignation(s);
+        expect(typeof r.success).toBe("boolean");
+        if (!r.success) expect(r.error.offset).toBeLessThanOrEqual(s.length);
+        else expect(UnitDesignationSchema.safeParse(r.data).success).toBe(true);
+      }),
+    );
+  });
+
+  it("returns a result for strings made of designation words", () => {
+    const word = fc.constantFrom("1st", "15nd", "Bn", "Brigade", "of", "the", ",", "(", ")", '"', "Separate", "Azov", "for", "ОМБр", "-", "Reserve", "x", "«", "»", " ");
+    fc.assert(fc.property(fc.array(word, { maxLength: 30 }).map((w) => w.join(" ")), (s) => typeof parseUnitDesignation(s).success === "boolean"));
+  });
+
+  it.each<[string, string]>([
+    ["repeated ordinals", "1st "],
+    ["a digit run", "7"],
+    ["a chain of parents", "1st Bn, "],
+    ["name words", "Azov "],
+    ["an unclosed quote", "Brigade \" Azov "],
+    ["unclosed parentheses", "( Reserve "],
+    ["qualifiers", "Separate "],
+  ])("runs in linear time on %s", (_label, unit) => {
+    expectLinear((n) => repeatTo(unit, n), (s) => parseUnitDesignation(s));
+  });
+});
+
+describe("findUnitDesignations", () => {
+  const prose = "the 2nd Battalion was integrated into the 253rd Assault Regiment of the 129th Territorial Defense Brigade";
+
+  it("finds a unit and a chain with its parent", () => {
+    const found = findUnitDesignations(prose);
+    expect(found.map((m) => m.text)).toEqual(["2nd Battalion", "253rd Assault Regiment of the 129th Territorial Defense Brigade"]);
+    expect(found[1]?.value.parent).toEqual(d({ number: 129, echelon: "brigade", types: ["territorial-defense"] }));
+    for (const m of found) expect(isMentionOf(prose, m)).toBe(true);
+  });
+
+  it("finds named units and compound abbreviations, and skips generic nouns", () => {
+    const text = "In December the International Legion for Territorial Defense was dissolved; the brigade and a separate battalion stayed. Fighters of 92 ОМБр and 1st Bn, 5th Marines.";
+    expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["International Legion for Territorial Defense", "92 ОМБр", "1st Bn, 5th Marines"]);
+  });
+
+  it("takes lower-case words for a unit only after a number", () => {
+    const text = "Fewer volunteers reached the Kupiansk region, but the 92nd separate mechanized brigade and Azov Brigade did.";
+    expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["92nd separate mechanized brigade", "Azov Brigade"]);
+  });
+
+  it("does not take a list for a chain of parents", () => {
+    const text = "the 47th Brigade, 3rd Brigade and 92nd Brigade";
+    expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["47th Brigade", "3rd Brigade", "92nd Brigade"]);
+  });
+
+  it.each(["grapheme", "binary"] as const)("keeps the slice invariant on any %s text", (unit) => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 120 }), (s) => {
+        for (const m of findUnitDesignations(s)) {
+          expect(isMentionOf(s, m)).toBe(true);
+          expect(UnitDesignationSchema.safeParse(m.value).success).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("does not take a year for a unit number", () => {
+    expect(findUnitDesignations("The 2025 Army budget grew; the 1008th Regiment and 1129 Regt stayed.").map((m) => m.text)).toEqual(["1008th Regiment", "1129 Regt"]);
+  });
+
+  it("finds every formatted designation inside prose", () => {
+    // a name made of words prose uses otherwise ("Some", "May") is not read as a name there
+    const plainName = (v: UnitDesignation) => v.name === undefined || !v.name.split(" ").some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || monthFromWord(w) !== undefined);
+    fc.assert(
+      fc.property(unitDesignationArbitrary().filter((v) => v.number !== undefined && v.echelon !== undefined && plainName(v)), (v) => {
+        const text = formatUnitDesignation(v);
+        const source = `Reports said that ${text} was seen.`;
+        const found = findUnitDesignations(source);
+        expect(found.length).toBeGreaterThan(0);
+        expect(found[0]?.start).toBe(source.indexOf(text));
+      }),
+    );
+  });
+
+  it.each<[string, string]>([
+    ["repeated ordinals", "1st "],
+    ["a digit run", "7"],
+    ["capitalized words", "Azov Kraken "],
+    ["quotes", '2nd Brigade " '],
+    ["chains", "1st Bn of the 2nd Regt of the "],
+  ])("runs in linear time on %s", (_label, unit) => {
+    expectLinear((n) => repeatTo(unit, n), (s) => findUnitDesignations(s));
+  });
+
+  const seed = new URL("../../../shared/seed-article.txt", import.meta.url);
+  it.runIf(existsSync(seed))("finds the designations of the seed article", () => {
+    const text = readFileSync(seed, "utf8");
+    const found = findUnitDesignations(text);
+    expect(found.some((m) => m.value.echelon === "battalion" && m.value.number !== undefined)).toBe(true);
+    expect(found.some((m) => m.value.parent?.echelon === "brigade")).toBe(true);
+    expect(found.some((m) => m.value.name?.startsWith("International Legion") === true)).toBe(true);
+    for (const m of found) expect(isMentionOf(text, m)).toBe(true);
+  });
+});
