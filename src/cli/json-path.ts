@@ -1,4 +1,4 @@
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const IDENTIFIER = /^[A-Z_$][\w$]*$/i;
 
 /** A zod issue path as a JSON path: `["names", 0, "given"]` → `$.names[0].given`. */
 export function jsonPath(path: readonly PropertyKey[], prefix = "$"): string {

@@ -69,7 +69,7 @@ export function* sentenceTokens(text: string): Generator<Token[]> {
       tokens[tokens.length - 1] = { w: spanWord(text, last.start, t.end), start: last.start, end: t.end, punct: false };
       joinNext = true;
       continue;
-    } else if (t.kind === "word" && !t.spaceBefore && last !== undefined && last.end - last.start <= 8 && /^(\p{L}\.)+$/u.test(text.slice(last.start, last.end)) && t.end - t.start <= 2) {
+    } else if (t.kind === "word" && !t.spaceBefore && last !== undefined && last.end - last.start <= 8 && /^(?:\p{L}\.)+$/u.test(text.slice(last.start, last.end)) && t.end - t.start <= 2) {
       tokens[tokens.length - 1] = { w: spanWord(text, last.start, t.end), start: last.start, end: t.end, punct: false }; // "U.S."
     } else if (t.kind === "punct") {
       const closes = ENDS.has(t.text) && (t.text !== "." || closesSentence(text, t.end));

@@ -299,7 +299,9 @@ function readEvents(ctx: Context): void {
       view.tokens.find((t, i) => cues.has(t.lower) && !view.tokens.slice(Math.max(0, i - 5), i).some((b) => HEDGES.has(b.lower)));
     const subject = (before?: number): Context["order"][number] | undefined => {
       const inSentence = view.units.filter((u) => before === undefined || u.start < before);
-      return inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
+      const found = inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
+      if (found !== undefined) lastUnit = found;
+      return found;
     };
     // A date belongs to the cue nearest to it ("On December 31, 2025, … the dissolution of X, the unit
     // created in February 2022"): each cue takes the nearest of its own dates.
@@ -359,21 +361,28 @@ function readEvents(ctx: Context): void {
       }
     }
     if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
-    if (view.units.length > 0) lastUnit = view.units[view.units.length - 1];
+    if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[view.units.length - 1];
   }
 }
 
-/** "The battalion", "its troops", "the Legion": the last unit of that echelon (or the last unit) named before. */
-function anaphor(ctx: Context, view: SentenceView, lastUnit: Context["order"][number] | undefined): Context["order"][number] | undefined {
-  const word = view.tokens.find((t) => UNIT_ANAPHORS.has(t.lower));
-  const its = view.tokens.some((t) => t.lower === "its");
+const DETERMINERS = new Set(["the", "this", "that", "its"]);
+
+/**
+ * "The battalion", "its troops", "the company": a noun after a determiner, outside any designation,
+ * points back at the last unit of that echelon (or name) named before; "its" / "it" at the unit in
+ * focus — the one the narrative last spoke of.
+ */
+function anaphor(ctx: Context, view: SentenceView, focus: Context["order"][number] | undefined): Context["order"][number] | undefined {
+  const outside = (t: Token): boolean => !view.units.some((u) => u.start <= t.start && t.end <= u.end);
+  const word = view.tokens.find((t, i) => UNIT_ANAPHORS.has(t.lower) && outside(t) && DETERMINERS.has(view.tokens[i - 1]?.lower ?? ""));
+  const its = view.tokens.some((t) => (t.lower === "its" || t.lower === "it") && outside(t));
   if (word === undefined && !its) return undefined;
   const earlier = ctx.order.filter((u) => u.end <= view.span.start);
   if (word !== undefined && word.lower !== "unit") {
     const match = [...earlier].reverse().find((u) => u.designation.echelon === word.lower || (nameOf(u.designation) ?? "").toLowerCase().includes(word.lower));
     if (match) return match;
   }
-  return lastUnit;
+  return focus;
 }
 
 const idOf = (ctx: Context, key: string): string => ctx.units.get(key)?.record.id ?? key;

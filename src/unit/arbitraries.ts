@@ -21,7 +21,7 @@ export function designationNameArbitrary(): fc.Arbitrary<string> {
   // built once: a regex-based arbitrary is costly to construct, and fc.chain builds per sample
   names ??= fc.oneof(
     fc.constantFrom(...NAMES),
-    fc.tuple(fc.constantFrom(..."BDFKLMNPRSTVZ"), fc.stringMatching(/^[aeiou][bdklmnrstvz][aeiou][a-z]{0,4}$/))
+    fc.tuple(fc.constantFrom(..."BDFKLMNPRSTVZ"), fc.stringMatching(/^[aeiou][bdk-nrstvz][aeiou][a-z]{0,4}$/))
       .map(([head, tail]) => `${head}${tail}`),
   );
   return names;

@@ -253,19 +253,19 @@ export const UnitIdentifierSchema = z.discriminatedUnion("scheme", [
     /** Wikidata. */
     scheme: z.literal("wikidata"),
     /** The QID. */
-    value: z.string().regex(/^Q[1-9][0-9]{0,11}$/, "a Wikidata QID is Q followed by digits"),
+    value: z.string().regex(/^Q[1-9]\d{0,11}$/, "a Wikidata QID is Q followed by digits"),
   }),
   z.object({
     /** A military unit number. */
     scheme: z.literal("military-unit-number"),
     /** The number. */
-    value: z.string().regex(/^[A-ZА-ЯІЇЄҐ]?[0-9]{4,5}$/u, "a military unit number is an optional capital letter and 4–5 digits"),
+    value: z.string().regex(/^[A-Z\u0410-\u042FІЇЄҐ]?\d{4,5}$/u, "a military unit number is an optional capital letter and 4–5 digits"),
   }),
   z.object({
     /** A 2525D SIDC. */
     scheme: z.literal("sidc"),
     /** The code. */
-    value: z.string().regex(/^[0-9]{20}$/, "a 2525D/APP-6D SIDC is 20 digits"),
+    value: z.string().regex(/^\d{20}$/, "a 2525D/APP-6D SIDC is 20 digits"),
   }),
   z.object({
     /** An ACLED actor. */

@@ -123,7 +123,7 @@ export function echelonFromSidc(code: string): Echelon | undefined {
  * ```
  */
 export function echelonOfSidc(sidc: string): Echelon | undefined {
-  if (/^[0-9]{20}$/.test(sidc)) return echelonFromSidc(sidc.slice(8, 10));
+  if (/^\d{20}$/.test(sidc)) return echelonFromSidc(sidc.slice(8, 10));
   if (sidc.length === 15) return sidc.charAt(11) === "-" ? "unspecified" : echelonFromSidc(sidc.charAt(11));
   return undefined;
 }

@@ -78,6 +78,6 @@ describe("contractUnder", () => {
   });
 
   it("rejects fields that make no valid contract", () => {
-    expect(() => contractUnder(REGIMES[0]!, { id: "c1", person: "p1", employer: { unit: "u1" }, start: "June 2024" })).toThrow(/start/);
+    expect(() => contractUnder(REGIMES[0] as (typeof REGIMES)[number], { id: "c1", person: "p1", employer: { unit: "u1" }, start: "June 2024" })).toThrow(/start/);
   });
 });
