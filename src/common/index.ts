@@ -20,3 +20,4 @@ export * from "./quantity/schema.js";
 export * from "./quantity/parse.js";
 export * from "./quantity/format.js";
 export * from "./text/tokenize.js";
+export * from "./country.js";

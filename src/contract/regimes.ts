@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { PartialDateSchema } from "../common/index.js";
+import { CountryCodeSchema, PartialDateSchema } from "../common/index.js";
 import {
-  ClauseSchema, ContractSchema, CountryCodeSchema, EventTermSchema, ServiceDurationSchema,
+  ClauseSchema, ContractSchema, EventTermSchema, ServiceDurationSchema,
   type Contract, type Employer,
 } from "./schema.js";
 import { CONTRACT_CATEGORIES } from "./vocabulary.js";

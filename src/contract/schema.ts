@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  IsoDurationSchema, PartialDateSchema, comparePartialDates, parseIsoDuration, partialDateProblem,
+  CountryCodeSchema, IsoDurationSchema, PartialDateSchema, comparePartialDates, parseIsoDuration, partialDateProblem,
 } from "../common/index.js";
 import {
   BENEFITS, CONDITIONS, CONTRACT_CATEGORIES, PARTIES, PAY_PERIODS, RESET_TRIGGERS, SPELL_REASONS, TERM_EVENTS,
@@ -65,24 +65,6 @@ export const ServiceDurationSchema = IsoDurationSchema.check((ctx) => {
 export type ServiceDuration = z.infer<typeof ServiceDurationSchema>;
 
 const text = z.string().trim().min(1);
-const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-
-/**
- * An ISO 3166-1 alpha-2 country code ("UA", "FR"), checked against the regions the runtime's
- * Unicode data knows.
- *
- * @example
- * ```ts
- * import { CountryCodeSchema } from "musterroll";
- * CountryCodeSchema.parse("UA");
- * CountryCodeSchema.safeParse("XY").success; // false
- * ```
- */
-export const CountryCodeSchema = z.string().check((ctx) => {
-  const v = ctx.value;
-  const known = /^[A-Z]{2}$/.test(v) && v !== "ZZ" && v !== "EU" && v !== "UN" && regions.of(v) !== undefined;
-  if (!known) ctx.issues.push({ code: "custom", message: `${JSON.stringify(v)} is not an ISO 3166-1 alpha-2 country code`, input: v });
-});
 
 const currencies: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 

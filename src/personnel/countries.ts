@@ -116,16 +116,6 @@ for (const c of countries) {
 }
 for (const [word, code] of SUPPLEMENT) add(WORDS, word, code);
 
-/**
- * Every ISO 3166-1 alpha-2 code in the `world-countries` dataset, sorted.
- *
- * @example
- * ```ts
- * import { COUNTRY_CODES } from "musterroll";
- * COUNTRY_CODES.includes("FO"); // true
- * ```
- */
-export const COUNTRY_CODES: readonly string[] = [...INFO.keys()].sort();
 
 /**
  * Every nationality word and country name as the dataset writes it, with the countries it can mean

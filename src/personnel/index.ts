@@ -1,7 +1,6 @@
 export * from "./schema.js";
 export * from "./vocabulary.js";
 export {
-  COUNTRY_CODES,
   countryInfo,
   countriesForNationality,
   countriesForName,

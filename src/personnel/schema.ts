@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { PartialDateSchema, quote } from "../common/index.js";
-import { COUNTRY_CODES } from "./countries.js";
+import { CountryCodeSchema, PartialDateSchema } from "../common/index.js";
 import { ALIAS_CUES, RANKS, ROLE_WORDS, SERVICE_WORDS, type AliasKindId, type ArmedServiceId, type RankId, type RoleId } from "./vocabulary.js";
 
-const KNOWN_CODES = new Set(COUNTRY_CODES);
 const keysOf = <K extends string>(table: Record<K, unknown>) => Object.keys(table) as [K, ...K[]];
 
 /**
@@ -16,15 +14,7 @@ const keysOf = <K extends string>(table: Record<K, unknown>) => Object.keys(tabl
  * NationalityCodeSchema.safeParse("XX").success; // false
  * ```
  */
-export const NationalityCodeSchema = z.string().check((ctx) => {
-  if (!KNOWN_CODES.has(ctx.value)) {
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
-      message: `${quote(ctx.value)} is not an ISO 3166-1 alpha-2 code in the world-countries dataset (upper case, e.g. "DK")`,
-    });
-  }
-});
+export const NationalityCodeSchema = CountryCodeSchema;
 
 /**
  * An ISO 3166-1 alpha-2 code; see {@link NationalityCodeSchema}.

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import countries from "world-countries";
-import { comparePartialDates, PartialDateSchema, SpanSchema } from "../common/index.js";
+import { comparePartialDates, CountryCodeSchema, PartialDateSchema, SpanSchema } from "../common/index.js";
 import { ECHELONS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
 
 /**
@@ -293,10 +292,7 @@ export const UnitIdentifierSchema = z.discriminatedUnion("scheme", [
  */
 export type UnitIdentifier = z.infer<typeof UnitIdentifierSchema>;
 
-const ALPHA2 = new Set(countries.map((c) => c.cca2));
 
-// ISO 3166-1 alpha-2, checked against world-countries (contract/ has its own; domains do not share)
-const CountryCodeSchema = z.string().refine((c) => ALPHA2.has(c), { message: "not an ISO 3166-1 alpha-2 country code" });
 
 /**
  * A unit: its id, names over time, and what its designation says (number, echelon, types,

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import countries from "world-countries";
 import { describe, expect, it } from "vitest";
 import { nationalityCodeArbitrary } from "../../src/personnel/arbitraries.js";
+import { COUNTRY_CODES } from "../../src/common/index.js";
 import {
-  COUNTRY_CODES, countriesForName, countriesForNationality, countryInfo, nationalityWord, parseNationality, pickCountry,
+  countriesForName, countriesForNationality, countryInfo, nationalityWord, parseNationality, pickCountry,
 } from "../../src/personnel/countries.js";
 
 describe("nationality words ⇄ codes from world-countries", () => {

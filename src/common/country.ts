@@ -1,0 +1,60 @@
+import countries from "world-countries";
+import { z } from "zod";
+import { quote } from "./result.js";
+
+/**
+ * Every ISO 3166-1 alpha-2 code in the maintained `world-countries` dataset (mledoze/countries,
+ * ODbL-1.0), sorted: the one country table of musterroll, shared by units, people and contracts.
+ *
+ * @example
+ * ```ts
+ * import { COUNTRY_CODES } from "musterroll";
+ * COUNTRY_CODES.includes("FO"); // true
+ * ```
+ */
+export const COUNTRY_CODES: readonly string[] = countries.map((c) => c.cca2).sort();
+
+const KNOWN: ReadonlySet<string> = new Set(COUNTRY_CODES);
+
+/**
+ * An ISO 3166-1 alpha-2 country code ("UA", "DK", "FO") known to the `world-countries` dataset.
+ * Upper case only. Its JSON Schema checks the two-letter shape; the dataset check is zod's.
+ *
+ * @example
+ * ```ts
+ * import { CountryCodeSchema } from "musterroll";
+ * CountryCodeSchema.parse("UA");
+ * CountryCodeSchema.safeParse("XY").success; // false
+ * ```
+ */
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, {
+  error: (issue) => `${quote(String(issue.input))} is not an ISO 3166-1 alpha-2 code (two upper-case letters, e.g. "DK")`,
+}).refine(isCountryCode, {
+  error: (issue) => `${quote(String(issue.input))} is not an ISO 3166-1 alpha-2 code in the world-countries dataset`,
+});
+
+/**
+ * An ISO 3166-1 alpha-2 country code; see {@link CountryCodeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CountryCode } from "musterroll";
+ * const country: CountryCode = "UA";
+ * ```
+ */
+export type CountryCode = z.infer<typeof CountryCodeSchema>;
+
+/**
+ * Whether a string is a country code of {@link COUNTRY_CODES}.
+ *
+ * @param code - the candidate.
+ * @returns `true` for "DK", `false` for "dk" or "XY".
+ * @example
+ * ```ts
+ * import { isCountryCode } from "musterroll";
+ * isCountryCode("FO"); // true
+ * ```
+ */
+export function isCountryCode(code: string): boolean {
+  return KNOWN.has(code);
+}
