@@ -21,3 +21,4 @@ export * from "./quantity/parse.js";
 export * from "./quantity/format.js";
 export * from "./text/tokenize.js";
 export * from "./country.js";
+export * from "./phrase-codecs.js";
