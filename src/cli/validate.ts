@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { invalidUtf8At, jsonPath } from "./json-path.js";
+import { jsonPath } from "../common/index.js";
+import { invalidUtf8At } from "./utf8.js";
 import { splitLines } from "./lines.js";
 
 /** One invalid record: where it is and why, ready to print as `line 12: $.birthDate: …`. */

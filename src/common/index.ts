@@ -22,3 +22,4 @@ export * from "./quantity/format.js";
 export * from "./text/tokenize.js";
 export * from "./country.js";
 export * from "./phrase-codecs.js";
+export * from "./json-path.js";

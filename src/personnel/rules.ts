@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { toInterval, type PartialDate } from "../common/index.js";
+import { jsonPath, toInterval, type PartialDate } from "../common/index.js";
 import { birthIntervalFromAge } from "./age.js";
 import { countryInfo } from "./countries.js";
 import { PersonSchema, ServiceHistorySchema, type Assignment, type UnitLifetime } from "./schema.js";
@@ -16,20 +16,6 @@ import { PersonSchema, ServiceHistorySchema, type Assignment, type UnitLifetime 
  */
 export type IssuePath = readonly (string | number)[];
 
-/**
- * Writes an {@link IssuePath} the way messages quote it: `$.assignments[1].to`.
- *
- * @param path - the path.
- * @returns the JSONPath string.
- * @example
- * ```ts
- * import { jsonPath } from "musterroll";
- * jsonPath(["reportedAges", 0, "age"]); // "$.reportedAges[0].age"
- * ```
- */
-export function jsonPath(path: IssuePath): string {
-  return `$${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("")}`;
-}
 
 /**
  * What every personnel validation issue has: where it is and what is wrong.

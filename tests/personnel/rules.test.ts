@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDateArbitrary } from "../../src/common/arbitraries.js";
 import { fromEpochDay, toEpochDay } from "../../src/common/index.js";
 import { personArbitrary, serviceHistoryArbitrary } from "../../src/personnel/arbitraries.js";
-import { jsonPath, validatePerson, validateServiceHistory } from "../../src/personnel/rules.js";
+import { validatePerson, validateServiceHistory } from "../../src/personnel/rules.js";
 import type { Assignment } from "../../src/personnel/schema.js";
 
 const record = (...assignments: Assignment[]) => ({ personId: "p1", assignments });
@@ -125,8 +125,4 @@ describe("validatePerson", () => {
     expect(schema[0]?.message).toContain('$.nationalities[0]: "Danish" is not an ISO 3166-1 alpha-2 code');
   });
 
-  it("writes JSON paths", () => {
-    expect(jsonPath(["assignments", 1, "to"])).toBe("$.assignments[1].to");
-    expect(jsonPath([])).toBe("$");
-  });
 });

@@ -1,16 +1,3 @@
-const IDENTIFIER = /^[A-Z_$][\w$]*$/i;
-
-/** A zod issue path as a JSON path: `["names", 0, "given"]` → `$.names[0].given`. */
-export function jsonPath(path: readonly PropertyKey[], prefix = "$"): string {
-  let out = prefix;
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && IDENTIFIER.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
 /** The byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8. */
 export function invalidUtf8At(bytes: Uint8Array): number {
   let i = 0;
