@@ -1,4 +1,4 @@
-import type { Token } from "../common/index.js";
+import { DURATION_UNIT_WORDS, isCalendarAbbreviation, type Token } from "../common/index.js";
 
 /** Which tokens an earlier finder already read, so a year inside a full date is not a second year. */
 export class Claims {
@@ -34,11 +34,12 @@ export class Claims {
   }
 }
 
-const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mo", "mos", "yrs", "hrs", "mins", "secs", "approx", "ca"]);
+/** Abbreviations whose period belongs to them ("Dec.", "Wed.", "yrs."), from the tables that know them. */
+const isAbbreviation = (lower: string): boolean => isCalendarAbbreviation(lower) || DURATION_UNIT_WORDS.get(lower)?.abbreviation === true;
 
 /** Where a candidate ending on token `j` stops: a sentence period after an ordinary word is not part of it. */
 export function endOf(token: Token): number {
-  return token.dot && !MONTH_ABBREVIATIONS.has(token.lower) ? token.end - 1 : token.end;
+  return token.dot && !isAbbreviation(token.lower) ? token.end - 1 : token.end;
 }
 
 /** An age, not a count or a length: "45 years old", "a 53-year-old medic" — the number at `i` starts one. */

@@ -1,9 +1,9 @@
 import {
-  addDuration, duration, monthFromWord, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
+  addDuration, DATE_MODIFIER_WORDS, duration, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
-import { FORWARD_CUES, RELATIVE_UNITS, YEAR_CONTEXT } from "./vocabulary.js";
+import { FORWARD_CUES, RELATIVE_UNITS } from "./vocabulary.js";
 
 /**
  * A date found in running text. `value` is a partial date at the precision the text gives.
@@ -33,8 +33,6 @@ export interface DateMention {
   readonly inferred?: true;
 }
 
-const MODIFIER_STARTS = new Set(["early", "mid", "middle", "late", "end", "beginning", "start", "spring", "summer", "autumn", "fall", "winter"]);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const MAX_TOKENS = 8;
 const isCapitalised = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 
@@ -51,8 +49,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (t.kind === "word") {
-    if (monthFromWord(t.lower) !== undefined || WEEKDAYS.has(t.lower)) return isCapitalised(t);
-    return MODIFIER_STARTS.has(t.lower);
+    if (monthFromWord(t.lower) !== undefined || weekdayFromWord(t.lower) !== undefined) return isCapitalised(t);
+    return DATE_MODIFIER_WORDS.has(t.lower);
   }
   if (t.kind === "ordinal" || t.kind === "number") {
     if (t.kind === "number" && t.lower.length === 4 && !t.text.includes(",")) return true;
@@ -104,7 +102,7 @@ function extent(tokens: readonly Token[], i: number): number {
     if (t.kind === "word") {
       const isMonth = monthFromWord(t.lower) !== undefined;
       if (isMonth && ++months > 1) break;
-      if (!isMonth && !WEEKDAYS.has(t.lower) && !MODIFIER_STARTS.has(t.lower) && t.lower !== "of" && t.lower !== "the") break;
+      if (!isMonth && weekdayFromWord(t.lower) === undefined && !DATE_MODIFIER_WORDS.has(t.lower) && t.lower !== "of" && t.lower !== "the") break;
     } else if (t.kind === "punct" && t.text !== "," && t.text !== "-" && t.text !== "." && t.text !== "/") {
       break;
     } else if ((t.kind === "ordinal" || (t.kind === "number" && t.lower.length <= 2)) && ++days > 1 && months === 0) {
@@ -140,7 +138,7 @@ function readDate(
     if (!result.success) continue;
     const d = result.data;
     const bareYear = j === i && first.kind === "number";
-    if (bareYear && !YEAR_CONTEXT.has(tokens[i - 1]?.lower ?? "")) return undefined;
+    if (bareYear && !YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) return undefined;
     if (bareYear && (Number(first.lower) < 1000 || tokens[i + 1]?.text === "%")) return undefined;
     const mention: DateMention = {
       text: text.slice(first.start, end), start: first.start, end, value: d.value, precision: d.precision,

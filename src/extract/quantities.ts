@@ -1,4 +1,4 @@
-import { FRACTION_WORDS, PLURAL_AMOUNTS, SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, parseQuantity, type Quantity, type Token } from "../common/index.js";
+import { FRACTION_WORDS, PLURAL_AMOUNTS, SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, parseQuantity, QUANTITY_START_WORDS, type Quantity, type Token } from "../common/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
 
@@ -21,10 +21,6 @@ export interface QuantityMention extends Quantity {
 }
 
 const MAX_TOKENS = 8;
-const LEAD_WORDS = new Set([
-  "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more", "fewer", "less", "under", "below",
-  "between", "from", "up", "at", "no", "an", "upwards", "estimated", "a", "tens", "hundreds", "thousands", "dozens", "scores", "several", "few", "couple",
-]);
 
 /** A number, a vague amount or a fraction can anchor a quantity; bare number words need a counted noun after them. */
 function isAnchor(t: Token): boolean {
@@ -57,7 +53,7 @@ function extent(tokens: readonly Token[], i: number): number {
   let last = i;
   for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length); k++) {
     const t = tokens[k] as Token;
-    const ok = isAnchor(t) || LEAD_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "\u2013";
+    const ok = isAnchor(t) || QUANTITY_START_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "\u2013";
     if (!ok) break;
     last = k;
   }
@@ -71,7 +67,7 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!claims.isFree(i, i)) continue;
-    if (!(isAnchor(t) || (LEAD_WORDS.has(t.lower) && [1, 2, 3].some((k) => tokens[i + k] !== undefined && isAnchor(tokens[i + k] as Token))))) continue;
+    if (!(isAnchor(t) || (QUANTITY_START_WORDS.has(t.lower) && [1, 2, 3].some((k) => tokens[i + k] !== undefined && isAnchor(tokens[i + k] as Token))))) continue;
     // Digits glued to letters are codes, not counts ("A1314", "T-72").
     if (t.kind === "number" && !t.spaceBefore && tokens[i - 1] !== undefined && tokens[i - 1]?.kind !== "punct") continue;
     let best: { j: number; q: Quantity; end: number } | undefined;

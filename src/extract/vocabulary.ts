@@ -6,11 +6,6 @@ export const FORWARD_CUES: ReadonlySet<string> = new Set([
   "until", "till", "til", "through", "by", "to", "later", "next", "extended", "extension", "postponed", "deadline", "following", "before",
 ]);
 
-/** Words that make a bare four-digit number a year in running text ("in 2023", "since 2022", "by 2025"). */
-export const YEAR_CONTEXT: ReadonlySet<string> = new Set([
-  "in", "since", "until", "till", "by", "before", "after", "during", "of", "from", "through", "year", "around", "circa", "and", "to", "between",
-]);
-
 /** Units a narrative step counts in ("two months later"), with the precision of the date it gives. */
 export const RELATIVE_UNITS: Readonly<Record<string, "day" | "month" | "year">> = {
   day: "day", days: "day", week: "day", weeks: "day", month: "month", months: "month", year: "year", years: "year",

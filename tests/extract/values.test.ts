@@ -88,3 +88,12 @@ describe("durations and quantities in running text", () => {
     expectLinear((n) => repeatTo("six months and a half ", n), (t) => values(t));
   });
 });
+
+describe("sentence periods", () => {
+  it("a period after a full word ends the sentence; after an abbreviation it is part of it", () => {
+    const text = "He served six months. They met on Dec. 3, 2024 and again in May.";
+    const { dates, durations } = values(text, "2025-01-10");
+    expect(durations.map((d) => d.text)).toEqual(["six months"]);
+    expect(dates.map((d) => d.text)).toEqual(["Dec. 3, 2024", "May"]);
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fail, ok, phraseTooLong, quote, type ParseErrorCode, type ParseResult } from "../result.js";
 import { isDash, tokenize } from "../text/tokenize.js";
-import { monthFromWord } from "../vocabulary/months.js";
+import { monthFromWord, WEEKDAY_NAMES, weekdayFromWord } from "../vocabulary/months.js";
 import { daysInMonth } from "./calendar.js";
 import { toEpochDay, toInterval } from "./rules.js";
 import { partialDateProblem, type CalendarDate, type DateInterval, type PartialDate, type Precision } from "./schema.js";
@@ -29,6 +29,20 @@ export const DateModifierSchema = z.enum(["early", "mid", "late", "spring", "sum
  * ```
  */
 export type DateModifier = z.infer<typeof DateModifierSchema>;
+
+/**
+ * The words that can open a date modifier in a phrase ("early 2023", "the end of December",
+ * "summer 2023"); "winter" is among them so that it is refused as ambiguous, not misread.
+ *
+ * @example
+ * ```ts
+ * import { DATE_MODIFIER_WORDS } from "musterroll";
+ * DATE_MODIFIER_WORDS.has("beginning"); // true
+ * ```
+ */
+export const DATE_MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  "early", "mid", "middle", "late", "end", "beginning", "start", "spring", "summer", "autumn", "fall", "winter",
+]);
 
 /**
  * What {@link parseDatePhrase} reads: the partial date, how precise it is, an optional modifier,
@@ -84,8 +98,6 @@ interface Token {
   readonly kind: "word" | "number" | "ordinal" | "punct";
 }
 
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const WEEKDAY_ABBR: Readonly<Record<string, number>> = { mon: 0, tue: 1, tues: 1, wed: 2, thu: 3, thur: 3, thurs: 3, fri: 4, sat: 5, sun: 6 };
 const PREPOSITIONS = new Set(["in", "on", "during"]);
 const SEASONS: Readonly<Record<string, DateModifier>> = { spring: "spring", summer: "summer", autumn: "autumn", fall: "autumn" };
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -245,7 +257,7 @@ class Reader {
     if (result.success && weekday !== undefined) {
       const actual = weekdayOf(result.data.value);
       if (actual !== weekday.index) {
-        return this.error("invalid_date", `${result.data.value} is a ${cap(WEEKDAYS[actual] ?? "")}, not a ${cap(WEEKDAYS[weekday.index] ?? "")}`, weekday.token);
+        return this.error("invalid_date", `${result.data.value} is a ${WEEKDAY_NAMES[actual] ?? ""}, not a ${WEEKDAY_NAMES[weekday.index] ?? ""}`, weekday.token);
       }
     }
     return result;
@@ -255,6 +267,7 @@ class Reader {
     const t = this.peek();
     if (t === undefined || t.kind !== "word") return { value: undefined };
     const word = t.text;
+    if (!DATE_MODIFIER_WORDS.has(word)) return { value: undefined };
     const season = SEASONS[word];
     if (word === "winter") return { error: this.error("ambiguous", "winter spans two years and is read differently; give the months", t) };
     let value: DateModifier | undefined =
@@ -273,8 +286,8 @@ class Reader {
   private readWeekday(): { index: number; token: Token } | undefined {
     const t = this.peek();
     if (t === undefined || t.kind !== "word") return undefined;
-    const index = WEEKDAYS.indexOf(t.text) !== -1 ? WEEKDAYS.indexOf(t.text) : (WEEKDAY_ABBR[t.text] ?? -1);
-    if (index === -1) return undefined;
+    const index = weekdayFromWord(t.text);
+    if (index === undefined) return undefined;
     this.i++;
     if (this.peek()?.text === ",") this.i++;
     return { index, token: t };
@@ -364,4 +377,3 @@ function weekdayOf(date: PartialDate): number {
   return (((toEpochDay(date) + 3) % 7) + 7) % 7;
 }
 
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);

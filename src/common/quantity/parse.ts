@@ -43,6 +43,22 @@ const PREFIXES: readonly [readonly string[], Bound | "hedge"][] = [
 ];
 
 /**
+ * The words a quantity phrase can begin with: hedges ("about"), bounds ("more than", "up to"),
+ * ranges ("between", "from") and vague amounts ("several", "dozens", "tens of thousands"). Derived
+ * from the tables `parseQuantity` reads, so finders in running text start where it can.
+ *
+ * @example
+ * ```ts
+ * import { QUANTITY_START_WORDS } from "musterroll";
+ * QUANTITY_START_WORDS.has("between"); // true
+ * ```
+ */
+export const QUANTITY_START_WORDS: ReadonlySet<string> = new Set([
+  ...PREFIXES.map(([words]) => words[0] as string),
+  ...HEDGE_WORDS, ...VAGUE_AMOUNTS.keys(), ...PLURAL_AMOUNTS.keys(), "between", "from", "a", "tens",
+]);
+
+/**
  * Reads a quantity as reports write it: "20,000", "between 400 and 600", "32,000 to 35,000",
  * "400-600", "about 20,000", "more than 1,000" (min 1,001, no max), "at least 50", "up to 600",
  * "several thousand", "a few hundred", "dozens", "tens of thousands", "two-thirds", "1.5 million",

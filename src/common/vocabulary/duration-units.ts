@@ -15,18 +15,20 @@ export interface DurationUnitWord {
   readonly unit: Exclude<DurationUnit, "nanoseconds">;
   /** How many of that component one of this word is. */
   readonly times: number;
+  /** A short form ("mo", "yrs") that may carry a period of its own ("yrs."). */
+  readonly abbreviation: boolean;
 }
 
-const entries: [Exclude<DurationUnit, "nanoseconds">, number, string[]][] = [
-  ["years", 1, ["year", "years", "yr", "yrs", "y"]],
-  ["years", 10, ["decade", "decades"]],
-  ["months", 1, ["month", "months", "mo", "mos", "mth", "mths", "mon"]],
-  ["weeks", 1, ["week", "weeks", "wk", "wks"]],
-  ["weeks", 2, ["fortnight", "fortnights"]],
-  ["days", 1, ["day", "days"]],
-  ["hours", 1, ["hour", "hours", "hr", "hrs", "h"]],
-  ["minutes", 1, ["minute", "minutes", "min", "mins"]],
-  ["seconds", 1, ["second", "seconds", "sec", "secs", "s"]],
+const entries: [Exclude<DurationUnit, "nanoseconds">, number, string[], string[]][] = [
+  ["years", 1, ["year", "years"], ["yr", "yrs", "y"]],
+  ["years", 10, ["decade", "decades"], []],
+  ["months", 1, ["month", "months"], ["mo", "mos", "mth", "mths", "mon"]],
+  ["weeks", 1, ["week", "weeks"], ["wk", "wks"]],
+  ["weeks", 2, ["fortnight", "fortnights"], []],
+  ["days", 1, ["day", "days"], []],
+  ["hours", 1, ["hour", "hours"], ["hr", "hrs", "h"]],
+  ["minutes", 1, ["minute", "minutes"], ["min", "mins"]],
+  ["seconds", 1, ["second", "seconds"], ["sec", "secs", "s"]],
 ];
 
 /**
@@ -36,9 +38,12 @@ const entries: [Exclude<DurationUnit, "nanoseconds">, number, string[]][] = [
  * @example
  * ```ts
  * import { DURATION_UNIT_WORDS } from "musterroll";
- * DURATION_UNIT_WORDS.get("mo"); // { unit: "months", times: 1 }
+ * DURATION_UNIT_WORDS.get("mo"); // { unit: "months", times: 1, abbreviation: true }
  * ```
  */
-export const DURATION_UNIT_WORDS: ReadonlyMap<string, DurationUnitWord> = new Map(
-  entries.flatMap(([unit, times, words]) => words.map((w) => [w, { unit, times }] as const)),
+export const DURATION_UNIT_WORDS: ReadonlyMap<string, DurationUnitWord> = new Map<string, DurationUnitWord>(
+  entries.flatMap(([unit, times, words, short]) => [
+    ...words.map((w): [string, DurationUnitWord] => [w, { unit, times, abbreviation: false }]),
+    ...short.map((w): [string, DurationUnitWord] => [w, { unit, times, abbreviation: true }]),
+  ]),
 );

@@ -27,4 +27,57 @@ export function monthFromWord(word: string): number | undefined {
   return MONTH_WORDS.get(word.toLowerCase());
 }
 
+/**
+ * Whether a word is a short form of a month or weekday name ("Dec", "Sept", "Wed"), which may
+ * carry a period of its own ("Dec."), unlike a full name ("May", "Friday").
+ *
+ * @param word - one word, without its period.
+ * @returns `true` for abbreviations.
+ * @example
+ * ```ts
+ * import { isCalendarAbbreviation } from "musterroll";
+ * isCalendarAbbreviation("Dec"); // true
+ * isCalendarAbbreviation("May"); // false
+ * ```
+ */
+export function isCalendarAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase();
+  const month = MONTH_WORDS.get(lower);
+  if (month !== undefined) return MONTH_NAMES[month - 1]?.toLowerCase() !== lower;
+  const day = WEEKDAY_WORDS.get(lower);
+  return day !== undefined && WEEKDAY_NAMES[day]?.toLowerCase() !== lower;
+}
+
 export { MONTH_NAMES };
+
+/**
+ * English weekday names, Monday first: `WEEKDAY_NAMES[i]` is the day `weekdayFromWord` numbers `i`.
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAY_NAMES } from "musterroll";
+ * WEEKDAY_NAMES[2]; // "Wednesday"
+ * ```
+ */
+export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
+const WEEKDAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ...WEEKDAY_NAMES.map((name, i) => [name.toLowerCase(), i] as const),
+  ["mon", 0], ["tue", 1], ["tues", 1], ["wed", 2], ["thu", 3], ["thur", 3], ["thurs", 3], ["fri", 4], ["sat", 5], ["sun", 6],
+]);
+
+/**
+ * The weekday a word names, Monday = 0 … Sunday = 6: full names and abbreviations, any case,
+ * without a trailing period.
+ *
+ * @param word - one word.
+ * @returns 0–6, or `undefined` when the word is no weekday.
+ * @example
+ * ```ts
+ * import { weekdayFromWord } from "musterroll";
+ * weekdayFromWord("Wed"); // 2
+ * ```
+ */
+export function weekdayFromWord(word: string): number | undefined {
+  return WEEKDAY_WORDS.get(word.toLowerCase());
+}

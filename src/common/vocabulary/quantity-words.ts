@@ -77,7 +77,8 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Words before a four-digit number that make it a year, not a count ("in 2000", "since 2014").
+ * Words before a four-digit number that make it a year, not a count ("in 2000", "since 2014",
+ * "by 2025", "between 2022 and 2024"). Shared by `parseQuantity` and the date finder of extraction.
  *
  * @example
  * ```ts
@@ -87,4 +88,5 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
  */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   "in", "since", "until", "till", "by", "before", "after", "during", "of", "from", "year", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall",
+  "through", "around", "circa", "between", "and", "to",
 ]);

@@ -82,3 +82,12 @@ describe("compound ordinals", () => {
     expect(parseOrdinal(text).success).toBe(false);
   });
 });
+
+describe("calendar words", async () => {
+  const { isCalendarAbbreviation, weekdayFromWord } = await import("../../../src/index.js");
+  it("tells abbreviations from full names and reads weekdays", () => {
+    expect(["Dec", "sept", "Wed", "thurs"].map(isCalendarAbbreviation)).toEqual([true, true, true, true]);
+    expect(["May", "June", "Friday", "Mayday"].map(isCalendarAbbreviation)).toEqual([false, false, false, false]);
+    expect(["Monday", "sun", "Tues", "noday"].map(weekdayFromWord)).toEqual([0, 6, 1, undefined]);
+  });
+});
