@@ -1,3 +1,4 @@
+import { normalizeHeadline } from "./parse.js";
 import type { Article } from "./schema.js";
 
 /**
@@ -22,8 +23,12 @@ export function formatArticle(article: Article): string {
   const main = article.headlines.find((h) => h.role === "main");
   const sub = article.headlines.find((h) => h.role === "sub");
   if (main) parts.push(sub ? `${main.value}\n${sub.value}` : main.value);
-  if (article.byline) parts.push(article.byline);
-  else if (article.authors.length > 0) parts.push(`By ${article.authors.map((a) => a.name).join(" and ")}`);
+  const byline = article.byline ?? (article.authors.length > 0 ? `By ${article.authors.map((a) => a.name).join(" and ")}` : undefined);
+  // A first block that reads like the headline would be taken for the headline printed twice and
+  // dropped; printing the headline twice makes the reading unambiguous.
+  const first = article.blocks[0];
+  if (main && byline === undefined && first !== undefined && normalizeHeadline(first.text) === normalizeHeadline(main.value)) parts.push(main.value);
+  if (byline !== undefined) parts.push(byline);
   let pendingDateline: string | undefined;
   for (const block of article.blocks) {
     if (block.kind === "dateline") {

@@ -38,7 +38,8 @@ const URL_PATTERN = /https?:\/\/\S+/;
 const PUBLISHED_LABELS = ["first published", "published on", "published", "posted on", "posted"];
 const MODIFIED_LABELS = ["last updated", "updated on", "updated", "modified"];
 
-function normalizeHeadline(text: string): string {
+/** A headline with quote marks and spacing folded, to tell a printed-twice headline from a new line. */
+export function normalizeHeadline(text: string): string {
   return text
     .replace(/[“”„«»"]/g, "\"")
     .replace(/[‘’‚']/g, "'")
