@@ -6,7 +6,7 @@ import type { Article } from "./schema.js";
  *
  * @example
  * ```ts
- * import type { ImportIssue } from "musterroll";
+ * import type { ImportIssue } from "musterroll/article";
  * const issue: ImportIssue = { code: "missing", path: ["uri"], message: "ninjs requires uri" };
  * ```
  */
@@ -20,7 +20,8 @@ export type ImportIssue =
  *
  * @example
  * ```ts
- * import { fromNinjs, type ImportResult, type Article } from "musterroll";
+ * import type { Article } from "musterroll";
+ * import { fromNinjs, type ImportResult } from "musterroll/article";
  * const r: ImportResult<Article> = fromNinjs({ uri: "urn:example:1" });
  * ```
  */
@@ -92,7 +93,8 @@ export class JsonReader {
  */
 export function htmlToText(html: string): string {
   const BLOCK = /^\/?(?:p|h[1-6]|li|ul|ol|blockquote|figcaption|figure|div|section|br)\b/i;
-  const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: " ", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", laquo: "«", raquo: "»", ndash: "–", mdash: "—" };
+  // a Map, not an object literal: "&valueOf;" must not decode to Object.prototype.valueOf
+  const ENTITIES: ReadonlyMap<string, string> = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", "\""], ["apos", "'"], ["nbsp", " "], ["ldquo", "“"], ["rdquo", "”"], ["lsquo", "‘"], ["rsquo", "’"], ["laquo", "«"], ["raquo", "»"], ["ndash", "–"], ["mdash", "—"]]);
   let out = "";
   let i = 0;
   while (i < html.length) {
@@ -110,7 +112,7 @@ export function htmlToText(html: string): string {
       const code = name.startsWith("#x") ? Number.parseInt(name.slice(2), 16) : name.startsWith("#") ? Number.parseInt(name.slice(1), 10) : NaN;
       const decoded = name.startsWith("#")
         ? String.fromCodePoint(Number.isInteger(code) && code > 0 && code <= 0x10ffff ? code : 0xfffd)
-        : ENTITIES[name];
+        : ENTITIES.get(name);
       if (decoded !== undefined && semi > i) {
         out += decoded;
         i = semi + 1;

@@ -15,14 +15,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     const topic = command === "help" ? rest[0] : undefined;
-    io.stdout.write(topic !== undefined && topic in COMMANDS ? commandHelp(topic as keyof typeof COMMANDS) : HELP);
+    io.stdout.write(topic !== undefined && Object.hasOwn(COMMANDS, topic) ? commandHelp(topic as keyof typeof COMMANDS) : HELP);
     return 0;
   }
   if (command === "--version" || command === "-v") {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  if (!(command in COMMANDS)) {
+  if (!Object.hasOwn(COMMANDS, command)) {
     io.stderr.write(`musterroll: unknown command ${JSON.stringify(command)}\n\n${HELP}`);
     return 2;
   }

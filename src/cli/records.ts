@@ -18,6 +18,11 @@ export const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze
   "service-record": ServiceRecordSchema,
 });
 
+/** The schema of a record type by the name a user typed; own names only, so "constructor" is no record type. */
+export function recordSchema(name: string): z.ZodType | undefined {
+  return Object.hasOwn(RECORD_SCHEMAS, name) ? RECORD_SCHEMAS[name] : undefined;
+}
+
 export function recordNames(): string[] {
   return Object.keys(RECORD_SCHEMAS);
 }

@@ -4,11 +4,11 @@ import { z } from "zod";
 import type { CliIo } from "./io.js";
 import type { ExitCode } from "./main.js";
 import { options } from "./main.js";
-import { RECORD_SCHEMAS, recordNames } from "./records.js";
+import { recordNames, recordSchema } from "./records.js";
 
 /** The JSON Schema (draft 2020-12) of one record type, with its name as title. */
 export function recordJsonSchema(name: string): Record<string, unknown> {
-  const schema = RECORD_SCHEMAS[name];
+  const schema = recordSchema(name);
   if (schema === undefined) throw new Error(`no record type ${JSON.stringify(name)}; known: ${recordNames().join(", ")}`);
   const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return { ...json, $id: `urn:musterroll:schema:${name}`, title: name };
@@ -21,7 +21,7 @@ export function runSchema(args: readonly string[], io: CliIo): ExitCode {
     return 2;
   }
   const only = values.schema as string | undefined;
-  if (only !== undefined && RECORD_SCHEMAS[only] === undefined) {
+  if (only !== undefined && recordSchema(only) === undefined) {
     io.stderr.write(`musterroll schema: --schema must be one of ${recordNames().join(", ")}\n`);
     return 2;
   }

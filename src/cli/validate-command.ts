@@ -3,7 +3,7 @@ import type { CliIo } from "./io.js";
 import { openInput, progressBar, write } from "./io.js";
 import type { ExitCode } from "./main.js";
 import { options } from "./main.js";
-import { RECORD_SCHEMAS, recordNames } from "./records.js";
+import { recordNames, recordSchema } from "./records.js";
 import { checkRecord, parseJson, validateNdjson, type InvalidRecord } from "./validate.js";
 
 const report = (io: CliIo, p: InvalidRecord): void => {
@@ -17,7 +17,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<E
     "max-line-bytes": { type: "string" },
   });
   const name = values.schema as string | undefined;
-  const schema = name === undefined ? undefined : RECORD_SCHEMAS[name];
+  const schema = name === undefined ? undefined : recordSchema(name);
   if (schema === undefined) {
     io.stderr.write(`musterroll validate: --schema must be one of ${recordNames().join(", ")}${name === undefined ? "" : `, not ${JSON.stringify(name)}`}\n`);
     return 2;
@@ -54,7 +54,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<E
 const NEWLINE = Buffer.from("\n");
 
 async function validateJsonDocument(io: CliIo, file: string | undefined, name: string): Promise<ExitCode> {
-  const schema = RECORD_SCHEMAS[name];
+  const schema = recordSchema(name);
   if (schema === undefined) return 2;
   const input = openInput(io, file);
   const chunks: Buffer[] = [];

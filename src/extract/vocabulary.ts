@@ -7,9 +7,9 @@ export const FORWARD_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Units a narrative step counts in ("two months later"), with the precision of the date it gives. */
-export const RELATIVE_UNITS: Readonly<Record<string, "day" | "month" | "year">> = {
-  day: "day", days: "day", week: "day", weeks: "day", month: "month", months: "month", year: "year", years: "year",
-};
+export const RELATIVE_UNITS: ReadonlyMap<string, "day" | "month" | "year"> = new Map([
+  ["day", "day"], ["days", "day"], ["week", "day"], ["weeks", "day"], ["month", "month"], ["months", "month"], ["year", "year"], ["years", "year"],
+]);
 
 /** Function words that never name what a quantity counts ("four of them", "one in ten"). */
 export const NOT_A_COUNT_NOUN: ReadonlySet<string> = new Set([
