@@ -1,7 +1,8 @@
 /**
  * Splits a byte stream into lines without ever holding more than `maxLineBytes` of one line: a
- * longer line is reported as too long and skipped up to its newline, so a 100 MB line costs no
- * memory. Lines are handed over as bytes; the caller decodes them (and reports invalid UTF-8).
+ * longer line is reported as too long and skipped up to its newline, so a 100 MB line costs at
+ * most `maxLineBytes` of memory, never its whole length. Lines are handed over as bytes; the
+ * caller decodes them (and reports invalid UTF-8).
  */
 export interface Line {
   /** 1-based line number. */

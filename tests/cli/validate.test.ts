@@ -89,6 +89,28 @@ describe("hostile input through validate", () => {
     expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(2);
   });
 
+  it("a literal 100 MB line under the default limit: reported, skipped, memory bounded, neighbours kept", async () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    let peak = 0;
+    const base = process.memoryUsage().arrayBuffers;
+    const hundred = function* () {
+      yield Buffer.from(`${person()}\n"`);
+      for (let i = 0; i < 100; i++) {
+        gc?.();
+        peak = Math.max(peak, process.memoryUsage().arrayBuffers - base); // what the reader holds between chunks
+        yield Buffer.alloc(1024 * 1024, 0x61); // a fresh megabyte, as a file read would give
+      }
+      yield Buffer.from(`"\n${person()}\n`);
+    };
+    const r = await run(["validate", "--schema", "person"], hundred());
+    expect(r.stderr).toContain(`line 2: $: line is ${100 * 1024 * 1024 + 2} bytes long, more than the limit of 67108864; skipped`);
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(2);
+    expect(r.code).toBe(1);
+    // at most the 64 MiB limit (and a chunk) in flight, never the whole 100 MB line
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThan(70 * 1024 * 1024);
+  });
+
   it("numbers like 1e400 are rejected by every numeric field", async () => {
     const r = await run(["validate", "--schema", "unit"], '{"id":"u1","names":[{"name":"X"}],"number":1e400,"types":[],"qualifiers":[],"identifiers":[]}\n');
     expect(r.code).toBe(1);
