@@ -1,16 +1,38 @@
-import countries from "world-countries";
 import { fail, ok, quote, type ParseResult } from "../common/index.js";
+import { COUNTRY_ROWS } from "./countries.generated.js";
 
-// Source: the `world-countries` package (mledoze/countries, ODbL-1.0): ISO 3166-1 alpha-2 codes,
-// English demonyms, common and official names, alternative spellings, and the `independent` flag.
+// Source: the `world-countries` dataset (mledoze/countries, ODbL-1.0): ISO 3166-1 alpha-2 codes,
+// English demonyms, common and official names, alternative spellings, and the `independent` flag,
+// copied into ./countries.generated.ts by `npm run generate:countries`.
 // Everything below is derived from it; the only typed-in words are the supplements further down.
+
+/** One country of the dataset, with the fields this module reads. */
+interface DatasetCountry {
+  readonly cca2: string;
+  readonly independent: boolean;
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly demonyms: { readonly eng?: { readonly m: string; readonly f: string } };
+}
+
+/** The generated rows, in the dataset's order (see countries.generated.ts for the fields). */
+const countries: DatasetCountry[] = COUNTRY_ROWS.trim().split("\n").map((row) => {
+  const [cca2 = "", independent, common = "", official = "", alt = "", m = "", f = ""] = row.split("|");
+  return {
+    cca2,
+    independent: independent === "1",
+    name: { common, official },
+    altSpellings: alt === "" ? [] : alt.split(";"),
+    demonyms: { eng: { m, f } },
+  };
+});
 
 /**
  * One country or territory of the ISO 3166-1 list, as musterroll uses it.
  *
  * @example
  * ```ts
- * import { countryInfo, type CountryInfo } from "musterroll";
+ * import { countryInfo, type CountryInfo } from "musterroll/personnel";
  * const faroes: CountryInfo | undefined = countryInfo("FO");
  * faroes?.sovereign; // "DK"
  * ```
@@ -69,8 +91,9 @@ const SUPPLEMENT: ReadonlyArray<readonly [string, string]> = [
 
 /** Plural of a demonym used as a noun: Americans, but the British, the Swiss, the Faroese. */
 function pluralOf(demonym: string): string | undefined {
-  const lower = demonym.toLowerCase();
-  if (/(?:ese|sh|ch|i-kiribati|[sxz])$/.test(lower)) return undefined;
+  const lower = demonym.trim().toLowerCase();
+  // an empty demonym (Bouvet Island has none) has no plural: "s" is no nationality word
+  if (lower === "" || /(?:ese|sh|ch|i-kiribati|[sxz])$/.test(lower)) return undefined;
   return `${demonym}s`;
 }
 
@@ -135,7 +158,7 @@ export function* countryPhrases(): Generator<{ phrase: string; codes: readonly s
  * @returns the country, or `undefined` for an unknown code.
  * @example
  * ```ts
- * import { countryInfo } from "musterroll";
+ * import { countryInfo } from "musterroll/personnel";
  * countryInfo("FO"); // { code: "FO", name: "Faroe Islands", demonym: "Faroese", independent: false, sovereign: "DK" }
  * ```
  */
@@ -157,7 +180,7 @@ function ranked(codes: readonly string[]): string[] {
  * @returns the alpha-2 codes, possibly empty.
  * @example
  * ```ts
- * import { countriesForNationality } from "musterroll";
+ * import { countriesForNationality } from "musterroll/personnel";
  * countriesForNationality("Danes");     // ["DK"]
  * countriesForNationality("Dominican"); // ["DM", "DO"]
  * ```
@@ -174,7 +197,7 @@ export function countriesForNationality(word: string): readonly string[] {
  * @returns the alpha-2 codes, possibly empty.
  * @example
  * ```ts
- * import { countriesForName } from "musterroll";
+ * import { countriesForName } from "musterroll/personnel";
  * countriesForName("Faroe Islands"); // ["FO"]
  * ```
  */
@@ -190,7 +213,7 @@ export function countriesForName(name: string): readonly string[] {
  * @returns the code, or `undefined` when there is none or more than one honest reading.
  * @example
  * ```ts
- * import { countriesForNationality, pickCountry } from "musterroll";
+ * import { countriesForNationality, pickCountry } from "musterroll/personnel";
  * pickCountry(countriesForNationality("French"));    // "FR"
  * pickCountry(countriesForNationality("Dominican")); // undefined
  * ```
@@ -209,7 +232,7 @@ export function pickCountry(codes: readonly string[]): string | undefined {
  *   (naming the candidates).
  * @example
  * ```ts
- * import { parseNationality } from "musterroll";
+ * import { parseNationality } from "musterroll/personnel";
  * parseNationality("Colombians"); // { success: true, data: "CO" }
  * parseNationality("Congolese").success; // false: CD or CG
  * ```
@@ -237,7 +260,7 @@ export function parseNationality(text: string): ParseResult<string> {
  * @throws {RangeError} when the code is not in the dataset.
  * @example
  * ```ts
- * import { nationalityWord } from "musterroll";
+ * import { nationalityWord } from "musterroll/personnel";
  * nationalityWord("CO"); // "Colombian"
  * ```
  */

@@ -26,12 +26,15 @@ export interface PhraseMatch<V> {
 export class PhraseTable<V> {
   private readonly entries = new Map<string, Entry<V>[]>();
   private readonly prefixes = new Set<string>();
+  /** First words of the phrases: most tokens of prose start none, and are turned away here. */
+  private readonly heads = new Set<string>();
   private longest = 1;
 
   add(phrase: string, value: V, rule: CaseRule, needsName = false): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     this.longest = Math.max(this.longest, tokens.length);
+    this.heads.add(phraseKey(tokens, 0, 1));
     for (let k = 1; k < tokens.length; k++) this.prefixes.add(phraseKey(tokens, 0, k));
     const key = phraseKey(tokens, 0, tokens.length);
     const list = this.entries.get(key) ?? [];
@@ -39,18 +42,28 @@ export class PhraseTable<V> {
     this.entries.set(key, list);
   }
 
+  /** Whether some phrase of the table starts with this lower-case word. */
+  startsWith(lower: string): boolean {
+    return this.heads.has(lower);
+  }
+
   /** The longest phrase of the table starting at token `i`, honouring each entry's case rule. */
   longestAt(tokens: TokenList, i: number): PhraseMatch<V> | undefined {
+    const head = tokens.get(i);
+    if (head === undefined || !this.heads.has(head.lower)) return undefined;
     let best: PhraseMatch<V> | undefined;
     let key = "";
     for (let k = 0; k < this.longest && i + k < tokens.length; k++) {
       const t = tokens.get(i + k);
       if (t === undefined) break;
       key += (k > 0 && t.spaced ? " " : "") + t.lower;
-      for (const entry of this.entries.get(key) ?? []) {
-        if (fits(entry, tokens, i, i + k + 1)) {
-          best = { value: entry.value, end: i + k + 1, needsName: entry.needsName };
-          break;
+      const entries = this.entries.get(key);
+      if (entries !== undefined) {
+        for (const entry of entries) {
+          if (fits(entry, tokens, i, i + k + 1)) {
+            best = { value: entry.value, end: i + k + 1, needsName: entry.needsName };
+            break;
+          }
         }
       }
       if (!this.prefixes.has(key)) break;

@@ -1,6 +1,6 @@
 // The description scanner: one left-to-right pass over tokens. At each token the matchers are tried
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
-import { monthFromWord, parseCardinal, SMALL_NUMBER_WORDS, SCALE_WORDS, type ParseErrorCode } from "../common/index.js";
+import { monthFromWord, parseCardinal, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
 import { TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
@@ -96,6 +96,20 @@ function isNameWord(tokens: TokenList, i: number): boolean {
   );
 }
 
+// Lower-case words that may open a part: cue words and the first words of the phrase tables.
+const LOWER_STARTS = new Set(["aged", "age", "native", "born", "citizen", "citizens", "national", "nationals", ...PREPOSITIONS, ...SMALL_NUMBER_WORDS.keys()]);
+const TABLES_OPENED = [TABLES.aliases, TABLES.ranks, TABLES.roles, TABLES.nationalities, TABLES.services];
+
+/**
+ * Whether any matcher of the scanner can start at this token: a number, a capitalised word, or a
+ * lower-case word that opens a cue or a table phrase. Most words of prose fail this cheap test.
+ */
+function mayStartPart(t: Token | undefined): boolean {
+  if (t === undefined || t.kind === "punct") return false;
+  if (t.kind === "number" || isCapitalized(t)) return true;
+  return LOWER_STARTS.has(t.lower) || TABLES_OPENED.some((table) => table.startsWith(t.lower));
+}
+
 class Scanner {
   readonly tokens: TokenList;
   readonly parts: (Part & { firstToken: number; lastToken: number })[] = [];
@@ -103,14 +117,18 @@ class Scanner {
 
   private readonly units: UnitIndex;
 
-  constructor(readonly source: string) {
+  constructor(readonly source: string, units?: readonly Mention<UnitDesignation>[]) {
     this.tokens = tokenize(source);
-    this.units = new UnitIndex(source);
+    this.units = new UnitIndex(source, units);
   }
 
   run(): Scan {
     let i = 0;
     while (i < this.tokens.length) {
+      if (!mayStartPart(this.tokens.get(i))) {
+        i++;
+        continue;
+      }
       const next =
         this.alias(i) ?? this.age(i) ?? this.prepositional(i) ?? this.originBefore(i) ?? this.rank(i) ??
         this.role(i) ?? this.nationality(i) ?? this.name(i);
@@ -406,6 +424,6 @@ class Scanner {
  * Scans a text for the parts of person descriptions (internal; see parsePersonDescription and
  * findPersonDescriptions for the public readers).
  */
-export function scanDescription(source: string): Scan {
-  return new Scanner(source).run();
+export function scanDescription(source: string, units?: readonly Mention<UnitDesignation>[]): Scan {
+  return new Scanner(source, units).run();
 }

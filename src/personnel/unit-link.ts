@@ -13,7 +13,10 @@ export { UnitDesignationSchema, type UnitDesignation };
 export class UnitIndex {
   private byStart: Map<number, Mention<UnitDesignation>> | undefined;
 
-  constructor(private readonly source: string) {}
+  /** `known`: the designations of `source` already found by `findUnitDesignations`, to reuse. */
+  constructor(private readonly source: string, known?: readonly Mention<UnitDesignation>[]) {
+    if (known !== undefined) this.byStart = new Map(known.map((m) => [m.start, m] as const));
+  }
 
   /** The designation starting exactly at `offset`, if any. */
   at(offset: number): Mention<UnitDesignation> | undefined {

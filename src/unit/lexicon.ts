@@ -99,6 +99,18 @@ export function tokenize(text: string, isWhole: (word: string) => boolean = () =
   return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), pos: 0, isWhole };
 }
 
+/** Whether the word `start`…`end` ends in a possessive "'s" (after at least two letters). */
+function isPossessiveAt(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const s = text.charCodeAt(end - 1);
+  return (s === 115 || s === 83) && APOSTROPHE.has(text.charCodeAt(end - 2)) && isLetter(text.charCodeAt(end - 3)) && !isCyrillic(text.charCodeAt(end - 3));
+}
+
+/** Whether a token's text is a possessive ending ("'s", "’s"). */
+export function isPossessive(word: string): boolean {
+  return word.length === 2 && APOSTROPHE.has(word.charCodeAt(0)) && (word[1] === "s" || word[1] === "S");
+}
+
 /** Reads the next token (and the white space before it). */
 function step(t: TokenTable): void {
   const text = t.text;
@@ -134,16 +146,19 @@ function step(t: TokenTable): void {
         i += 2;
       } else break;
     }
-    if (!hyphens || knownWord(text.slice(start, i)) || t.isWhole(text.slice(start, i))) push(t, WORD, start, i);
+    // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent
+    const stem = isPossessiveAt(text, start, i) ? i - 2 : i;
+    if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem);
     else {
       let from = start;
-      for (let k = start; k <= i; k++) {
-        if (k === i || HYPHEN.has(text.charCodeAt(k))) {
+      for (let k = start; k <= stem; k++) {
+        if (k === stem || HYPHEN.has(text.charCodeAt(k))) {
           if (k > from) push(t, WORD, from, k);
           from = k + 1;
         }
       }
     }
+    if (stem < i) push(t, PUNCT, stem, i);
   } else {
     // keep a surrogate pair whole so a token never splits a character
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;

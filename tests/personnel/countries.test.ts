@@ -55,6 +55,8 @@ describe("nationality words ⇄ codes from world-countries", () => {
     const unknown = parseNationality("  Martian");
     expect(unknown).toEqual({ success: false, error: expect.objectContaining({ code: "unknown_word", offset: 2 }) });
     expect(unknown.success ? "" : unknown.error.message).toBe('"Martian" at offset 2 is not a nationality or country name in the world-countries dataset');
+    // Bouvet Island has an empty demonym in the dataset: its "plural" must not make "s" a word
+    expect(parseNationality("s")).toEqual({ success: false, error: expect.objectContaining({ code: "unknown_word" }) });
     const ambiguous = parseNationality("Congolese");
     expect(ambiguous.success ? "" : ambiguous.error.message).toBe('"Congolese" at offset 0 can mean more than one country: CD (DR Congo), CG (Republic of the Congo)');
     expect(() => nationalityWord("XX")).toThrow('"XX" is not an ISO 3166-1 alpha-2 code in the world-countries dataset');

@@ -5,6 +5,7 @@ import { isMentionOf, type Mention } from "../../src/common/index.js";
 import { PersonDescriptionSchema, type PersonDescription } from "../../src/personnel/description.js";
 import { findPersonDescriptions, parsePersonDescription } from "../../src/personnel/parse.js";
 import { RANKS, ROLE_WORDS, type RankEntry } from "../../src/personnel/vocabulary.js";
+import { findUnitDesignations } from "../../src/unit/parse.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 
 function read(text: string): PersonDescription {
@@ -251,6 +252,18 @@ describe("findPersonDescriptions in running text", () => {
   it("starts a new description at a second name", () => {
     const found = findPersonDescriptions("Karl, 53, and Bjorn, 45, joined.");
     expect(found.map((m) => [m.value.name?.value, m.value.age?.value])).toEqual([["Karl", 53], ["Bjorn", 45]]);
+  });
+
+  it("reads the same descriptions when given the text's unit designations up front", () => {
+    const units = "Andrii Spivak, chief of staff of the 2nd Battalion, 41, met Karl of the 253rd Assault Regiment.";
+    expect(findPersonDescriptions(units, { units: findUnitDesignations(units) })).toEqual(findPersonDescriptions(units));
+    expect(findPersonDescriptions(units)[0]?.value.unit?.value).toMatchObject({ number: 2, echelon: "battalion" });
+    const pieces = ["Karl", "Andrii Spivak", ", ", " of the ", "2nd Battalion", "253rd Assault Regiment of the 129th Brigade", "chief of staff", "45", " from the ", "Faroe Islands", "."];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((p) => p.join("")), (text) => {
+        expect(findPersonDescriptions(text, { units: findUnitDesignations(text) })).toEqual(findPersonDescriptions(text));
+      }),
+    );
   });
 
   const seed = "../shared/seed-article.txt";

@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  findUnitDesignations, formatUnitDesignation, isMentionOf, monthFromWord, NOT_NAME_WORDS, parseUnitDesignation, UnitDesignationSchema,
-  type UnitDesignation,
-} from "../../src/index.js";
+import { isMentionOf, monthFromWord, UnitDesignationSchema, type UnitDesignation } from "../../src/index.js";
+import { findUnitDesignations, formatUnitDesignation, NOT_NAME_WORDS, parseUnitDesignation } from "../../src/unit/index.js";
 import { unitDesignationArbitrary } from "../../src/testing.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 
@@ -70,6 +68,20 @@ describe("parseUnitDesignation — the forms reports use", () => {
     expect(r.number).toBe(15);
     expect(r.warnings).toEqual([{ code: "ordinal_suffix", offset: 4, message: expect.stringContaining('"15nd"') }]);
     expect(r.warnings?.[0]?.message).toContain('"th"');
+  });
+
+  it.each<[string, UnitDesignation]>([
+    ["5th Marine Regiment's 1st Battalion", d({ number: 1, echelon: "battalion", parent: d({ number: 5, echelon: "regiment", types: ["marine"] }) })],
+    ["the 47th Brigade’s 2nd Battalion’s 3rd Company", d({ number: 3, echelon: "company", parent: d({ number: 2, echelon: "battalion", parent: d({ number: 47, echelon: "brigade" }) }) })],
+    ["Company H, 2nd Battalion, 5th Marines", d({ echelon: "company", name: "H", parent: d({ number: 2, echelon: "battalion", parent: d({ number: 5, echelon: "regiment", types: ["marine"] }) }) })],
+    ["Battery A", d({ echelon: "company", name: "A" })],
+  ])("reads the possessive and letter forms: %s", (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it("reads a letter after an echelon only for a company or smaller, and no apostrophe other than a possessive", () => {
+    expect(parseUnitDesignation("Brigade H").success).toBe(false);
+    expect(parseUnitDesignation("2nd Battalion's").success).toBe(false);
   });
 
   it("joins \"of Ukraine\" to a name rather than reading a parent", () => {
@@ -154,6 +166,7 @@ describe("parseUnitDesignation — totality and linear time", () => {
     ["an unclosed quote", "Brigade \" Azov "],
     ["unclosed parentheses", "( Reserve "],
     ["qualifiers", "Separate "],
+    ["possessives", "1st Brigade's "],
   ])("runs in linear time on %s", (_label, unit) => {
     expectLinear((n) => repeatTo(unit, n), (s) => parseUnitDesignation(s));
   });
@@ -193,6 +206,22 @@ describe("findUnitDesignations", () => {
         }
       }),
     );
+  });
+
+  it("reads a possessive owner as the parent, and a letter company, in prose", () => {
+    const found = findUnitDesignations("Soldiers of the 5th Marine Regiment's 1st Battalion met Company B, 1st Battalion, 28th Infantry Regiment.");
+    expect(found.map((m) => m.text)).toEqual(["5th Marine Regiment's 1st Battalion", "Company B, 1st Battalion, 28th Infantry Regiment"]);
+    expect(found[0]?.value).toEqual(d({ number: 1, echelon: "battalion", parent: d({ number: 5, echelon: "regiment", types: ["marine"] }) }));
+    expect(found[1]?.value.name).toBe("B");
+  });
+
+  it("keeps a possessive owner alone when what follows is no smaller unit, and reads no letter after a lower-case echelon", () => {
+    expect(findUnitDesignations("The 47th Brigade's commander said the company I joined left.").map((m) => m.text)).toEqual(["47th Brigade"]);
+    expect(findUnitDesignations("the 1st Battalion's 47th Brigade").map((m) => m.text)).toEqual(["1st Battalion", "47th Brigade"]);
+  });
+
+  it("runs in linear time on a run of possessives in prose", () => {
+    expectLinear((n) => repeatTo("the 1st Brigade's 2nd Battalion's ", n), (s) => findUnitDesignations(s));
   });
 
   it("does not take a year for a unit number", () => {
