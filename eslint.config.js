@@ -19,6 +19,14 @@ export default tseslint.config(
     },
   },
   {
+    // "musterroll" and "musterroll/unit" resolve (tsconfig paths) for examples, docs and tests; the
+    // library itself imports source modules, so that no entry loads another through the package name.
+    files: ["src/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["musterroll", "musterroll/*"], message: "inside src/, import the source module" }] }],
+    },
+  },
+  {
     files: ["tests/**", "bench/**", "examples/**"],
     rules: { "regexp/no-super-linear-move": "off" },
   },

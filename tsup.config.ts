@@ -5,8 +5,19 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", testing: "src/testing.ts" },
+    // The core (`musterroll`), one subpath entry per domain (`musterroll/unit`, …) and the arbitraries.
+    entry: {
+      index: "src/index.ts",
+      unit: "src/unit/index.ts",
+      personnel: "src/personnel/index.ts",
+      contract: "src/contract/index.ts",
+      article: "src/article/index.ts",
+      extract: "src/extract/index.ts",
+      testing: "src/testing.ts",
+    },
     format: ["esm", "cjs"],
+    // Shared chunks in CommonJS too, so that `musterroll` and `musterroll/unit` share one copy of a schema.
+    splitting: true,
     dts: true,
     sourcemap: true,
     target: "node20",

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import nlp from "compromise";
-import { findQuotes, parseArticle } from "../src/index.js";
+import { findQuotes, parseArticle } from "../src/article/index.js";
 import { generatedArticleArbitrary } from "../src/testing.js";
 import { report, time } from "./harness.js";
 

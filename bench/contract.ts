@@ -6,7 +6,8 @@
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import nlp from "compromise";
-import { canTerminate, eligibilityProgress, findClauses, findContractTerms, type Contract, type EligibilityClause } from "../src/index.js";
+import type { Contract, EligibilityClause } from "../src/index.js";
+import { canTerminate, eligibilityProgress, findClauses, findContractTerms } from "../src/contract/index.js";
 import { clauseTextArbitrary, contractArbitrary, serviceRecordArbitrary } from "../src/testing.js";
 import { report, time } from "./harness.js";
 

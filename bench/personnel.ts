@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import nlp from "compromise";
-import { describePerson, findPersonDescriptions, parsePersonDescription, statedAge } from "../src/index.js";
+import { describePerson, findPersonDescriptions, parsePersonDescription, statedAge } from "../src/personnel/index.js";
 import { armedServiceArbitrary, personArbitrary, rankArbitrary } from "../src/testing.js";
 import { report, time } from "./harness.js";
 

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import nlp from "compromise";
-import { findUnitDesignations, formatUnitDesignation, parseUnitDesignation } from "../src/index.js";
+import { findUnitDesignations, formatUnitDesignation, parseUnitDesignation } from "../src/unit/index.js";
 import { unitDesignationArbitrary } from "../src/testing.js";
 import { report, time } from "./harness.js";
 

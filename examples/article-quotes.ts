@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { parseArticle, toNinjs, toSchemaOrg } from "../src/index.js";
+import { parseArticle, toNinjs, toSchemaOrg } from "musterroll/article";
 
 export const SAMPLE = new URL("./sample-article.txt", import.meta.url);
 

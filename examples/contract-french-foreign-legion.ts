@@ -7,9 +7,10 @@
  * years; a naturalisation request after three years of service. The people and dates are invented.
  */
 import { pathToFileURL } from "node:url";
+import type { EligibilityClause } from "musterroll";
 import {
-  checkContract, contractUnder, eligibilityProgress, endOfTerm, FRENCH_FOREIGN_LEGION as LEGION, type EligibilityClause,
-} from "../src/index.js";
+  checkContract, contractUnder, eligibilityProgress, endOfTerm, FRENCH_FOREIGN_LEGION as LEGION,
+} from "musterroll/contract";
 
 export function answers() {
   // Joined on a leap day: five years on, February has 28 days.

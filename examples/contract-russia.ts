@@ -7,10 +7,11 @@
  * and dates are invented; the mobilisation end date is a what-if.
  */
 import { pathToFileURL } from "node:url";
+import { addDuration } from "musterroll";
 import {
-  addDuration, canTerminate, checkContract, contractUnder, endOfProbation, endOfTerm, findContractTerms, remainingService,
+  canTerminate, checkContract, contractUnder, endOfProbation, endOfTerm, findContractTerms, remainingService,
   RUSSIA_CONTRACT_SERVICE as RU,
-} from "../src/index.js";
+} from "musterroll/contract";
 
 export function answers() {
   const contract = contractUnder(RU, { id: "r1", person: "soldier-1", employer: { unit: "motor-rifle-regiment" }, start: "2023-01-10" });

@@ -9,10 +9,11 @@
  * The people and dates below are invented.
  */
 import { pathToFileURL } from "node:url";
+import type { EligibilityClause, ServiceRecord } from "musterroll";
 import {
   canTerminate, checkContract, contractUnder, earliestTermination, eligibilityProgress, findClauses,
-  UKRAINE_FOREIGN_VOLUNTEERS as UA, type EligibilityClause, type ServiceRecord,
-} from "../src/index.js";
+  UKRAINE_FOREIGN_VOLUNTEERS as UA,
+} from "musterroll/contract";
 
 export function answers() {
   // Enlisted before the six-month rule took effect: the rule's date, not start + six months, decides.

@@ -8,10 +8,8 @@
  * honorable service. The person, dates and the four-year active split are invented.
  */
 import { pathToFileURL } from "node:url";
-import {
-  addDuration, contractUnder, durationBetween, eligibilityProgress, endOfTerm, formatIsoDuration, US_ENLISTMENT as US,
-  type EligibilityClause,
-} from "../src/index.js";
+import { addDuration, durationBetween, formatIsoDuration, type EligibilityClause } from "musterroll";
+import { contractUnder, eligibilityProgress, endOfTerm, US_ENLISTMENT as US } from "musterroll/contract";
 
 export function answers() {
   const start = "2025-07-01";

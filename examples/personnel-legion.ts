@@ -7,10 +7,10 @@
  * history, check it against the units' lifetimes, and write each person back as a description.
  */
 import { pathToFileURL } from "node:url";
+import type { Person, ServiceHistory } from "musterroll";
 import {
   birthIntervalOf, describePerson, findPersonDescriptions, personFromDescription, validatePerson, validateServiceHistory,
-  type Person, type ServiceHistory,
-} from "../src/index.js";
+} from "musterroll/personnel";
 
 export const REPORT =
   "Among the wounded was Tomas Varga, a 38-year-old Slovak drone operator, call sign 'Hawk'. " +

@@ -7,10 +7,8 @@
  * designations in the text, turn them into records, and ask what was part of what, and when.
  */
 import { pathToFileURL } from "node:url";
-import {
-  findUnitDesignations, formatUnitDesignation, orderOfBattle, toSidc, validateOrderOfBattle,
-  type OrderOfBattleData, type Unit, type UnitDesignation,
-} from "../src/index.js";
+import type { OrderOfBattleData, Unit, UnitDesignation } from "musterroll";
+import { findUnitDesignations, formatUnitDesignation, orderOfBattle, toSidc, validateOrderOfBattle } from "musterroll/unit";
 
 export const REPORT =
   "In July 2025 the 2nd Battalion was integrated into the 253rd Assault Regiment of the 129th Territorial Defense Brigade. " +

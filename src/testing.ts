@@ -2,7 +2,7 @@
  * fast-check arbitraries for every musterroll schema and for texts each phrase parser reads.
  * Needs the optional peer dependency `fast-check`.
  *
- * @packageDocumentation
+ * @module musterroll/testing
  */
 export * from "./common/arbitraries.js";
 export * from "./contract/arbitraries.js";

@@ -18,7 +18,7 @@ const MAX_BYLINE = 200;
  * @returns `true` when the line opens with a byline prefix followed by a capitalised word.
  * @example
  * ```ts
- * import { looksLikeByline } from "musterroll";
+ * import { looksLikeByline } from "musterroll/article";
  * looksLikeByline("By Jane Doe and John Roe"); // true
  * looksLikeByline("By the end of the year, …"); // false
  * ```
@@ -48,7 +48,7 @@ function titleCase(name: string): string {
  * @returns the authors in order, or `no_match` when no name is found, `empty` on blank text.
  * @example
  * ```ts
- * import { parseByline } from "musterroll";
+ * import { parseByline } from "musterroll/article";
  * const r = parseByline("By Jane Doe and John Roe, Reuters");
  * // r.data → [{ name: "Jane Doe", affiliation: "Reuters" }, { name: "John Roe", affiliation: "Reuters" }]
  * ```

@@ -10,7 +10,7 @@ import { NEWS_AGENCIES } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { DatelineMatch } from "musterroll";
+ * import type { DatelineMatch } from "musterroll/article";
  * const m: DatelineMatch = { dateline: { place: "KYIV" }, text: "KYIV –", end: 6 };
  * ```
  */
@@ -42,7 +42,7 @@ const isUpperLetter = (ch: string): boolean => ch !== ch.toLowerCase() && ch ===
  *   `invalid_date` when the date is not on the calendar (Feb. 30).
  * @example
  * ```ts
- * import { parseDateline } from "musterroll";
+ * import { parseDateline } from "musterroll/article";
  * const r = parseDateline("WASHINGTON, Aug. 4, 2004 – The Pentagon said…");
  * // r.data.dateline → { place: "WASHINGTON", date: "2004-08-04" }
  * ```

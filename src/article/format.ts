@@ -13,7 +13,7 @@ import type { Article } from "./schema.js";
  * @returns the plain text.
  * @example
  * ```ts
- * import { formatArticle, parseArticle } from "musterroll";
+ * import { formatArticle, parseArticle } from "musterroll/article";
  * const r = parseArticle("Unit disbanded\n\nThe unit was disbanded.");
  * if (r.success) formatArticle(r.data); // "Unit disbanded\n\nThe unit was disbanded.\n"
  * ```

@@ -1,4 +1,10 @@
-export * from "./schema.js";
+/**
+ * Articles: parse pasted plain-text articles, datelines and bylines, find quotes with their
+ * speakers, format articles, and convert to and from ninjs and schema.org. The article schemas are
+ * in the root entry, `musterroll`.
+ *
+ * @module musterroll/article
+ */
 export * from "./vocabulary.js";
 export { languageTagProblem, dateTimeProblem } from "./values.js";
 export { parseDateline, type DatelineMatch } from "./dateline.js";

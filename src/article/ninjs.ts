@@ -8,7 +8,7 @@ import { dateTimeProblem } from "./values.js";
  *
  * @example
  * ```ts
- * import type { NinjsObject } from "musterroll";
+ * import type { NinjsObject } from "musterroll/article";
  * const item: NinjsObject = { uri: "urn:example:1", type: "text" };
  * ```
  */
@@ -20,7 +20,7 @@ export type NinjsObject = { readonly uri: string } & Readonly<Record<string, unk
  *
  * @example
  * ```ts
- * import type { ToNinjsOptions } from "musterroll";
+ * import type { ToNinjsOptions } from "musterroll/article";
  * const options: ToNinjsOptions = { version: "2" };
  * ```
  */
@@ -56,7 +56,7 @@ const fullDateTime = (d: ArticleDate | undefined): string | undefined =>
  * @returns the ninjs object; it validates against the IPTC ninjs JSON Schema of that version.
  * @example
  * ```ts
- * import { parseArticle, toNinjs } from "musterroll";
+ * import { parseArticle, toNinjs } from "musterroll/article";
  * const r = parseArticle("Unit disbanded\n\nBy Jane Doe\n\nThe unit was disbanded.");
  * if (r.success) toNinjs(r.data, { version: "3" }).headlines; // [{ role: "main", value: "Unit disbanded" }]
  * ```
@@ -120,7 +120,7 @@ function readDate(r: JsonReader, obj: Readonly<Record<string, unknown>>, keys: r
  *   date that is not RFC 3339).
  * @example
  * ```ts
- * import { fromNinjs } from "musterroll";
+ * import { fromNinjs } from "musterroll/article";
  * const r = fromNinjs({ uri: "urn:example:1", headlines: [{ role: "main", value: "Unit disbanded" }],
  *   bodies: [{ value: "The unit was disbanded." }] });
  * // r.success === true; r.data.blocks[0].text === "The unit was disbanded."

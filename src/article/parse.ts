@@ -14,7 +14,7 @@ import { CAPTION_MARKERS, SOURCE_LABELS } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { ParseArticleOptions } from "musterroll";
+ * import type { ParseArticleOptions } from "musterroll/article";
  * const options: ParseArticleOptions = { referenceDate: "2025-12-31", language: "en" };
  * ```
  */
@@ -259,7 +259,7 @@ function readBody(text: string, units: readonly Unit[], from: number, to: number
  * @returns the article, or `empty` for blank text, `syntax` for a bad `language` option.
  * @example
  * ```ts
- * import { parseArticle } from "musterroll";
+ * import { parseArticle } from "musterroll/article";
  * const r = parseArticle("Unit disbanded\n\nBy Jane Doe\n\nKYIV, Dec 31 (Reuters) – The unit was disbanded.", {
  *   referenceDate: "2025-12-31",
  * });

@@ -10,7 +10,7 @@ import { CUE_VERBS, PERSON_TITLES, SUBJECT_PRONOUNS } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { FindQuotesOptions } from "musterroll";
+ * import type { FindQuotesOptions } from "musterroll/article";
  * const options: FindQuotesOptions = { minWords: 3, regions: [{ start: 0, end: 120 }] };
  * ```
  */
@@ -289,7 +289,7 @@ function pronounFits(pronoun: string): (m: PersonMention) => boolean {
  * @returns the quotes in text order; one- and two-word scare quotes are left out.
  * @example
  * ```ts
- * import { findQuotes } from "musterroll";
+ * import { findQuotes } from "musterroll/article";
  * const [q] = findQuotes("Mara Lind spoke to us. “We held the bridge for a week,” she says.");
  * // q.text === "We held the bridge for a week,", q.speaker === "Mara Lind", q.attribution === "pronoun"
  * ```

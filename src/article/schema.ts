@@ -378,7 +378,8 @@ export type Quote = z.infer<typeof QuoteSchema>;
  *
  * @example
  * ```ts
- * import { ArticleSchema, parseArticle } from "musterroll";
+ * import { ArticleSchema } from "musterroll";
+ * import { parseArticle } from "musterroll/article";
  * const result = parseArticle("Unit disbanded\n\nThe unit was disbanded.");
  * if (result.success) ArticleSchema.parse(result.data);
  * ```

@@ -7,7 +7,7 @@ import { asRecord, bodyText, JsonReader, type ImportIssue, type ImportResult } f
  *
  * @example
  * ```ts
- * import type { SchemaOrgNewsArticle } from "musterroll";
+ * import type { SchemaOrgNewsArticle } from "musterroll/article";
  * const doc: SchemaOrgNewsArticle = { "@context": "https://schema.org", "@type": "NewsArticle" };
  * ```
  */
@@ -33,7 +33,7 @@ const organization = (o: OrganizationRef) => ({ "@type": "Organization", ...(o.n
  * @returns the JSON-LD object.
  * @example
  * ```ts
- * import { parseArticle, toSchemaOrg } from "musterroll";
+ * import { parseArticle, toSchemaOrg } from "musterroll/article";
  * const r = parseArticle("Unit disbanded\n\n“We were not told,” Mara Lind says.");
  * if (r.success) toSchemaOrg(r.data).hasPart; // [{ "@type": "Quotation", text: "We were not told,", … }]
  * ```
@@ -119,7 +119,7 @@ function findArticleNode(input: unknown): Readonly<Record<string, unknown>> | un
  * @returns the article, or every problem with its JSON path.
  * @example
  * ```ts
- * import { fromSchemaOrg } from "musterroll";
+ * import { fromSchemaOrg } from "musterroll/article";
  * const r = fromSchemaOrg({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Unit disbanded",
  *   articleBody: "The unit was disbanded." });
  * // r.success === true; r.data.headlines → [{ role: "main", value: "Unit disbanded" }]

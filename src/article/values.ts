@@ -12,7 +12,7 @@ const isAlnum = (s: string): boolean => /^[a-z\d]+$/i.test(s);
  * @returns a message naming the bad subtag and the rule, or `undefined`.
  * @example
  * ```ts
- * import { languageTagProblem } from "musterroll";
+ * import { languageTagProblem } from "musterroll/article";
  * languageTagProblem("en-GB"); // undefined
  * languageTagProblem("en-GBR-x"); // names the bad subtag
  * ```
@@ -69,7 +69,7 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:
  * @returns a message naming the bad value and the rule, or `undefined`.
  * @example
  * ```ts
- * import { dateTimeProblem } from "musterroll";
+ * import { dateTimeProblem } from "musterroll/article";
  * dateTimeProblem("2025-12-31T09:30:00Z"); // undefined
  * dateTimeProblem("2025-02-30T09:30:00Z"); // names February 2025
  * ```

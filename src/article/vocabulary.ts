@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { CUE_VERBS, type CueVerb } from "musterroll";
+ * import { CUE_VERBS, type CueVerb } from "musterroll/article";
  * const cue: CueVerb | undefined = CUE_VERBS.get("regrets"); // { lemma: "regret", tense: "present" }
  * ```
  */
@@ -102,7 +102,7 @@ const CUE_VERB_TABLE: ReadonlyMap<string, CueVerb> = new Map(
  *
  * @example
  * ```ts
- * import { CUE_VERBS } from "musterroll";
+ * import { CUE_VERBS } from "musterroll/article";
  * CUE_VERBS.get("said"); // { lemma: "say", tense: "past" }
  * CUE_VERBS.has("walks"); // false
  * ```
@@ -116,7 +116,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = CUE_VERB_TABLE;
  *
  * @example
  * ```ts
- * import type { PronounReference } from "musterroll";
+ * import type { PronounReference } from "musterroll/article";
  * const r: PronounReference = "female";
  * ```
  */
@@ -127,7 +127,7 @@ export type PronounReference = "male" | "female" | "plural";
  *
  * @example
  * ```ts
- * import { SUBJECT_PRONOUNS } from "musterroll";
+ * import { SUBJECT_PRONOUNS } from "musterroll/article";
  * SUBJECT_PRONOUNS.get("she"); // "female"
  * ```
  */
@@ -143,7 +143,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounReference> = new Map([
  *
  * @example
  * ```ts
- * import { PERSON_TITLES } from "musterroll";
+ * import { PERSON_TITLES } from "musterroll/article";
  * PERSON_TITLES.get("mrs"); // "female"
  * PERSON_TITLES.get("president"); // "unknown"
  * ```
@@ -165,7 +165,7 @@ export const PERSON_TITLES: ReadonlyMap<string, "male" | "female" | "unknown"> =
  *
  * @example
  * ```ts
- * import { NON_PERSON_NAME_WORDS } from "musterroll";
+ * import { NON_PERSON_NAME_WORDS } from "musterroll/article";
  * NON_PERSON_NAME_WORDS.has("brigade"); // true
  * ```
  */
@@ -184,7 +184,7 @@ export const NON_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
  *
  * @example
  * ```ts
- * import { NAME_STOP_WORDS } from "musterroll";
+ * import { NAME_STOP_WORDS } from "musterroll/article";
  * NAME_STOP_WORDS.has("the"); // true
  * ```
  */
@@ -204,7 +204,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
  *
  * @example
  * ```ts
- * import { PLACE_PREPOSITIONS } from "musterroll";
+ * import { PLACE_PREPOSITIONS } from "musterroll/article";
  * PLACE_PREPOSITIONS.has("near"); // true
  * ```
  */
@@ -218,7 +218,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
  *
  * @example
  * ```ts
- * import { NEWS_AGENCIES } from "musterroll";
+ * import { NEWS_AGENCIES } from "musterroll/article";
  * NEWS_AGENCIES.get("ap"); // "Associated Press"
  * ```
  */
@@ -234,7 +234,7 @@ export const NEWS_AGENCIES: ReadonlyMap<string, string> = new Map([
  *
  * @example
  * ```ts
- * import { SOURCE_LABELS } from "musterroll";
+ * import { SOURCE_LABELS } from "musterroll/article";
  * SOURCE_LABELS.has("sources"); // true
  * ```
  */
@@ -245,7 +245,7 @@ export const SOURCE_LABELS: ReadonlySet<string> = new Set(["source", "sources", 
  *
  * @example
  * ```ts
- * import { CAPTION_MARKERS } from "musterroll";
+ * import { CAPTION_MARKERS } from "musterroll/article";
  * CAPTION_MARKERS.includes("photo:"); // true
  * ```
  */
@@ -260,7 +260,7 @@ export const CAPTION_MARKERS: readonly string[] = [
  *
  * @example
  * ```ts
- * import { ARTICLE_GENRES } from "musterroll";
+ * import { ARTICLE_GENRES } from "musterroll/article";
  * ARTICLE_GENRES.includes("interview"); // true
  * ```
  */

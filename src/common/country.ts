@@ -1,10 +1,12 @@
-import countries from "world-countries";
 import { z } from "zod";
+import { ALPHA2_CODES } from "./country-codes.generated.js";
 import { quote } from "./result.js";
 
 /**
  * Every ISO 3166-1 alpha-2 code in the maintained `world-countries` dataset (mledoze/countries,
  * ODbL-1.0), sorted: the one country table of musterroll, shared by units, people and contracts.
+ * The codes are copied from the dataset into a generated table (`npm run generate:countries`), so
+ * the dataset is not a runtime dependency.
  *
  * @example
  * ```ts
@@ -12,7 +14,7 @@ import { quote } from "./result.js";
  * COUNTRY_CODES.includes("FO"); // true
  * ```
  */
-export const COUNTRY_CODES: readonly string[] = countries.map((c) => c.cca2).sort();
+export const COUNTRY_CODES: readonly string[] = ALPHA2_CODES.trim().split(/\s+/);
 
 const KNOWN: ReadonlySet<string> = new Set(COUNTRY_CODES);
 

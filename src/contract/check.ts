@@ -9,7 +9,7 @@ import type { Contract } from "./schema.js";
  *
  * @example
  * ```ts
- * import type { ContractIssue } from "musterroll";
+ * import type { ContractIssue } from "musterroll/contract";
  * const issue: ContractIssue = { code: "term_too_long", path: ["term"], message: "term P12Y is longer than the regime's longest, P10Y" };
  * ```
  */
@@ -26,7 +26,7 @@ export type ContractIssue =
  * @typeParam P - the path.
  * @example
  * ```ts
- * import type { ContractIssueOf } from "musterroll";
+ * import type { ContractIssueOf } from "musterroll/contract";
  * const issue: ContractIssueOf<"term_too_long", readonly ["term"]> = { code: "term_too_long", path: ["term"], message: "…" };
  * ```
  */
@@ -43,12 +43,12 @@ export interface ContractIssueOf<C extends string, P extends readonly (string | 
  * Checks a (schema-valid) contract for problems between its fields, and against a regime when one
  * is given. An empty array means none were found.
  *
- * @param contract - a contract that passed {@link ContractSchema}.
+ * @param contract - a contract that passed {@link musterroll!ContractSchema | ContractSchema}.
  * @param regime - the regime it is meant to follow, if any.
  * @returns the issues, in field order.
  * @example
  * ```ts
- * import { checkContract, contractUnder, UKRAINE_FOREIGN_VOLUNTEERS } from "musterroll";
+ * import { checkContract, contractUnder, UKRAINE_FOREIGN_VOLUNTEERS } from "musterroll/contract";
  * const c = contractUnder(UKRAINE_FOREIGN_VOLUNTEERS, { id: "c1", person: "p1", employer: { unit: "u1" }, start: "2024-06-01", term: "P12Y" });
  * checkContract(c, UKRAINE_FOREIGN_VOLUNTEERS)[0]?.code; // "term_too_long"
  * ```

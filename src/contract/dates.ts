@@ -9,7 +9,7 @@ import {
  *
  * @example
  * ```ts
- * import type { DateAnswer } from "musterroll";
+ * import type { DateAnswer } from "musterroll/contract";
  * const exact: DateAnswer = "2024-11-18";
  * const open: DateAnswer = { start: "2024-09-01", end: "2024-09-30" };
  * ```
@@ -21,7 +21,7 @@ export type DateAnswer = CalendarDate | DateInterval | "unknown";
  *
  * @example
  * ```ts
- * import type { DayRange } from "musterroll";
+ * import type { DayRange } from "musterroll/contract";
  * const served: DayRange = { min: 365, max: 395 };
  * ```
  */

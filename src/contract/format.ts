@@ -24,7 +24,7 @@ const TRIGGER = { transfer: "a transfer", "new-contract": "a new contract", "bre
  * @returns one sentence, ending with a full stop.
  * @example
  * ```ts
- * import { formatClause } from "musterroll";
+ * import { formatClause } from "musterroll/contract";
  * formatClause({ kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start" });
  * // "The member may end the contract after six months of continuous service."
  * formatClause({ kind: "renewal", length: "P5Y", shortest: "P6M" });

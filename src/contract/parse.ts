@@ -296,7 +296,7 @@ function restriction(x: Sentence, out: Mention<Clause>[], found: number): void {
  * @returns the clauses found, in text order; `text === source.slice(start, end)` for each.
  * @example
  * ```ts
- * import { findClauses } from "musterroll";
+ * import { findClauses } from "musterroll/contract";
  * const [m] = findClauses("They can terminate their contract after six months of service.");
  * m?.text;  // "terminate their contract after six months of service"
  * m?.value; // { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }
@@ -324,7 +324,7 @@ export function findClauses(text: string): Mention<Clause>[] {
  *
  * @example
  * ```ts
- * import { TermMentionValueSchema } from "musterroll";
+ * import { TermMentionValueSchema } from "musterroll/contract";
  * TermMentionValueSchema.parse({ term: "P5Y", bound: "exact", initial: true });
  * ```
  */
@@ -344,7 +344,7 @@ export const TermMentionValueSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import type { TermMentionValue } from "musterroll";
+ * import type { TermMentionValue } from "musterroll/contract";
  * const v: TermMentionValue = { term: { until: "demobilization" }, bound: "exact", initial: false };
  * ```
  */
@@ -438,7 +438,7 @@ function indefiniteTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
  * @returns the terms found, in text order, with spans.
  * @example
  * ```ts
- * import { findContractTerms } from "musterroll";
+ * import { findContractTerms } from "musterroll/contract";
  * findContractTerms("Several thousand signed three-year contracts.")[0]?.value;
  * // { term: "P3Y", bound: "exact", initial: false }
  * findContractTerms("Contracts remain valid until the end of mobilisation.")[0]?.value.term;

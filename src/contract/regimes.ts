@@ -12,7 +12,7 @@ import { CONTRACT_CATEGORIES } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import { RegimeTermsSchema } from "musterroll";
+ * import { RegimeTermsSchema } from "musterroll/contract";
  * RegimeTermsSchema.parse({ shortest: "P1Y", longest: "P10Y" });
  * ```
  */
@@ -34,7 +34,7 @@ export const RegimeTermsSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { RegimeSchema, UKRAINE_FOREIGN_VOLUNTEERS } from "musterroll";
+ * import { RegimeSchema, UKRAINE_FOREIGN_VOLUNTEERS } from "musterroll/contract";
  * RegimeSchema.parse(UKRAINE_FOREIGN_VOLUNTEERS);
  * ```
  */
@@ -62,7 +62,7 @@ export const RegimeSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import type { Regime } from "musterroll";
+ * import type { Regime } from "musterroll/contract";
  * const id: Regime["id"] = "ua-foreign-volunteers";
  * ```
  */
@@ -77,7 +77,7 @@ export type Regime = z.infer<typeof RegimeSchema>;
  *
  * @example
  * ```ts
- * import { UKRAINE_FOREIGN_VOLUNTEERS, contractUnder, canTerminate } from "musterroll";
+ * import { UKRAINE_FOREIGN_VOLUNTEERS, contractUnder, canTerminate } from "musterroll/contract";
  * const c = contractUnder(UKRAINE_FOREIGN_VOLUNTEERS, { id: "c1", person: "p1", employer: { unit: "legion" }, start: "2024-06-01", term: "P3Y" });
  * canTerminate(c, "2024-12-01").allowed; // true
  * ```
@@ -112,7 +112,7 @@ export const UKRAINE_FOREIGN_VOLUNTEERS: Regime = {
  *
  * @example
  * ```ts
- * import { FRENCH_FOREIGN_LEGION, contractUnder, endOfTerm } from "musterroll";
+ * import { FRENCH_FOREIGN_LEGION, contractUnder, endOfTerm } from "musterroll/contract";
  * endOfTerm(contractUnder(FRENCH_FOREIGN_LEGION, { id: "l1", person: "p1", employer: { unit: "legion" }, start: "2024-02-29" })).on; // "2029-02-28"
  * ```
  */
@@ -141,7 +141,7 @@ export const FRENCH_FOREIGN_LEGION: Regime = {
  *
  * @example
  * ```ts
- * import { RUSSIA_CONTRACT_SERVICE, contractUnder, canTerminate } from "musterroll";
+ * import { RUSSIA_CONTRACT_SERVICE, contractUnder, canTerminate } from "musterroll/contract";
  * const c = contractUnder(RUSSIA_CONTRACT_SERVICE, { id: "r1", person: "p1", employer: { unit: "u1" }, start: "2023-01-10" });
  * canTerminate(c, "2025-01-10").allowed; // "unknown": depends on when mobilisation ends
  * ```
@@ -165,7 +165,7 @@ export const RUSSIA_CONTRACT_SERVICE: Regime = {
  *
  * @example
  * ```ts
- * import { US_ENLISTMENT, contractUnder, endOfTerm } from "musterroll";
+ * import { US_ENLISTMENT, contractUnder, endOfTerm } from "musterroll/contract";
  * endOfTerm(contractUnder(US_ENLISTMENT, { id: "u1", person: "p1", employer: { unit: "army" }, start: "2025-07-01" })).on; // "2033-07-01"
  * ```
  */
@@ -191,7 +191,7 @@ export const US_ENLISTMENT: Regime = {
  *
  * @example
  * ```ts
- * import { REGIMES } from "musterroll";
+ * import { REGIMES } from "musterroll/contract";
  * REGIMES.map((r) => r.id); // ["ua-foreign-volunteers", "fr-foreign-legion", "ru-contract-service", "us-enlistment"]
  * ```
  */
@@ -202,7 +202,7 @@ export const REGIMES: readonly Regime[] = [UKRAINE_FOREIGN_VOLUNTEERS, FRENCH_FO
  *
  * @example
  * ```ts
- * import type { ContractFields } from "musterroll";
+ * import type { ContractFields } from "musterroll/contract";
  * const fields: ContractFields = { id: "c1", person: "p1", employer: { unit: "u1" }, start: "2024-06" };
  * ```
  */
@@ -230,7 +230,7 @@ export interface ContractFields {
  * @throws {z.ZodError} when the fields do not make a valid contract.
  * @example
  * ```ts
- * import { contractUnder, US_ENLISTMENT } from "musterroll";
+ * import { contractUnder, US_ENLISTMENT } from "musterroll/contract";
  * contractUnder(US_ENLISTMENT, { id: "u1", person: "p1", employer: { unit: "army" }, start: "2025-07-01" }).term; // "P8Y"
  * ```
  */

@@ -13,7 +13,7 @@ import type { CONDITIONS, PARTIES, RESET_TRIGGERS, TERM_EVENTS } from "./vocabul
  *
  * @example
  * ```ts
- * import type { ContractRuleOptions } from "musterroll";
+ * import type { ContractRuleOptions } from "musterroll/contract";
  * const options: ContractRuleOptions = { by: "member", events: { demobilization: "2026-06" } };
  * ```
  */
@@ -33,7 +33,7 @@ export interface ContractRuleOptions {
  *
  * @example
  * ```ts
- * import type { TermEnd } from "musterroll";
+ * import type { TermEnd } from "musterroll/contract";
  * const end: TermEnd = { on: "2027-05-18", reason: "start 2024-05-18 + term P3Y" };
  * ```
  */
@@ -49,7 +49,7 @@ export interface TermEnd {
  *
  * @example
  * ```ts
- * import type { EarliestTermination } from "musterroll";
+ * import type { EarliestTermination } from "musterroll/contract";
  * const e: EarliestTermination = { from: "2024-11-18", reason: "start 2024-05-18 + six months (P6M) of continuous service" };
  * ```
  */
@@ -68,7 +68,7 @@ export interface EarliestTermination {
  *
  * @example
  * ```ts
- * import type { TerminationAnswer } from "musterroll";
+ * import type { TerminationAnswer } from "musterroll/contract";
  * const a: TerminationAnswer = { allowed: false, from: "2024-11-18", reason: "…" };
  * ```
  */
@@ -87,7 +87,7 @@ export interface TerminationAnswer {
  *
  * @example
  * ```ts
- * import type { RemainingService } from "musterroll";
+ * import type { RemainingService } from "musterroll/contract";
  * const r: RemainingService = { until: "2024-11-18", days: { min: 30, max: 30 }, reason: "…" };
  * ```
  */
@@ -155,7 +155,8 @@ function lastRunStart(record: ServiceRecord): Days | undefined {
  * @throws {RangeError} when `contract` is not a valid {@link Contract}.
  * @example
  * ```ts
- * import { endOfTerm, type Contract } from "musterroll";
+ * import type { Contract } from "musterroll";
+ * import { endOfTerm } from "musterroll/contract";
  * const c: Contract = { id: "c1", person: "p1", employer: { unit: "u1" }, category: "contract", start: "2024-08-31", term: "P6M", clauses: [] };
  * endOfTerm(c).on;                                                      // "2025-02-28"
  * endOfTerm({ ...c, start: "2024-05" }).on;                             // { start: "2024-11-01", end: "2024-11-30" }
@@ -216,7 +217,7 @@ const answerText = (a: DateAnswer | "never"): string => (typeof a === "string" ?
  * @throws {RangeError} when `contract` is not a valid {@link Contract}.
  * @example
  * ```ts
- * import { earliestTermination } from "musterroll";
+ * import { earliestTermination } from "musterroll/contract";
  * earliestTermination({
  *   id: "c1", person: "p1", employer: { unit: "u1" }, category: "foreign-volunteer", start: "2024-05-18", term: "P3Y",
  *   clauses: [{ kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start" }],
@@ -281,7 +282,8 @@ function earliestOf(a: DateAnswer | "never", b: DateAnswer | "never"): DateAnswe
  * @throws {RangeError} when `contract` is not a valid {@link Contract} or `on` is not a partial date.
  * @example
  * ```ts
- * import { canTerminate, type Contract } from "musterroll";
+ * import type { Contract } from "musterroll";
+ * import { canTerminate } from "musterroll/contract";
  * const c: Contract = {
  *   id: "c1", person: "p1", employer: { unit: "u1" }, category: "foreign-volunteer", start: "2024-05-18", term: "P3Y",
  *   clauses: [{ kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start" }],
@@ -315,7 +317,7 @@ export function canTerminate(contract: Contract, on: PartialDate, options: Contr
  * @throws {RangeError} when `contract` is not a valid {@link Contract} or `on` is not a partial date.
  * @example
  * ```ts
- * import { remainingService } from "musterroll";
+ * import { remainingService } from "musterroll/contract";
  * remainingService(
  *   { id: "c1", person: "p1", employer: { unit: "u1" }, category: "contract", start: "2024-01-01", term: "P1Y", clauses: [] },
  *   "2024-12-01",
@@ -335,7 +337,7 @@ export function remainingService(contract: Contract, on: PartialDate, options: C
  *
  * @example
  * ```ts
- * import type { ClockReset } from "musterroll";
+ * import type { ClockReset } from "musterroll/contract";
  * const reset: ClockReset = { on: "2025-11-01", trigger: "new-contract", certain: true };
  * ```
  */
@@ -354,7 +356,7 @@ export interface ClockReset {
  *
  * @example
  * ```ts
- * import type { EligibilityProgress } from "musterroll";
+ * import type { EligibilityProgress } from "musterroll/contract";
  * const p: EligibilityProgress = {
  *   required: "P3Y", origin: "2025-11-01", served: { min: 900, max: 900 }, accrued: { min: 30, max: 30 },
  *   remaining: { min: 1066, max: 1066 }, eligibleOn: "2028-11-01", resets: [], reason: "…",
@@ -385,7 +387,7 @@ export interface EligibilityProgress {
  *
  * @example
  * ```ts
- * import type { EligibilityOptions } from "musterroll";
+ * import type { EligibilityOptions } from "musterroll/contract";
  * const underMartialLaw: EligibilityOptions = { conditions: ["martial-law"] };
  * ```
  */
@@ -421,7 +423,8 @@ interface Scenario {
  * @throws {RangeError} when an input is invalid.
  * @example
  * ```ts
- * import { eligibilityProgress, type Contract, type EligibilityClause, type ServiceRecord } from "musterroll";
+ * import type { Contract, EligibilityClause, ServiceRecord } from "musterroll";
+ * import { eligibilityProgress } from "musterroll/contract";
  * const clause: EligibilityClause = { kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: ["new-contract"], alternatives: [] };
  * const c2: Contract = { id: "c2", person: "p1", employer: { unit: "253rd" }, category: "foreign-volunteer", start: "2025-11-01", clauses: [clause] };
  * const record: ServiceRecord = [
@@ -610,7 +613,7 @@ function dayReaching(spells: readonly { from: number; end: number }[], from: num
  * @throws {RangeError} when `contract` is not a valid {@link Contract}.
  * @example
  * ```ts
- * import { endOfProbation } from "musterroll";
+ * import { endOfProbation } from "musterroll/contract";
  * endOfProbation({
  *   id: "r1", person: "p1", employer: { unit: "u1" }, category: "contract", start: "2023-01-10",
  *   clauses: [{ kind: "probation", length: "P3M" }],

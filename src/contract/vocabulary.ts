@@ -10,7 +10,7 @@
  *
  * @example
  * ```ts
- * import { CONTRACT_CATEGORIES } from "musterroll";
+ * import { CONTRACT_CATEGORIES } from "musterroll/contract";
  * CONTRACT_CATEGORIES.includes("foreign-volunteer"); // true
  * ```
  */
@@ -21,7 +21,7 @@ export const CONTRACT_CATEGORIES = ["foreign-volunteer", "contract", "conscript"
  *
  * @example
  * ```ts
- * import { PARTIES } from "musterroll";
+ * import { PARTIES } from "musterroll/contract";
  * PARTIES; // ["member", "employer", "either"]
  * ```
  */
@@ -32,7 +32,7 @@ export const PARTIES = ["member", "employer", "either"] as const;
  *
  * @example
  * ```ts
- * import { TERM_EVENTS } from "musterroll";
+ * import { TERM_EVENTS } from "musterroll/contract";
  * TERM_EVENTS.includes("demobilization"); // true
  * ```
  */
@@ -44,7 +44,7 @@ export const TERM_EVENTS = ["demobilization", "end-of-martial-law", "end-of-host
  *
  * @example
  * ```ts
- * import { BENEFITS } from "musterroll";
+ * import { BENEFITS } from "musterroll/contract";
  * BENEFITS.includes("citizenship"); // true
  * ```
  */
@@ -55,7 +55,7 @@ export const BENEFITS = ["citizenship", "residence", "pension", "other", "unspec
  *
  * @example
  * ```ts
- * import { RESET_TRIGGERS } from "musterroll";
+ * import { RESET_TRIGGERS } from "musterroll/contract";
  * RESET_TRIGGERS.includes("transfer"); // true
  * ```
  */
@@ -66,7 +66,7 @@ export const RESET_TRIGGERS = ["transfer", "new-contract", "break-in-service"] a
  *
  * @example
  * ```ts
- * import { CONDITIONS } from "musterroll";
+ * import { CONDITIONS } from "musterroll/contract";
  * CONDITIONS.includes("martial-law"); // true
  * ```
  */
@@ -77,7 +77,7 @@ export const CONDITIONS = ["martial-law", "hostilities", "mobilization", "other"
  *
  * @example
  * ```ts
- * import { SPELL_REASONS } from "musterroll";
+ * import { SPELL_REASONS } from "musterroll/contract";
  * SPELL_REASONS.includes("transfer"); // true
  * ```
  */
@@ -88,7 +88,7 @@ export const SPELL_REASONS = ["enlistment", "transfer", "new-contract", "renewal
  *
  * @example
  * ```ts
- * import { PAY_PERIODS } from "musterroll";
+ * import { PAY_PERIODS } from "musterroll/contract";
  * PAY_PERIODS.includes("month"); // true
  * ```
  */

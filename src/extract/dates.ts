@@ -10,7 +10,7 @@ import { FORWARD_CUES, RELATIVE_UNITS } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { DateMention } from "musterroll";
+ * import type { DateMention } from "musterroll/extract";
  * const m: DateMention = { text: "December 31, 2025", start: 3, end: 20, value: "2025-12-31", precision: "day" };
  * ```
  */
@@ -161,19 +161,19 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
   let steps = 0;
   let unitWord = "";
   let last = i;
-  if ((w(0) === "that" || w(0) === "the") && w(1) === "same" && RELATIVE_UNITS[w(2)] !== undefined) {
+  if ((w(0) === "that" || w(0) === "the") && w(1) === "same" && RELATIVE_UNITS.get(w(2)) !== undefined) {
     unitWord = w(2);
     last = i + 2;
   } else if (w(0) === "that" && (w(1) === "day" || w(1) === "month" || w(1) === "year")) {
     unitWord = w(1);
     last = i + 1;
-  } else if (w(0) === "the" && (w(1) === "next" || w(1) === "following") && RELATIVE_UNITS[w(2)] !== undefined) {
+  } else if (w(0) === "the" && (w(1) === "next" || w(1) === "following") && RELATIVE_UNITS.get(w(2)) !== undefined) {
     unitWord = w(2);
     steps = 1;
     last = i + 2;
   } else {
     let k = i;
-    while (k < i + 4 && k < tokens.length && RELATIVE_UNITS[tokens[k]?.lower ?? ""] === undefined) k++;
+    while (k < i + 4 && k < tokens.length && RELATIVE_UNITS.get(tokens[k]?.lower ?? "") === undefined) k++;
     if (k === i || w(k - i + 1) !== "later") return undefined;
     const head = text.slice((tokens[i] as Token).start, (tokens[k - 1] as Token).end);
     const n = head.toLowerCase() === "a" || head.toLowerCase() === "an" ? 1 : readCount(head);
@@ -182,7 +182,7 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
     unitWord = w(k - i);
     last = k + 1;
   }
-  const unit = RELATIVE_UNITS[unitWord];
+  const unit = RELATIVE_UNITS.get(unitWord);
   if (unit === undefined) return undefined;
   const value = step(prev, unit, unitWord.startsWith("week") ? steps * 7 : steps);
   if (value === undefined) return undefined;

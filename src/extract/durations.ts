@@ -6,7 +6,7 @@ import { endOf, isAgeAt, type Claims } from "./claims.js";
  *
  * @example
  * ```ts
- * import type { DurationMention } from "musterroll";
+ * import type { DurationMention } from "musterroll/extract";
  * const m: DurationMention = { text: "six months", start: 40, end: 50, value: "P6M" };
  * ```
  */

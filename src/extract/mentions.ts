@@ -1,7 +1,9 @@
 import { findQuotes } from "../article/index.js";
 import { tokenize, type CalendarDate } from "../common/index.js";
-import { findPersonDescriptions, type NationalityCode, type Role } from "../personnel/index.js";
-import { findUnitDesignations, type Echelon, type UnitDesignation, type UnitType } from "../unit/index.js";
+import { findPersonDescriptions } from "../personnel/index.js";
+import type { NationalityCode, Role } from "../personnel/schema.js";
+import { findUnitDesignations } from "../unit/index.js";
+import type { Echelon, UnitDesignation, UnitType } from "../unit/schema.js";
 import { Claims } from "./claims.js";
 import { findDates, type DateMention } from "./dates.js";
 import { findDurations, type DurationMention } from "./durations.js";
@@ -13,7 +15,7 @@ import { findQuantities, type QuantityMention } from "./quantities.js";
  *
  * @example
  * ```ts
- * import type { UnitMention } from "musterroll";
+ * import type { UnitMention } from "musterroll/extract";
  * const m: UnitMention = { text: "2nd Battalion", start: 4, end: 17, number: 2, echelon: "battalion", types: [] };
  * ```
  */
@@ -42,7 +44,7 @@ export interface UnitMention {
  *
  * @example
  * ```ts
- * import type { PersonMention } from "musterroll";
+ * import type { PersonMention } from "musterroll/extract";
  * const m: PersonMention = { text: "Karl, a 53-year-old American combat medic", start: 0, end: 41, name: "Karl", age: 53, nationality: "US", role: "combat-medic" };
  * ```
  */
@@ -71,7 +73,7 @@ export interface PersonMention {
  *
  * @example
  * ```ts
- * import type { QuoteMention } from "musterroll";
+ * import type { QuoteMention } from "musterroll/extract";
  * const q: QuoteMention = { text: "We held the bridge for a week.", start: 1, end: 31, speaker: "Mara Lind" };
  * ```
  */
@@ -92,7 +94,7 @@ export interface QuoteMention {
  *
  * @example
  * ```ts
- * import { extractMentions, type Mentions } from "musterroll";
+ * import { extractMentions, type Mentions } from "musterroll/extract";
  * const m: Mentions = extractMentions("On December 31, 2025, the 2nd Battalion was dissolved.");
  * ```
  */
@@ -116,7 +118,7 @@ export interface Mentions {
  *
  * @example
  * ```ts
- * import type { ExtractMentionsOptions } from "musterroll";
+ * import type { ExtractMentionsOptions } from "musterroll/extract";
  * const options: ExtractMentionsOptions = { referenceDate: "2026-01-05" };
  * ```
  */
@@ -141,7 +143,7 @@ export interface ExtractMentionsOptions {
  * @returns the mentions by kind, each list in text order.
  * @example
  * ```ts
- * import { extractMentions } from "musterroll";
+ * import { extractMentions } from "musterroll/extract";
  * const m = extractMentions("On November 1, 2025, the 2nd Battalion won an extension until February 15.");
  * m.dates.map((d) => d.value); // ["2025-11-01", "2026-02-15"]
  * m.units[0]?.number;          // 2
@@ -149,7 +151,8 @@ export interface ExtractMentionsOptions {
  */
 export function extractMentions(text: string, options: ExtractMentionsOptions = {}): Mentions {
   const claims = new Claims(tokenize(text));
-  const units = findUnitDesignations(text).map((m): UnitMention => {
+  const designations = findUnitDesignations(text);
+  const units = designations.map((m): UnitMention => {
     claims.takeSpan(m.start, m.end);
     const d = m.value;
     return {
@@ -163,7 +166,7 @@ export function extractMentions(text: string, options: ExtractMentionsOptions = 
   const dates = findDates(text, claims, options.referenceDate);
   const durations = findDurations(text, claims);
   const quantities = findQuantities(text, claims);
-  const people = findPersonDescriptions(text).map((m): PersonMention => {
+  const people = findPersonDescriptions(text, { units: designations }).map((m): PersonMention => {
     const p = m.value;
     return {
       text: m.text, start: m.start, end: m.end,

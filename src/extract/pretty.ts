@@ -1,4 +1,4 @@
-import type { LineageEvent } from "../unit/index.js";
+import type { LineageEvent } from "../unit/schema.js";
 import type { Extraction } from "./records.js";
 
 function describeEvent(e: LineageEvent, name: (id: string) => string): string {
@@ -24,7 +24,7 @@ function describeEvent(e: LineageEvent, name: (id: string) => string): string {
  * @returns plain text, one line per fact.
  * @example
  * ```ts
- * import { extractRecords, formatExtraction } from "musterroll";
+ * import { extractRecords, formatExtraction } from "musterroll/extract";
  * console.log(formatExtraction(extractRecords("On March 3, 2025, the 2nd Battalion was disbanded.")));
  * ```
  */

@@ -7,7 +7,7 @@ import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { QuantityMention } from "musterroll";
+ * import type { QuantityMention } from "musterroll/extract";
  * const m: QuantityMention = { text: "between 400 and 600", start: 0, end: 19, min: 400, max: 600, approximate: false };
  * ```
  */

@@ -1,8 +1,12 @@
-import { parseArticle, type Article } from "../article/index.js";
+import { parseArticle } from "../article/index.js";
+import type { Article } from "../article/schema.js";
 import { tokenize, type CalendarDate, type PartialDate, type Span, type Token } from "../common/index.js";
-import { findClauses, findContractTerms, type Clause, type Contract } from "../contract/index.js";
-import { findPersonDescriptions, type Person, type PersonDescription } from "../personnel/index.js";
-import { findUnitDesignations, formatUnitDesignation, parseUnitDesignation, type LineageEvent, type Subordination, type Unit, type UnitDesignation } from "../unit/index.js";
+import { findClauses, findContractTerms } from "../contract/index.js";
+import type { Clause, Contract } from "../contract/schema.js";
+import { findPersonDescriptions, type PersonDescription } from "../personnel/index.js";
+import type { Person } from "../personnel/schema.js";
+import { findUnitDesignations, formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
+import type { LineageEvent, Subordination, Unit, UnitDesignation } from "../unit/schema.js";
 import type { Mention } from "../common/index.js";
 import { extractMentions, type Mentions } from "./mentions.js";
 import type { DateMention } from "./dates.js";
@@ -18,7 +22,7 @@ import {
  *
  * @example
  * ```ts
- * import type { FieldSource } from "musterroll";
+ * import type { FieldSource } from "musterroll/extract";
  * const s: FieldSource = { path: "$.events[0].date", start: 277, end: 294, text: "December 31, 2025" };
  * ```
  */
@@ -40,7 +44,7 @@ export interface FieldSource {
  *
  * @example
  * ```ts
- * import type { DraftUnit } from "musterroll";
+ * import type { DraftUnit } from "musterroll/extract";
  * const d: DraftUnit = {
  *   record: { id: "2nd-battalion", names: [{ name: "2nd Battalion" }], number: 2, echelon: "battalion", types: [], qualifiers: [], identifiers: [] },
  *   events: [], subordination: [], sources: [],
@@ -63,7 +67,7 @@ export interface DraftUnit {
  *
  * @example
  * ```ts
- * import type { DraftPerson } from "musterroll";
+ * import type { DraftPerson } from "musterroll/extract";
  * const d: DraftPerson = {
  *   record: { id: "karl", name: { full: "Karl", transliterations: [] }, aliases: [], reportedAges: [{ age: 53, asOf: "2026-01-05" }], nationalities: ["US"], origins: [], roles: ["combat-medic"] },
  *   sources: [],
@@ -84,7 +88,7 @@ export interface DraftPerson {
  *
  * @example
  * ```ts
- * import type { DraftContract } from "musterroll";
+ * import type { DraftContract } from "musterroll/extract";
  * const d: DraftContract = {
  *   record: { id: "contract-1", person: "foreign-volunteers", employer: { unit: "legion" }, category: "foreign-volunteer", term: "P3Y", clauses: [] },
  *   sources: [],
@@ -103,7 +107,7 @@ export interface DraftContract {
  *
  * @example
  * ```ts
- * import { extractRecords, type Extraction } from "musterroll";
+ * import { extractRecords, type Extraction } from "musterroll/extract";
  * const x: Extraction = extractRecords("The 2nd Battalion was disbanded on March 3, 2025.");
  * x.records.units[0]?.events[0]?.kind; // "dissolved"
  * ```
@@ -126,7 +130,7 @@ export interface Extraction {
  *
  * @example
  * ```ts
- * import type { ExtractRecordsOptions } from "musterroll";
+ * import type { ExtractRecordsOptions } from "musterroll/extract";
  * const options: ExtractRecordsOptions = { referenceDate: "2026-01-05", articleId: "legion-report" };
  * ```
  */
@@ -166,7 +170,7 @@ const source = (ctx: Context, path: string, start: number, end: number, inferred
  * @returns the article, the mentions and the draft records.
  * @example
  * ```ts
- * import { extractRecords } from "musterroll";
+ * import { extractRecords } from "musterroll/extract";
  * const x = extractRecords("On March 3, 2025, the 2nd Battalion was disbanded.");
  * x.records.units[0]?.events; // [{ kind: "dissolved", date: "2025-03-03", unit: "2nd-battalion", source: { ... } }]
  * ```

@@ -1,22 +1,23 @@
 import { z } from "zod";
-import { ArticleSchema } from "../article/index.js";
+import { ArticleSchema } from "../article/schema.js";
 import { DateModifierSchema, FractionSchema, IsoDurationSchema, PartialDateSchema, PrecisionSchema } from "../common/index.js";
-import { ContractSchema } from "../contract/index.js";
-import { NationalityCodeSchema, PersonSchema, RoleSchema } from "../personnel/index.js";
-import { EchelonSchema, LineageEventSchema, SubordinationSchema, UnitDesignationSchema, UnitSchema, UnitTypeSchema } from "../unit/index.js";
+import { ContractSchema } from "../contract/schema.js";
+import { NationalityCodeSchema, PersonSchema, RoleSchema } from "../personnel/schema.js";
+import { EchelonSchema, LineageEventSchema, SubordinationSchema, UnitDesignationSchema, UnitSchema, UnitTypeSchema } from "../unit/schema.js";
 
 const spanned = { text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
 
 const FieldSourceSchema = z.object({ path: z.string().startsWith("$"), ...spanned, inferred: z.literal(true).optional() });
 
 /**
- * The JSON contract of `musterroll extract` and of {@link extractRecords}: `{ article, mentions,
+ * The JSON contract of `musterroll extract` and of {@link musterroll/extract!extractRecords | extractRecords}: `{ article, mentions,
  * records }`. Use it to check an extraction you received, or the output of another tool that claims
  * to follow it.
  *
  * @example
  * ```ts
- * import { ExtractionSchema, extractRecords } from "musterroll";
+ * import { ExtractionSchema } from "musterroll";
+ * import { extractRecords } from "musterroll/extract";
  * ExtractionSchema.parse(JSON.parse(JSON.stringify(extractRecords("On March 3, 2025, the 2nd Battalion was disbanded."))));
  * ```
  */

@@ -24,7 +24,7 @@ const EARLIEST = "0000-01-01";
  * @throws {RangeError} when a date is not a full calendar date, or `on` is before `birth`.
  * @example
  * ```ts
- * import { ageOn } from "musterroll";
+ * import { ageOn } from "musterroll/personnel";
  * ageOn("1972-06-15", "2025-12-31"); // 53
  * ageOn("2004-02-29", "2025-02-28"); // 20
  * ```
@@ -62,7 +62,7 @@ function birthsOnDay(age: number, on: CalendarDate): { start: number; end: numbe
  * @throws {RangeError} when `age` is not a whole number 0–130 or `asOf` is not a partial date.
  * @example
  * ```ts
- * import { birthIntervalFromAge } from "musterroll";
+ * import { birthIntervalFromAge } from "musterroll/personnel";
  * birthIntervalFromAge(53, "2025-12-31"); // { start: "1972-01-01", end: "1972-12-31" }
  * birthIntervalFromAge(45, "2025");       // { start: "1979-01-02", end: "1980-12-31" }
  * ```
@@ -85,7 +85,7 @@ export function birthIntervalFromAge(age: number, asOf: PartialDate): DateInterv
  * @throws {RangeError} when a date is not a partial date.
  * @example
  * ```ts
- * import { ageAgreesWithBirth } from "musterroll";
+ * import { ageAgreesWithBirth } from "musterroll/personnel";
  * ageAgreesWithBirth("1972", { age: 53, asOf: "2025-12-31" }); // true
  * ageAgreesWithBirth("1990", { age: 53, asOf: "2025-12-31" }); // false
  * ```
@@ -111,7 +111,7 @@ function intersect(a: DateInterval, b: DateInterval): DateInterval | undefined {
  * @throws {RangeError} when a date or age in `person` is invalid (parse it with PersonSchema first).
  * @example
  * ```ts
- * import { birthIntervalOf } from "musterroll";
+ * import { birthIntervalOf } from "musterroll/personnel";
  * birthIntervalOf({ reportedAges: [{ age: 45, asOf: "2025-12-31" }, { age: 44, asOf: "2025-01-01" }] });
  * // { start: "1980-01-02", end: "1980-12-31" }
  * ```
@@ -136,7 +136,7 @@ export function birthIntervalOf(person: Pick<Person, "reportedAges"> & { readonl
  * @throws {RangeError} when `on` is not a full calendar date.
  * @example
  * ```ts
- * import { certainAgeOn } from "musterroll";
+ * import { certainAgeOn } from "musterroll/personnel";
  * certainAgeOn({ birthDate: "1972-06-15", reportedAges: [] }, "2025-12-31"); // 53
  * certainAgeOn({ birthDate: "1972", reportedAges: [] }, "2025-06-01");       // undefined (52 or 53)
  * ```

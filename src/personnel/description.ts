@@ -23,7 +23,7 @@ import { UnitDesignationSchema, type UnitDesignation } from "./unit-link.js";
  *
  * @example
  * ```ts
- * import { PersonDescriptionSchema } from "musterroll";
+ * import { PersonDescriptionSchema } from "musterroll/personnel";
  * PersonDescriptionSchema.parse({
  *   name: { text: "Karl", start: 0, end: 4, value: "Karl" },
  *   aliases: [], nationalities: [], origins: [], roles: [],
@@ -57,7 +57,7 @@ export const PersonDescriptionSchema = z.object({
  *
  * @example
  * ```ts
- * import { parsePersonDescription, type PersonDescription } from "musterroll";
+ * import { parsePersonDescription, type PersonDescription } from "musterroll/personnel";
  * const r = parsePersonDescription("Karl, a 53-year-old American combat medic");
  * const d: PersonDescription | undefined = r.success ? r.data : undefined;
  * d?.age?.value; // 53

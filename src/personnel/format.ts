@@ -10,7 +10,7 @@ import { RANKS, ROLE_WORDS, SERVICE_WORDS } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { DescribeOptions } from "musterroll";
+ * import type { DescribeOptions } from "musterroll/personnel";
  * const options: DescribeOptions = { asOf: "2025-12-31", rank: "staff-sergeant", service: "army" };
  * ```
  */
@@ -33,7 +33,7 @@ export interface DescribeOptions {
  * @throws {RangeError} when `asOf` is not a full calendar date.
  * @example
  * ```ts
- * import { statedAge } from "musterroll";
+ * import { statedAge } from "musterroll/personnel";
  * statedAge({ reportedAges: [{ age: 44, asOf: "2024-06" }, { age: 45, asOf: "2025-12-31" }] }); // 45
  * ```
  */
@@ -86,7 +86,7 @@ const startsWithVowelSound = (phrase: string) => /^(?:[8aeiou]|1[18]-)/i.test(ph
  * @throws {RangeError} when `options.asOf` is not a full calendar date.
  * @example
  * ```ts
- * import { describePerson } from "musterroll";
+ * import { describePerson } from "musterroll/personnel";
  * describePerson({
  *   id: "karl", name: { full: "Karl", transliterations: [] }, aliases: [],
  *   reportedAges: [{ age: 53, asOf: "2025-12-31" }], nationalities: ["US"], origins: [], roles: ["combat-medic"],
@@ -125,7 +125,7 @@ export function describePerson(person: Person, options: DescribeOptions = {}): s
  *
  * @example
  * ```ts
- * import type { PersonFromDescriptionOptions } from "musterroll";
+ * import type { PersonFromDescriptionOptions } from "musterroll/personnel";
  * const options: PersonFromDescriptionOptions = { id: "karl", asOf: "2025-12-31" };
  * ```
  */
@@ -148,7 +148,7 @@ export interface PersonFromDescriptionOptions {
  * @throws {RangeError} when the description has no name and `options.name` is not given.
  * @example
  * ```ts
- * import { parsePersonDescription, personFromDescription } from "musterroll";
+ * import { parsePersonDescription, personFromDescription } from "musterroll/personnel";
  * const r = parsePersonDescription("Karl, a 53-year-old American combat medic");
  * if (r.success) personFromDescription(r.data, { id: "karl", asOf: "2025-12-31" }).reportedAges;
  * // [{ age: 53, asOf: "2025-12-31" }]

@@ -2,6 +2,7 @@ import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../c
 import type { PersonDescription } from "./description.js";
 import { scanDescription, type Part, type Scan } from "./scan.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
+import type { UnitDesignation } from "./unit-link.js";
 
 type ScannedPart = Scan["parts"][number];
 
@@ -48,7 +49,7 @@ function describe(source: string, parts: readonly Part[]): PersonDescription {
  *   "Dominican" that names two countries). Never throws.
  * @example
  * ```ts
- * import { parsePersonDescription } from "musterroll";
+ * import { parsePersonDescription } from "musterroll/personnel";
  * const r = parsePersonDescription("Karl, a 53-year-old American combat medic");
  * if (r.success) {
  *   r.data.name?.value;                       // "Karl"
@@ -68,6 +69,26 @@ export function parsePersonDescription(text: string): ParseResult<PersonDescript
     return fail("no_match", `nothing in ${quote(text)} describes a person: expected a name, an age ("45-year-old"), a nationality, a role, a rank or an alias cue ("call sign")`, text, 0);
   }
   return ok(describe(text, scan.parts));
+}
+
+/**
+ * Options of {@link findPersonDescriptions}.
+ *
+ * @example
+ * ```ts
+ * import { findUnitDesignations } from "musterroll/unit";
+ * import { findPersonDescriptions, type FindPersonDescriptionsOptions } from "musterroll/personnel";
+ * const text = "Andrii Spivak, chief of staff of the 2nd Battalion, spoke.";
+ * const options: FindPersonDescriptionsOptions = { units: findUnitDesignations(text) };
+ * findPersonDescriptions(text, options)[0]?.value.unit?.value.number; // 2
+ * ```
+ */
+export interface FindPersonDescriptionsOptions {
+  /**
+   * The unit designations of the same text, as `findUnitDesignations(text)` returns them. When
+   * given, "of the 2nd Battalion" is read from them instead of a second pass of the unit reader.
+   */
+  readonly units?: readonly Mention<UnitDesignation>[];
 }
 
 // What may stand between two parts of one description: "Karl, a 53-year-old …",
@@ -102,18 +123,20 @@ function isDescription(parts: readonly Part[]): boolean {
  * ambiguous nationality) are left out.
  *
  * @param text - any text.
+ * @param options - `units`: the designations of `text` already found with `findUnitDesignations`,
+ *   so the unit reader does not run over the text a second time.
  * @returns the descriptions in text order, each spanning from its first to its last part. Never throws.
  * @example
  * ```ts
- * import { findPersonDescriptions } from "musterroll";
+ * import { findPersonDescriptions } from "musterroll/personnel";
  * const found = findPersonDescriptions(
  *   "The unit lost Karl, a 53-year-old American combat medic. Bjorn Kallsoy, 45, survived.",
  * );
  * found.map((m) => m.text); // ["Karl, a 53-year-old American combat medic", "Bjorn Kallsoy, 45"]
  * ```
  */
-export function findPersonDescriptions(text: string): Mention<PersonDescription>[] {
-  const scan = scanDescription(text);
+export function findPersonDescriptions(text: string, options: FindPersonDescriptionsOptions = {}): Mention<PersonDescription>[] {
+  const scan = scanDescription(text, options.units);
   const found: Mention<PersonDescription>[] = [];
   let group: ScannedPart[] = [];
   const flush = () => {

@@ -9,7 +9,8 @@ import { PersonSchema, ServiceHistorySchema, type Assignment, type UnitLifetime 
  *
  * @example
  * ```ts
- * import { jsonPath, type IssuePath } from "musterroll";
+ * import { jsonPath } from "musterroll";
+ * import type { IssuePath } from "musterroll/personnel";
  * const path: IssuePath = ["assignments", 1, "to"];
  * jsonPath(path); // "$.assignments[1].to"
  * ```
@@ -22,7 +23,7 @@ export type IssuePath = readonly (string | number)[];
  *
  * @example
  * ```ts
- * import type { PersonnelIssueBase } from "musterroll";
+ * import type { PersonnelIssueBase } from "musterroll/personnel";
  * const where: PersonnelIssueBase = { path: ["assignments", 0, "to"], message: "$.assignments[0].to: …" };
  * ```
  */
@@ -45,7 +46,7 @@ export interface PersonnelIssueBase {
  *
  * @example
  * ```ts
- * import { validateServiceHistory, type ServiceHistoryIssue } from "musterroll";
+ * import { validateServiceHistory, type ServiceHistoryIssue } from "musterroll/personnel";
  * const issues: readonly ServiceHistoryIssue[] = validateServiceHistory({
  *   personId: "p1",
  *   assignments: [{ unitId: "u1", from: "2024-05", to: "2023-01" }],
@@ -107,7 +108,7 @@ export type ServiceHistoryIssue =
  *
  * @example
  * ```ts
- * import type { UnitLifetimes } from "musterroll";
+ * import type { UnitLifetimes } from "musterroll/personnel";
  * const lifetimes: UnitLifetimes = { "ua-2-bn": { established: "2022-03", dissolved: "2025-12-31" } };
  * ```
  */
@@ -121,7 +122,7 @@ export type UnitLifetimes =
  *
  * @example
  * ```ts
- * import type { ServiceHistoryValidationOptions } from "musterroll";
+ * import type { ServiceHistoryValidationOptions } from "musterroll/personnel";
  * const options: ServiceHistoryValidationOptions = { unitLifetimes: new Map([["u1", { established: "2022" }]]) };
  * ```
  */
@@ -165,7 +166,7 @@ const ENDINGS = new Set(["discharged", "deserted", "contract-ended"]);
  * @returns every issue found, empty when the record is valid.
  * @example
  * ```ts
- * import { validateServiceHistory } from "musterroll";
+ * import { validateServiceHistory } from "musterroll/personnel";
  * validateServiceHistory(
  *   { personId: "p1", assignments: [
  *     { unitId: "u1", from: "2022-03", to: "2023-06" },
@@ -242,7 +243,7 @@ function lifetimeIssues(a: Assignment, i: number, life: UnitLifetime | undefined
  *
  * @example
  * ```ts
- * import { validatePerson, type PersonIssue } from "musterroll";
+ * import { validatePerson, type PersonIssue } from "musterroll/personnel";
  * const issues: readonly PersonIssue[] = validatePerson({
  *   id: "p1", name: { full: "Karl" }, birthDate: "1990", reportedAges: [{ age: 53, asOf: "2025-12-31" }],
  * });
@@ -273,7 +274,7 @@ export type PersonIssue =
  * @returns every issue found, empty when the record is valid.
  * @example
  * ```ts
- * import { validatePerson } from "musterroll";
+ * import { validatePerson } from "musterroll/personnel";
  * validatePerson({
  *   id: "p1", name: { full: "Bjorn Kallsoy" },
  *   reportedAges: [{ age: 45, asOf: "2025-12-31" }, { age: 40, asOf: "2025-06" }],

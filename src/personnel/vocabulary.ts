@@ -43,7 +43,7 @@ const ROLE_TABLE = {
  *
  * @example
  * ```ts
- * import type { RoleId } from "musterroll";
+ * import type { RoleId } from "musterroll/personnel";
  * const role: RoleId = "drone-operator";
  * ```
  */
@@ -60,7 +60,7 @@ export type RoleId =
  *
  * @example
  * ```ts
- * import { ROLE_WORDS } from "musterroll";
+ * import { ROLE_WORDS } from "musterroll/personnel";
  * ROLE_WORDS["combat-medic"]; // ["combat medic", "combat medics"]
  * ```
  */
@@ -71,7 +71,7 @@ export const ROLE_WORDS: Readonly<Record<RoleId, readonly string[]>> = ROLE_TABL
  *
  * @example
  * ```ts
- * import { RANKS, type RankEntry } from "musterroll";
+ * import { RANKS, type RankEntry } from "musterroll/personnel";
  * const sergeant: RankEntry = RANKS.sergeant;
  * sergeant.abbreviations; // ["Sgt.", "SGT"]
  * ```
@@ -135,7 +135,7 @@ const RANK_TABLE = {
  *
  * @example
  * ```ts
- * import type { RankId } from "musterroll";
+ * import type { RankId } from "musterroll/personnel";
  * const rank: RankId = "staff-sergeant";
  * ```
  */
@@ -156,7 +156,7 @@ export type RankId =
  *
  * @example
  * ```ts
- * import { RANKS } from "musterroll";
+ * import { RANKS } from "musterroll/personnel";
  * RANKS["lieutenant-colonel"].abbreviations; // ["Lt. Col.", "LtCol", "LTC"]
  * ```
  */
@@ -178,7 +178,7 @@ const SERVICE_TABLE = {
  *
  * @example
  * ```ts
- * import type { ArmedServiceId } from "musterroll";
+ * import type { ArmedServiceId } from "musterroll/personnel";
  * const service: ArmedServiceId = "army";
  * ```
  */
@@ -190,7 +190,7 @@ export type ArmedServiceId =
  *
  * @example
  * ```ts
- * import { SERVICE_WORDS } from "musterroll";
+ * import { SERVICE_WORDS } from "musterroll/personnel";
  * SERVICE_WORDS["marine-corps"]; // ["Marine Corps", "Marine", "Marines"]
  * ```
  */
@@ -209,7 +209,7 @@ const ALIAS_TABLE = {
  *
  * @example
  * ```ts
- * import type { AliasKindId } from "musterroll";
+ * import type { AliasKindId } from "musterroll/personnel";
  * const kind: AliasKindId = "nom-de-guerre";
  * ```
  */
@@ -222,7 +222,7 @@ export type AliasKindId =
  *
  * @example
  * ```ts
- * import { ALIAS_CUES } from "musterroll";
+ * import { ALIAS_CUES } from "musterroll/personnel";
  * ALIAS_CUES["call-sign"].includes("callsign"); // true
  * ```
  */

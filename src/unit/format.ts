@@ -9,7 +9,7 @@ import { ECHELON_TABLE, NAMES_AFTER_ECHELON, QUALIFIER_TABLE, QUALIFIERS, UNIT_T
  *
  * @example
  * ```ts
- * import type { DesignationStyle } from "musterroll";
+ * import type { DesignationStyle } from "musterroll/unit";
  * const style: DesignationStyle = "short";
  * ```
  */
@@ -20,7 +20,7 @@ export type DesignationStyle = "long" | "short";
  *
  * @example
  * ```ts
- * import type { FormatDesignationOptions } from "musterroll";
+ * import type { FormatDesignationOptions } from "musterroll/unit";
  * const options: FormatDesignationOptions = { style: "long" };
  * ```
  */
@@ -63,12 +63,12 @@ function formatOne(d: UnitDesignation, style: DesignationStyle): string {
  * qualifiers in table order, without `warnings`). Types and qualifiers are written in table order;
  * Reserve goes in parentheses after the echelon; a name that would not read back bare is quoted.
  *
- * @param designation - the designation (see {@link UnitDesignationSchema}).
+ * @param designation - the designation (see {@link musterroll!UnitDesignationSchema | UnitDesignationSchema}).
  * @param options - `{ style: "long" | "short" }`, long by default.
  * @returns the text.
  * @example
  * ```ts
- * import { formatUnitDesignation } from "musterroll";
+ * import { formatUnitDesignation } from "musterroll/unit";
  * const d = { number: 1, echelon: "battalion", types: [], qualifiers: [],
  *   parent: { number: 5, echelon: "regiment", types: ["marine"], qualifiers: [] } } as const;
  * formatUnitDesignation(d, { style: "long" });  // "1st Battalion of the 5th Marine Regiment"

@@ -8,7 +8,7 @@ import { and3, begunBy, endedBy, endsAfter, holdsAt, resolveEdges, startsBy, typ
  *
  * @example
  * ```ts
- * import type { UnitTreeNode } from "musterroll";
+ * import type { UnitTreeNode } from "musterroll/unit";
  * const leaf: UnitTreeNode = { id: "bn2", active: true, children: [] };
  * ```
  */
@@ -27,7 +27,7 @@ export interface UnitTreeNode {
  *
  * @example
  * ```ts
- * import type { LineageLink } from "musterroll";
+ * import type { LineageLink } from "musterroll/unit";
  * const link: LineageLink = { unit: "regt253", kind: "integrated", date: "2025-06", depth: 1 };
  * ```
  */
@@ -47,7 +47,7 @@ export interface LineageLink {
  *
  * @example
  * ```ts
- * import type { Lineage } from "musterroll";
+ * import type { Lineage } from "musterroll/unit";
  * const l: Lineage = { predecessors: [], successors: [{ unit: "regt253", kind: "integrated", date: "2025-06", depth: 1 }] };
  * ```
  */
@@ -63,7 +63,7 @@ export interface Lineage {
  *
  * @example
  * ```ts
- * import type { SubordinationQueryOptions } from "musterroll";
+ * import type { SubordinationQueryOptions } from "musterroll/unit";
  * const o: SubordinationQueryOptions = { relation: "opcon", includeUncertain: true };
  * ```
  */
@@ -82,7 +82,7 @@ export interface SubordinationQueryOptions {
  *
  * @example
  * ```ts
- * import { orderOfBattle } from "musterroll";
+ * import { orderOfBattle } from "musterroll/unit";
  * const orbat = orderOfBattle({ units: [], edges: [], events: [] });
  * orbat.treeAt("2025-01-01"); // []
  * ```
@@ -148,11 +148,11 @@ function checkDate(date: PartialDate): void {
  * parents at once) `parentAt` says "unknown" too. Queries throw a RangeError on a date that is not
  * a partial date.
  *
- * @param data - units, edges and events (see {@link OrderOfBattleDataSchema}).
+ * @param data - units, edges and events (see {@link musterroll!OrderOfBattleDataSchema | OrderOfBattleDataSchema}).
  * @returns the queryable order of battle.
  * @example
  * ```ts
- * import { orderOfBattle } from "musterroll";
+ * import { orderOfBattle } from "musterroll/unit";
  * const unit = (id: string, echelon: "battalion" | "regiment") => ({ id, names: [], echelon, types: [], qualifiers: [], identifiers: [] });
  * const orbat = orderOfBattle({
  *   units: [unit("bn2", "battalion"), unit("regt253", "regiment")],

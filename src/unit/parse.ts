@@ -2,7 +2,7 @@ import {
   fail, mentionOf, monthFromWord, ok, ORDINAL_WORDS, ordinalSuffix, parseOrdinal, quote,
   type Mention, type ParseErrorCode, type ParseResult,
 } from "../common/index.js";
-import { has, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import { ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
 
@@ -124,8 +124,30 @@ function ordinalWord(ctx: Context, t: Token | undefined): number | undefined {
   return r.success && r.data.value >= 1 && r.data.value <= MAX_NUMBER ? r.data.value : undefined;
 }
 
+/**
+ * Whether a component could start at token i of prose: a number, a capitalized word, or a word of
+ * the lexicon (after an optional "the"). Most prose tokens fail this cheap test, so the scanner
+ * builds no component state for them.
+ */
+function mayStart(ctx: Context, i: number): boolean {
+  const table = ctx.table;
+  for (let k = i; k <= i + 1; k++) {
+    if (!has(table, k)) return false;
+    const kind = table.kind[k];
+    if (kind === NUMBER) return true;
+    if (kind !== WORD) return false;
+    const c = ctx.text.charCodeAt(table.start[k] as number);
+    if (c >= 65 && c <= 90) return true;
+    if (k === i && ctx.keyAt(k) === "the") continue;
+    if (c >= 97 && c <= 122) return ctx.lexAt(k) !== undefined;
+    return ctx.nameAt(k) || ordinalWord(ctx, tok(ctx, k)) !== undefined || ctx.lexAt(k) !== undefined;
+  }
+  return false;
+}
+
 function readComponent(ctx: Context, at: number): Component | Failure {
   const { text, mode } = ctx;
+  if (mode === "scan" && !mayStart(ctx, at)) return NOT_HERE;
   const more = (i: number): boolean => has(ctx.table, i);
   let j = at;
   if (wordIs(tok(ctx, j), "the")) j++;
@@ -228,6 +250,13 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       if (closing === undefined || closing.text !== close || k === j + 1) break;
       quoted = text.slice(t.end, closing.start).trim();
       j = k + 1;
+      continue;
+    }
+    // "Company H", "Battery A": a letter after a company-size echelon names it, as in "H Company"
+    const letterName = t.kind === "word" && t.text.length === 1 && t.text >= "A" && t.text <= "Z" && number === undefined && rankOf(echelon) <= rankOf("company") && (mode === "strict" || echelonCapitalized);
+    if (echelon !== undefined && nameWords === 0 && quoted === undefined && letterName) {
+      quoted = t.text;
+      j++;
       continue;
     }
     if (echelon !== undefined && nameWords === 0 && quoted === undefined && t.kind === "word" && capitalized(t.text) && NAMES_AFTER_ECHELON.has(t.text.toLowerCase())) {
@@ -336,7 +365,49 @@ function clearInProse(c: Component): boolean {
 
 const rankOf = (e: Echelon | undefined): number => (e === undefined ? 0 : ECHELON_TABLE[e].rank);
 
-function readChain(ctx: Context, at: number): { comps: Component[]; next: number } | Failure {
+interface Chain {
+  /** Innermost first: each component's parent is the next one. */
+  readonly comps: Component[];
+  readonly next: number;
+  /** Where the chain is written (a possessor comes first in the text but last in `comps`). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A chain, and the chains it owns by possessive: in "the 5th Marine Regiment's 1st Battalion"
+ * the regiment is the battalion's parent. Read as a loop, not by recursion, so a long run of
+ * possessives costs no stack; in prose each owned unit must be smaller than its owner.
+ */
+function readChain(ctx: Context, at: number): Chain | Failure {
+  const first = readLinks(ctx, at);
+  if (isFailure(first)) return first;
+  const owners: Component[][] = [first.comps];
+  let count = first.comps.length;
+  let next = first.next;
+  let end = (first.comps[first.comps.length - 1] as Component).end;
+  for (;;) {
+    const mark = tok(ctx, next);
+    if (mark === undefined || mark.kind !== "punct" || !isPossessive(mark.text)) break;
+    const owned = readLinks(ctx, next + 1);
+    if (isFailure(owned)) {
+      if (ctx.mode === "strict") return owned;
+      break;
+    }
+    const owner = (owners[owners.length - 1] as Component[])[0] as Component;
+    const outer = owned.comps[owned.comps.length - 1] as Component;
+    if (ctx.mode === "scan" && (count + owned.comps.length > MAX_SCAN_PARENTS + 1 || !(rankOf(outer.value.echelon) < rankOf(owner.value.echelon) && outer.value.echelon !== undefined))) break;
+    owners.push(owned.comps);
+    count += owned.comps.length;
+    next = owned.next;
+    end = outer.end;
+  }
+  const comps: Component[] = [];
+  for (let k = owners.length - 1; k >= 0; k--) comps.push(...(owners[k] as Component[]));
+  return { comps, next, start: (first.comps[0] as Component).start, end };
+}
+
+function readLinks(ctx: Context, at: number): { comps: Component[]; next: number } | Failure {
   const head = readComponent(ctx, at);
   if (isFailure(head)) return head;
   if (ctx.mode === "scan" && !clearInProse(head)) return NOT_HERE;
@@ -391,14 +462,16 @@ function nest(comps: readonly Component[]): UnitDesignation {
  * Division", "129 TDF Bde", "3rd Separate Tank Brigade (Reserve)", "3rd Separate Assault Brigade
  * \"Azov\"", "International Legion for Territorial Defense", and Ukrainian/Russian forms ("92 ОМБр",
  * "128 ОГШБр", "47-ма окрема механізована бригада"). A later part joined by "," or "of (the)" is
- * the `parent` of the part before it. A wrong ordinal suffix ("15nd") is accepted and reported in
+ * the `parent` of the part before it; a possessive owner is the parent of what it owns ("5th Marine
+ * Regiment's 1st Battalion"); a letter after a company-size echelon names it ("Company H", as
+ * "H Company"). A wrong ordinal suffix ("15nd") is accepted and reported in
  * `warnings`. Inside a proper name, type words stay part of the name. Never throws; linear time.
  *
  * @param text - the designation alone (a leading "the" is allowed).
  * @returns the designation, or an error (`empty`, `unknown_word`, `syntax`, `out_of_range`) with the offset of the bad word.
  * @example
  * ```ts
- * import { parseUnitDesignation } from "musterroll";
+ * import { parseUnitDesignation } from "musterroll/unit";
  * const r = parseUnitDesignation("253rd Assault Regiment of the 129th Territorial Defense Brigade");
  * // r.data: { number: 253, echelon: "regiment", types: ["assault"], qualifiers: [],
  * //           parent: { number: 129, echelon: "brigade", types: ["territorial-defense"], qualifiers: [] } }
@@ -434,7 +507,7 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
  * @returns the mentions in text order, each with `text === source.slice(start, end)`.
  * @example
  * ```ts
- * import { findUnitDesignations } from "musterroll";
+ * import { findUnitDesignations } from "musterroll/unit";
  * const found = findUnitDesignations("The 2nd Battalion joined the 47th Brigade.");
  * found.map((m) => m.text); // ["2nd Battalion", "47th Brigade"]
  * ```
@@ -450,9 +523,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
       i++;
       continue;
     }
-    const firstComp = chain.comps[0] as Component;
-    const lastComp = chain.comps[chain.comps.length - 1] as Component;
-    found.push(mentionOf(text, firstComp.start, lastComp.end, nest(chain.comps)));
+    found.push(mentionOf(text, chain.start, chain.end, nest(chain.comps)));
     i = chain.next;
   }
   return found;

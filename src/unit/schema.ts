@@ -3,7 +3,7 @@ import { comparePartialDates, CountryCodeSchema, PartialDateSchema, SpanSchema }
 import { ECHELONS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
 
 /**
- * A unit's size: team … command, or `unspecified`. See {@link ECHELON_TABLE} for codes and words.
+ * A unit's size: team … command, or `unspecified`. See {@link musterroll/unit!ECHELON_TABLE | ECHELON_TABLE} for codes and words.
  *
  * @example
  * ```ts
@@ -24,7 +24,7 @@ export const EchelonSchema = z.enum(ECHELONS);
 export type Echelon = z.infer<typeof EchelonSchema>;
 
 /**
- * What a unit does: infantry, mechanized, assault, territorial-defense … See {@link UNIT_TYPE_TABLE}.
+ * What a unit does: infantry, mechanized, assault, territorial-defense … See {@link musterroll/unit!UNIT_TYPE_TABLE | UNIT_TYPE_TABLE}.
  *
  * @example
  * ```ts
@@ -45,7 +45,7 @@ export const UnitTypeSchema = z.enum(UNIT_TYPES);
 export type UnitType = z.infer<typeof UnitTypeSchema>;
 
 /**
- * A word of status that is not a type: separate, guards, reserve … See {@link QUALIFIER_TABLE}.
+ * A word of status that is not a type: separate, guards, reserve … See {@link musterroll/unit!QUALIFIER_TABLE | QUALIFIER_TABLE}.
  *
  * @example
  * ```ts

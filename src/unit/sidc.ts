@@ -6,7 +6,7 @@ import { ECHELON_TABLE, ECHELONS } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { Affiliation } from "musterroll";
+ * import type { Affiliation } from "musterroll/unit";
  * const a: Affiliation = "hostile";
  * ```
  */
@@ -50,7 +50,7 @@ const ICONS: readonly { readonly types: readonly UnitType[]; readonly entity: st
  *
  * @example
  * ```ts
- * import type { SidcOptions } from "musterroll";
+ * import type { SidcOptions } from "musterroll/unit";
  * const o: SidcOptions = { affiliation: "friend" };
  * ```
  */
@@ -66,12 +66,12 @@ export interface SidcOptions {
  * mountain or border modifier), "heavy"/"light" as sector-2 modifiers when no type set one.
  * milsymbol renders the result (`new ms.Symbol(sidc)`).
  *
- * @param unit - anything with `echelon`, `types` and `qualifiers` (a {@link Unit} or {@link UnitDesignation}).
+ * @param unit - anything with `echelon`, `types` and `qualifiers` (a {@link musterroll!Unit | Unit} or {@link musterroll!UnitDesignation | UnitDesignation}).
  * @param options - `{ affiliation }`.
  * @returns the SIDC, 20 digits.
  * @example
  * ```ts
- * import { toSidc } from "musterroll";
+ * import { toSidc } from "musterroll/unit";
  * toSidc({ echelon: "brigade", types: ["mechanized"], qualifiers: ["separate"] }, { affiliation: "friend" });
  * // "10031000181205000000"
  * toSidc({ echelon: "battalion", types: ["mountain", "assault"], qualifiers: [] }, { affiliation: "hostile" });
@@ -99,7 +99,7 @@ export function toSidc(
  * @returns the echelon, or undefined.
  * @example
  * ```ts
- * import { echelonFromSidc } from "musterroll";
+ * import { echelonFromSidc } from "musterroll/unit";
  * echelonFromSidc("18"); // "brigade"
  * echelonFromSidc("H");  // "brigade"
  * ```
@@ -117,7 +117,7 @@ export function echelonFromSidc(code: string): Echelon | undefined {
  * @returns the echelon, or undefined.
  * @example
  * ```ts
- * import { echelonOfSidc } from "musterroll";
+ * import { echelonOfSidc } from "musterroll/unit";
  * echelonOfSidc("10031000161211000000"); // "battalion"
  * echelonOfSidc("SFGPUCI----F---");      // "battalion"
  * ```

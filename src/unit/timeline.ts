@@ -9,7 +9,7 @@ import type { LineageEvent, Subordination, UnitId } from "./schema.js";
  *
  * @example
  * ```ts
- * import type { Tristate } from "musterroll";
+ * import type { Tristate } from "musterroll/unit";
  * const active: Tristate = "unknown";
  * ```
  */
@@ -90,7 +90,7 @@ export function begunBy(e: LineageEvent): readonly UnitId[] {
  *
  * @example
  * ```ts
- * import type { ResolvedEdge } from "musterroll";
+ * import type { ResolvedEdge } from "musterroll/unit";
  * const e: ResolvedEdge = { child: "bn2", parent: "regt253", relation: "organic", from: "2025-06", origin: ["events", 0] };
  * ```
  */

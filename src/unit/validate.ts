@@ -8,7 +8,7 @@ import { ECHELON_TABLE } from "./vocabulary.js";
  *
  * @example
  * ```ts
- * import type { OrderOfBattleIssueBase } from "musterroll";
+ * import type { OrderOfBattleIssueBase } from "musterroll/unit";
  * const base: OrderOfBattleIssueBase = { severity: "warning", message: "…", path: ["edges", 0] };
  * ```
  */
@@ -33,7 +33,7 @@ export interface OrderOfBattleIssueBase {
  *
  * @example
  * ```ts
- * import { validateOrderOfBattle, type OrderOfBattleIssue } from "musterroll";
+ * import { validateOrderOfBattle, type OrderOfBattleIssue } from "musterroll/unit";
  * const issues: OrderOfBattleIssue[] = validateOrderOfBattle({ units: [], edges: [{ child: "a", parent: "b", relation: "organic" }], events: [] });
  * issues[0]?.code; // "unknown_unit"
  * ```
@@ -105,7 +105,7 @@ export type OrderOfBattleIssue =
  *
  * @example
  * ```ts
- * import type { OrderOfBattleIssueCode } from "musterroll";
+ * import type { OrderOfBattleIssueCode } from "musterroll/unit";
  * const code: OrderOfBattleIssueCode = "two_organic_parents";
  * ```
  */
@@ -241,7 +241,7 @@ function afterEndIssues(events: readonly LineageEvent[]): OrderOfBattleIssue[] {
  * @returns the issues, errors and warnings together (empty when all is well).
  * @example
  * ```ts
- * import { validateOrderOfBattle } from "musterroll";
+ * import { validateOrderOfBattle } from "musterroll/unit";
  * const unit = (id: string) => ({ id, names: [], types: [], qualifiers: [], identifiers: [] });
  * validateOrderOfBattle({
  *   units: [unit("a"), unit("b")],

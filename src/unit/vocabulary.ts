@@ -10,7 +10,7 @@ import type { Echelon, Qualifier, UnitType } from "./schema.js";
  *
  * @example
  * ```ts
- * import { ECHELONS } from "musterroll";
+ * import { ECHELONS } from "musterroll/unit";
  * ECHELONS.indexOf("brigade") > ECHELONS.indexOf("battalion"); // true
  * ```
  */
@@ -26,7 +26,7 @@ export const ECHELONS = [
  *
  * @example
  * ```ts
- * import { UNIT_TYPES } from "musterroll";
+ * import { UNIT_TYPES } from "musterroll/unit";
  * UNIT_TYPES.includes("territorial-defense"); // true
  * ```
  */
@@ -43,7 +43,7 @@ export const UNIT_TYPES = [
  *
  * @example
  * ```ts
- * import { QUALIFIERS } from "musterroll";
+ * import { QUALIFIERS } from "musterroll/unit";
  * QUALIFIERS.includes("guards"); // true
  * ```
  */
@@ -55,7 +55,7 @@ export const QUALIFIERS = ["separate", "guards", "operational", "training", "lig
  *
  * @example
  * ```ts
- * import { ECHELON_TABLE, type EchelonEntry } from "musterroll";
+ * import { ECHELON_TABLE, type EchelonEntry } from "musterroll/unit";
  * const bde: EchelonEntry = ECHELON_TABLE.brigade; // bde.sidc === "18", bde.letter === "H"
  * ```
  */
@@ -85,7 +85,7 @@ export interface EchelonEntry {
  *
  * @example
  * ```ts
- * import { ECHELON_TABLE } from "musterroll";
+ * import { ECHELON_TABLE } from "musterroll/unit";
  * ECHELON_TABLE.battalion.sidc;   // "16"
  * ECHELON_TABLE.battalion.letter; // "F"
  * ECHELON_TABLE.battalion.short;  // "Bn"
@@ -114,7 +114,7 @@ export const ECHELON_TABLE: Readonly<Record<Echelon, EchelonEntry>> = {
  *
  * @example
  * ```ts
- * import { UNIT_TYPE_TABLE, type DesignationWordEntry } from "musterroll";
+ * import { UNIT_TYPE_TABLE, type DesignationWordEntry } from "musterroll/unit";
  * const mech: DesignationWordEntry = UNIT_TYPE_TABLE.mechanized; // mech.short === "Mech"
  * ```
  */
@@ -137,7 +137,7 @@ export interface DesignationWordEntry {
  *
  * @example
  * ```ts
- * import { UNIT_TYPE_TABLE } from "musterroll";
+ * import { UNIT_TYPE_TABLE } from "musterroll/unit";
  * UNIT_TYPE_TABLE["territorial-defense"].abbreviations; // ["td", "tdf", "tro"]
  * ```
  */
@@ -171,7 +171,7 @@ export const UNIT_TYPE_TABLE: Readonly<Record<UnitType, DesignationWordEntry>> =
  *
  * @example
  * ```ts
- * import { QUALIFIER_TABLE, type QualifierEntry } from "musterroll";
+ * import { QUALIFIER_TABLE, type QualifierEntry } from "musterroll/unit";
  * const reserve: QualifierEntry = QUALIFIER_TABLE.reserve; // reserve.after === true
  * ```
  */
@@ -186,7 +186,7 @@ export interface QualifierEntry extends DesignationWordEntry {
  *
  * @example
  * ```ts
- * import { QUALIFIER_TABLE } from "musterroll";
+ * import { QUALIFIER_TABLE } from "musterroll/unit";
  * QUALIFIER_TABLE.separate.words; // ["independent"]
  * ```
  */
@@ -206,7 +206,7 @@ export const QUALIFIER_TABLE: Readonly<Record<Qualifier, QualifierEntry>> = {
  *
  * @example
  * ```ts
- * import { COMPOUND_TABLE, type CompoundEntry } from "musterroll";
+ * import { COMPOUND_TABLE, type CompoundEntry } from "musterroll/unit";
  * const e: CompoundEntry | undefined = COMPOUND_TABLE.find((c) => c.forms.includes("ОМБр"));
  * ```
  */
@@ -230,7 +230,7 @@ export interface CompoundEntry {
  *
  * @example
  * ```ts
- * import { COMPOUND_TABLE } from "musterroll";
+ * import { COMPOUND_TABLE } from "musterroll/unit";
  * COMPOUND_TABLE.find((c) => c.forms.includes("ОШБр"))?.types; // ["assault"]
  * ```
  */
@@ -277,7 +277,7 @@ export const COMPOUND_TABLE: readonly CompoundEntry[] = [
  *
  * @example
  * ```ts
- * import { NAME_CONNECTORS } from "musterroll";
+ * import { NAME_CONNECTORS } from "musterroll/unit";
  * NAME_CONNECTORS.has("for"); // true
  * ```
  */
@@ -289,7 +289,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["for", "and", "de",
  *
  * @example
  * ```ts
- * import { NOT_NAME_WORDS } from "musterroll";
+ * import { NOT_NAME_WORDS } from "musterroll/unit";
  * NOT_NAME_WORDS.has("the"); // true
  * ```
  */
@@ -308,7 +308,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
  *
  * @example
  * ```ts
- * import { NAMES_AFTER_ECHELON } from "musterroll";
+ * import { NAMES_AFTER_ECHELON } from "musterroll/unit";
  * NAMES_AFTER_ECHELON.has("west"); // true
  * ```
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatArticle, parseArticle, type Article } from "../../src/index.js";
+import type { Article } from "../../src/index.js";
+import { formatArticle, parseArticle } from "../../src/article/index.js";
 
 describe("formatArticle", () => {
   it("keeps a first heading that repeats the headline (found by the round-trip property, seed 1889736590)", () => {

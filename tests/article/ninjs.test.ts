@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromNinjs, parseArticle, toNinjs, type Article } from "../../src/index.js";
+import type { Article } from "../../src/index.js";
+import { fromNinjs, parseArticle, toNinjs } from "../../src/article/index.js";
 import { articleArbitrary } from "../../src/testing.js";
 
 // The real IPTC schemas, kept as test data (see fixtures/README.md for the source).

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ArticleSchema, parseArticle, type Article } from "../../src/index.js";
+import { ArticleSchema, type Article } from "../../src/index.js";
+import { parseArticle } from "../../src/article/index.js";
 import { generatedArticleArbitrary } from "../../src/testing.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 

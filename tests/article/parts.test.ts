@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { looksLikeByline, parseByline, parseDateline } from "../../src/index.js";
+import { looksLikeByline, parseByline, parseDateline } from "../../src/article/index.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 
 describe("parseDateline", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CUE_VERBS, findQuotes, QuoteSchema } from "../../src/index.js";
+import { QuoteSchema } from "../../src/index.js";
+import { CUE_VERBS, findQuotes } from "../../src/article/index.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 
 const one = (text: string) => {

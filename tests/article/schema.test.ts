@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  ArticleDateValueSchema,
-  ArticleSchema,
-  dateTimeProblem,
-  formatArticle,
-  LanguageTagSchema,
-  languageTagProblem,
-  parseArticle,
-  QuoteSchema,
-  type Article,
-} from "../../src/index.js";
+import { ArticleDateValueSchema, ArticleSchema, LanguageTagSchema, QuoteSchema, type Article } from "../../src/index.js";
+import { dateTimeProblem, formatArticle, languageTagProblem, parseArticle } from "../../src/article/index.js";
 import { articleArbitrary, languageTagArbitrary } from "../../src/testing.js";
 
 const valid = (): Article => {

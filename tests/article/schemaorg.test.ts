@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromSchemaOrg, parseArticle, toSchemaOrg, type Article } from "../../src/index.js";
+import type { Article } from "../../src/index.js";
+import { fromSchemaOrg, parseArticle, toSchemaOrg } from "../../src/article/index.js";
 import { articleArbitrary } from "../../src/testing.js";
 
 const comparable = (a: Article) => ({

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ClauseSchema, findClauses, findContractTerms, formatClause, isMentionOf, TermMentionValueSchema, type Clause, type Mention } from "../../src/index.js";
+import { ClauseSchema, isMentionOf, type Clause, type Mention } from "../../src/index.js";
+import { findClauses, findContractTerms, formatClause, TermMentionValueSchema } from "../../src/contract/index.js";
 import { clauseArbitrary, clauseTextArbitrary } from "../../src/testing.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 

@@ -3,7 +3,8 @@ import { answers as legion } from "../../examples/contract-french-foreign-legion
 import { answers as russia } from "../../examples/contract-russia.js";
 import { answers as ukraine } from "../../examples/contract-ukraine.js";
 import { answers as us } from "../../examples/contract-us.js";
-import { checkContract, contractUnder, ContractSchema, REGIMES } from "../../src/index.js";
+import { ContractSchema } from "../../src/index.js";
+import { checkContract, contractUnder, REGIMES } from "../../src/contract/index.js";
 
 describe("regime examples compute the right answers", () => {
   it("Ukraine", () => {

@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addDuration, canTerminate, daysInMonth, earliestTermination, eligibilityProgress, endOfTerm, remainingService, toEpochDay,
-  toInterval, type Contract, type DateAnswer, type EligibilityClause, type ServiceRecord, type TerminationClause,
+  addDuration, daysInMonth, toEpochDay, toInterval, type Contract, type EligibilityClause, type ServiceRecord,
+  type TerminationClause,
 } from "../../src/index.js";
+import {
+  canTerminate, earliestTermination, eligibilityProgress, endOfTerm, remainingService, type DateAnswer,
+} from "../../src/contract/index.js";
 import {
   calendarDateArbitrary, contractArbitrary, eligibilityClauseArbitrary, partialDateArbitrary, serviceDurationArbitrary,
   serviceRecordArbitrary, terminationClauseArbitrary,

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { canTerminate, findClauses, type Clause, type Contract, type DateAnswer, type Mention, type Term } from "../../src/index.js";
+import type { Clause, Contract, Mention, Term } from "../../src/index.js";
+import { canTerminate, findClauses, type DateAnswer } from "../../src/contract/index.js";
 
 describe("contract types", () => {
   it("narrows a clause on kind", () => {

@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ClauseSchema, ContractSchema, CountryCodeSchema, CurrencyCodeSchema, EmployerSchema, EventTermSchema, PaySchema,
-  RegimeSchema, REGIMES, ServiceDurationSchema, ServiceRecordSchema, ServiceSpellSchema, TermMentionValueSchema, TermSchema,
-  checkContract, contractUnder, serviceDurationProblem, UKRAINE_FOREIGN_VOLUNTEERS, type Contract,
+  ServiceDurationSchema, ServiceRecordSchema, ServiceSpellSchema, TermSchema, serviceDurationProblem, type Contract,
 } from "../../src/index.js";
+import {
+  RegimeSchema, REGIMES, TermMentionValueSchema, checkContract, contractUnder, UKRAINE_FOREIGN_VOLUNTEERS,
+} from "../../src/contract/index.js";
 import {
   clauseArbitrary, contractArbitrary, eligibilityClauseArbitrary, employerArbitrary, payArbitrary, regimeArbitrary,
   serviceDurationArbitrary, serviceRecordArbitrary, serviceSpellArbitrary, termArbitrary, termMentionValueArbitrary,

@@ -4,20 +4,26 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /**
- * The docs are the doc comments: every export of the package root and of `musterroll/testing` must
- * have a summary and an `@example`, and every example must type-check against the real API.
+ * The docs are the doc comments: every export of every public entry (the package root,
+ * `musterroll/unit`, … and `musterroll/testing`, as package.json's `exports` lists them) must have a
+ * summary and an `@example`, and every example must type-check against the real API. Examples import
+ * the package by name; tsconfig.json's `paths` map each entry to its source.
  */
 const root = resolve(import.meta.dirname, "../..");
-const entries = { musterroll: join(root, "src/index.ts"), "musterroll/testing": join(root, "src/testing.ts") };
 const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
 if (!config) throw new Error("tsconfig.json could not be read");
-const options: ts.CompilerOptions = {
-  ...config.options,
-  noEmit: true,
-  baseUrl: root,
-  paths: { musterroll: ["src/index.ts"], "musterroll/testing": ["src/testing.ts"] },
-  noUnusedLocals: false,
-};
+const options: ts.CompilerOptions = { ...config.options, noEmit: true, noUnusedLocals: false };
+const { name, exports } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; exports: Record<string, unknown> };
+const entries: Record<string, string> = Object.fromEntries(
+  Object.keys(exports)
+    .filter((key) => key !== "./package.json")
+    .map((key) => {
+      const entry = key === "." ? name : `${name}/${key.slice(2)}`;
+      const source = options.paths?.[entry]?.[0];
+      if (source === undefined) throw new Error(`tsconfig.json has no \`paths\` entry for ${entry}`);
+      return [entry, resolve(root, source)];
+    }),
+);
 
 interface Example {
   readonly exportName: string;

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import * as chrono from "chrono-node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ExtractionSchema, extractMentions, extractRecords, formatExtraction } from "../../src/index.js";
+import { ExtractionSchema } from "../../src/index.js";
+import { extractMentions, extractRecords, formatExtraction } from "../../src/extract/index.js";
 import { datePhraseArbitrary } from "../../src/testing.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 

@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  extractMentions, findClauses, findContractTerms, findPersonDescriptions, findQuotes, findUnitDesignations, parseArticle, parseByline,
-  parseCardinal, parseDatePhrase, parseDateline, parseDurationPhrase, parseIsoDuration, parseNationality, parseOrdinal,
-  parsePersonDescription, parseQuantity, parseUnitDesignation,
+  parseCardinal, parseDatePhrase, parseDurationPhrase, parseIsoDuration, parseOrdinal, parseQuantity,
 } from "../../src/index.js";
+import { findUnitDesignations, parseUnitDesignation } from "../../src/unit/index.js";
+import { findPersonDescriptions, parseNationality, parsePersonDescription } from "../../src/personnel/index.js";
+import { findClauses, findContractTerms } from "../../src/contract/index.js";
+import { findQuotes, parseArticle, parseByline, parseDateline } from "../../src/article/index.js";
+import { extractMentions } from "../../src/extract/index.js";
 
 /**
  * The fuzz suite: every public text parser and finder on arbitrary and hostile strings. A parser

@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  OrderOfBattleDataSchema, orderOfBattle, validateOrderOfBattle,
-  type OrderOfBattleData, type Unit, type UnitTreeNode,
-} from "../../src/index.js";
+import { OrderOfBattleDataSchema, type OrderOfBattleData, type Unit } from "../../src/index.js";
+import { orderOfBattle, validateOrderOfBattle, type UnitTreeNode } from "../../src/unit/index.js";
 import { orderOfBattleDataArbitrary } from "../../src/testing.js";
 
 const unit = (id: string, echelon?: Unit["echelon"], names: Unit["names"] = []): Unit => ({

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ECHELON_TABLE, ECHELONS, echelonFromSidc, echelonOfSidc, parseUnitDesignation, toSidc, UnitIdentifierSchema } from "../../src/index.js";
+import { UnitIdentifierSchema } from "../../src/index.js";
+import { ECHELON_TABLE, ECHELONS, echelonFromSidc, echelonOfSidc, parseUnitDesignation, toSidc } from "../../src/unit/index.js";
 import { unitDesignationArbitrary } from "../../src/testing.js";
 
 describe("echelon codes both ways", () => {

@@ -1,8 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  parseUnitDesignation, findUnitDesignations, orderOfBattle, validateOrderOfBattle, UnitDesignationSchema,
-  type LineageEvent, type Mention, type OrderOfBattleIssue, type ParseResult, type Tristate, type UnitDesignation,
+  UnitDesignationSchema, type LineageEvent, type Mention, type ParseResult, type UnitDesignation,
 } from "../../src/index.js";
+import {
+  parseUnitDesignation, findUnitDesignations, orderOfBattle, validateOrderOfBattle, type OrderOfBattleIssue, type Tristate,
+} from "../../src/unit/index.js";
 import type { z } from "zod";
 
 describe("unit types", () => {

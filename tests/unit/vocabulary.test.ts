@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, parseUnitDesignation, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES } from "../../src/index.js";
+import {
+  COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, parseUnitDesignation, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+} from "../../src/unit/index.js";
 
 const read = (text: string) => {
   const r = parseUnitDesignation(text);
