@@ -46,7 +46,7 @@ const PIECES = [
   "P", "T", "1Y", "2M", "3W", "4D", "5H", "6M", "7.5S", ",", ".", "-", "+", "−", " ", "\n", "\n\n", "\t",
   "six", "months", "a year and a half", "half", "and", "one hundred", "twenty-three", "several", "thousand", "dozens", "two-thirds",
   "December", "Dec.", "31", "31st", "15nd", "2025", "early", "summer", "the end of", "Wednesday", "03/04/2025", "of",
-  "2nd Battalion", "253rd Assault Regiment", "of the 129th Territorial Defense Brigade", "1st Bn, 5th Marines", "92 ОМБр", "H Co",
+  "2nd Battalion", "253rd Assault Regiment", "of the 129th Territorial Defense Brigade", "1st Bn, 5th Marines", "92 ОМБр", "H Co", "Company H", "’s", "'s",
   "Karl, a 53-year-old American combat medic", "known by his nom de guerre", "call sign 'Moses'", "Sgt.", "Staff Sgt.", "of Texas",
   "“", "”", "\"", "«", "»", "‘", "’", "'", "he says", "regrets", "By Jane Doe and John Roe", "KYIV, Dec 31 (Reuters) –", "Source: X",
   "can terminate their contract after six months of service", "three-year contracts", "the same salary as", "probation",
