@@ -63,6 +63,8 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
       if (!result.success) continue;
       // Single letters ("h", "s", "y") count only right after digits: "a s" is no duration.
       if (last.lower.length === 1 && (tokens[j - 1]?.kind !== "number")) continue;
+      // An "s" glued to digits makes a decade or a plural ("in their 30s", "the 1990s"), not seconds.
+      if (last.lower === "s" && tokens[j - 1]?.end === last.start) continue;
       claims.take(i, j);
       found.push({ text: text.slice(t.start, end), start: t.start, end, value: formatIsoDuration(result.data) });
       i = j;

@@ -1,5 +1,5 @@
 import { findQuotes } from "../article/index.js";
-import { tokenize, type CalendarDate } from "../common/index.js";
+import { tokenize, type CalendarDate, type Mention } from "../common/index.js";
 import { findPersonDescriptions } from "../personnel/index.js";
 import type { NationalityCode, Role } from "../personnel/schema.js";
 import { findUnitDesignations } from "../unit/index.js";
@@ -131,10 +131,11 @@ export interface ExtractMentionsOptions {
  * Finds every date, duration, quantity, unit, person and quote in a text, each with its span and
  * normalised value, using the domain parsers (one vocabulary each, no second copy).
  *
- * Unit designations are read first, so their numbers are not counts; then dates, so a year inside
- * a full date is not a second year, and "that same day" / "two months later" anchor on the date
- * before them (`inferred: true`); then durations ("after six months" is a duration, not a date);
- * then quantities (never years or ages). A year-less date takes the year of the latest explicit
+ * Unit designations are read first, so their numbers are not counts; then people, so an age is
+ * not a count either; then dates, so a year inside a full date is not a second year, and "that
+ * same day" / "two months later" anchor on the date before them (`inferred: true`); then
+ * durations ("after six months" is a duration, not a date); then quantities (never years, ages or
+ * decades); quotes inside a designation's quoted name are left out. A year-less date takes the year of the latest explicit
  * date the text has given so far, moved forward when a cue such as "until", "by" or "extended"
  * says it comes later, and the reference date's year when the text has given no year.
  *
@@ -163,10 +164,13 @@ export function extractMentions(text: string, options: ExtractMentionsOptions = 
       ...(d.parent !== undefined ? { parent: d.parent } : {}),
     };
   });
+  const descriptions = findPersonDescriptions(text, { units: designations });
+  // an age is never a count: "Maria Lopez, 31," gives no quantity 31
+  for (const m of descriptions) if (m.value.age !== undefined) claims.takeSpan(m.value.age.start, m.value.age.end);
   const dates = findDates(text, claims, options.referenceDate);
   const durations = findDurations(text, claims);
   const quantities = findQuantities(text, claims);
-  const people = findPersonDescriptions(text, { units: designations }).map((m): PersonMention => {
+  const people = descriptions.map((m): PersonMention => {
     const p = m.value;
     return {
       text: m.text, start: m.start, end: m.end,
@@ -177,7 +181,15 @@ export function extractMentions(text: string, options: ExtractMentionsOptions = 
       ...(p.roles[0] ? { role: p.roles[0].value } : {}),
     };
   });
-  const quotes = findQuotes(text).map((q): QuoteMention => ({
+  // a quoted name inside a designation (155th Mechanized Brigade "Anne of Kyiv") is no quotation;
+  // both lists are in text order and designations do not overlap, so one pointer walks them
+  let u = 0;
+  const inUnit = (q: { start: number; end: number }): boolean => {
+    while (u < designations.length && (designations[u] as Mention<UnitDesignation>).end < q.end) u++;
+    const d = designations[u];
+    return d !== undefined && d.start <= q.start && q.end <= d.end;
+  };
+  const quotes = findQuotes(text).filter((q) => !inUnit(q)).map((q): QuoteMention => ({
     text: q.text, start: q.start, end: q.end, ...(q.speaker !== undefined ? { speaker: q.speaker } : {}),
   }));
   return { dates, durations, quantities, units, people, quotes };

@@ -83,6 +83,9 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     }
     if (best === undefined) continue;
     if (t.kind === "number" && isAgeAt(tokens, best.j)) continue;
+    // ... and digits with letters glued after them are decades or codes ("in their 30s", "the 1990s", "5th")
+    const glued = tokens[best.j + 1];
+    if ((tokens[best.j] as Token).kind === "number" && glued?.kind === "word" && glued.start === (tokens[best.j] as Token).end) continue;
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);

@@ -121,7 +121,25 @@ describe("extractMentions", () => {
     );
   });
 
+  it("never reads an age after a name as a count, nor a decade as seconds or a count", () => {
+    const m = extractMentions("Staff Sgt. Maria Lopez, 31, of the 1st Battalion, 8th Marines, met volunteers in their 30s who grew up in the 1990s.");
+    expect(m.people[0]).toMatchObject({ name: "Maria Lopez", age: 31 });
+    expect(m.quantities).toEqual([]);
+    expect(m.durations).toEqual([]);
+    expect(extractMentions("The drone hovered for 30 s and then 45 seconds.").durations.map((d) => d.value)).toEqual(["PT30S", "PT45S"]);
+  });
+
+  it("takes a quoted name inside a unit designation for part of the unit, not a quotation", () => {
+    const m = extractMentions('The 155th Mechanized Brigade "Anne of Kyiv" was formed in 2024. "We trained for months," one soldier said.');
+    expect(m.units.map((u) => u.name)).toEqual(["Anne of Kyiv"]);
+    expect(m.quotes.map((q) => q.text)).toEqual(["We trained for months,"]);
+  });
+
   it("runs in linear time on long reports", () => {
     expectLinear((n) => repeatTo(`${REPORT}\n`, n), (t) => extractMentions(t));
+  });
+
+  it("runs in linear time when quoted unit names and quotations alternate", () => {
+    expectLinear((n) => repeatTo('the 3rd Brigade "Azov Steel Guard" and "we held the line there" ', n), (t) => extractMentions(t));
   });
 });
