@@ -73,11 +73,35 @@ function nominalEnd(tokens: readonly Token[], i: number, limit: number): number 
   return j > i + 1 ? j : i;
 }
 
+const MAX_TITLES = 4;
+
+/** The token after a run of titles such as "Col." or "Lt. Col." starting at `i` (`i` when there is none). */
+function afterTitles(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (let n = 0; n < MAX_TITLES && tokens[j]?.kind === "word" && PERSON_TITLES.has(tokens[j]?.lower ?? ""); n++) {
+    j++;
+    if (tokens[j]?.text === "." && tokens[j]?.start === tokens[j - 1]?.end) j++;
+  }
+  return j;
+}
+
+/** A name after titles ("Col. Anna Kowalska"): the span of the name alone, as a pronoun would point at it. */
+function titledName(tokens: readonly Token[], i: number, text: string): { span: [number, number]; end: number } | undefined {
+  const n = afterTitles(tokens, i);
+  const first = tokens[n];
+  if (n === i || first === undefined || !isNameWord(first)) return undefined;
+  const e = nameRunEnd(tokens, n, text);
+  const last = tokens[e - 1];
+  return last === undefined ? undefined : { span: [first.start, last.end], end: e };
+}
+
 function speakerAfterCue(tokens: readonly Token[], m: number, text: string): Found | undefined {
   const t = tokens[m];
   if (t === undefined || t.kind !== "word") return undefined;
   const next = tokens[m + 1];
   if (isPronoun(t) && (next === undefined || next.kind !== "word")) return { kind: "pronoun", pronoun: t };
+  const titled = titledName(tokens, m, text);
+  if (titled !== undefined) return { kind: "named", span: titled.span };
   if (isNameWord(t)) {
     const e = nameRunEnd(tokens, m, text);
     const last = tokens[e - 1];
@@ -101,6 +125,8 @@ function attributionAfter(tokens: readonly Token[], k: number, from: number, tex
   if (w === undefined || w.kind !== "word" || w.start - from > 3) return undefined;
   if (isCue(w)) return { cue: w, ...(speakerAfterCue(tokens, j + 1, text) ?? { kind: "elided" }) };
   if (isPronoun(w) && isCue(tokens[j + 1])) return { cue: tokens[j + 1], kind: "pronoun", pronoun: w };
+  const titled = titledName(tokens, j, text);
+  if (titled !== undefined && isCue(tokens[titled.end])) return { cue: tokens[titled.end], kind: "named", span: titled.span };
   if (isNameWord(w)) {
     const e = nameRunEnd(tokens, j, text);
     const last = tokens[e - 1];

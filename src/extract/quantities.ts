@@ -84,8 +84,12 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     if (best === undefined) continue;
     if (t.kind === "number" && isAgeAt(tokens, best.j)) continue;
     // ... and digits with letters glued after them are decades or codes ("in their 30s", "the 1990s", "5th")
+    const lastToken = tokens[best.j] as Token;
     const glued = tokens[best.j + 1];
-    if ((tokens[best.j] as Token).kind === "number" && glued?.kind === "word" && glued.start === (tokens[best.j] as Token).end) continue;
+    if (lastToken.kind === "number" && glued?.kind === "word" && glued.start === lastToken.end) continue;
+    // "1-508th" (1st Battalion, 508th Regiment) is a unit's number, not a count
+    const ordinal = tokens[best.j + 2];
+    if (lastToken.kind === "number" && glued?.text === "-" && glued.start === lastToken.end && ordinal?.kind === "ordinal" && ordinal.start === glued.end) continue;
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);

@@ -160,7 +160,7 @@ class Scanner {
   // "nom de guerre Viking", "call sign 'Moses'", "known as “the Doctor”"
   private alias(i: number): number | undefined {
     const cue = TABLES.aliases.longestAt(this.tokens, i);
-    if (cue === undefined) return undefined;
+    if (cue === undefined || this.nicknameOfUnit(i)) return undefined;
     let j = cue.end;
     for (let skipped = 0; skipped < 2 && [":", ",", "of", "is", "was", "—", "-"].includes(lowerAt(this.tokens, j)); skipped++) j++;
     const quoted = this.quoted(j);
@@ -171,6 +171,19 @@ class Scanner {
     if (run === undefined) return undefined;
     const value = this.source.slice(this.tokens.get(j)?.start ?? 0, this.tokens.get(run - 1)?.end ?? 0);
     return this.push({ kind: "alias", value: { value, kind: cue.value }, ...this.span(i, run - 1) }, i, run - 1);
+  }
+
+  /**
+   * Whether the alias cue at token `i` follows a unit's designation rather than a person: "the 47th
+   * Brigade (47 ОМБр), known as “Magura”" names the brigade. A unit read as part of a person's
+   * description ("chief of staff of the 2nd Battalion, known as …") still leaves the alias to them.
+   */
+  private nicknameOfUnit(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && [",", ")", "("].includes(this.tokens.get(k)?.text ?? "")) k--;
+    if (k < 0 || !this.units.covers(this.tokens.endOf(k) - 1)) return false;
+    const last = this.parts[this.parts.length - 1];
+    return !(last !== undefined && last.kind === "unit" && last.end >= this.tokens.endOf(k));
   }
 
   /** A quoted value starting at token `j`: its text and the index of the closing quote token. */
@@ -412,6 +425,7 @@ class Scanner {
     const next = this.tokens.get(end);
     if (end === at + 1 && opensSentence && next !== undefined && next.kind === "word" && !isCapitalized(next)) return end;
     const start = this.tokens.get(at)?.start ?? 0;
+    if (this.units.covers(start)) return end; // part of a unit's designation or its quoted name
     const lastWord = this.tokens.get(end - 1);
     // "Zelenski's" names Zelenski: the possessive ending stays outside the name.
     const possessive = lastWord !== undefined && lastWord.text.length > 2 && /['’]s$/.test(lastWord.text);

@@ -11,16 +11,43 @@ export { UnitDesignationSchema, type UnitDesignation };
  * first use, over the whole text (linear), so that each "of the …" costs a look-up, not a parse.
  */
 export class UnitIndex {
+  private found: readonly Mention<UnitDesignation>[] | undefined;
   private byStart: Map<number, Mention<UnitDesignation>> | undefined;
+  private sized: readonly Mention<UnitDesignation>[] | undefined;
 
   /** `known`: the designations of `source` already found by `findUnitDesignations`, to reuse. */
   constructor(private readonly source: string, known?: readonly Mention<UnitDesignation>[]) {
-    if (known !== undefined) this.byStart = new Map(known.map((m) => [m.start, m] as const));
+    this.found = known;
+  }
+
+  private all(): readonly Mention<UnitDesignation>[] {
+    this.found ??= findUnitDesignations(this.source);
+    return this.found;
   }
 
   /** The designation starting exactly at `offset`, if any. */
   at(offset: number): Mention<UnitDesignation> | undefined {
-    this.byStart ??= new Map(findUnitDesignations(this.source).map((m) => [m.start, m] as const));
+    this.byStart ??= new Map(this.all().map((m) => [m.start, m] as const));
     return this.byStart.get(offset);
+  }
+
+  /**
+   * Whether `offset` falls inside a designation with a number or an echelon ("ОМБр" in "47 ОМБр",
+   * "Anne" in 155th Brigade "Anne of Kyiv"): no person's name starts there. A designation that is
+   * only a name ("National Guard …") may have run on into a person's title and name, so it does not
+   * count. Binary search over the designations, which come in text order and do not overlap.
+   */
+  covers(offset: number): boolean {
+    this.sized ??= this.all().filter((m) => m.value.number !== undefined || m.value.echelon !== undefined);
+    const list = this.sized;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as Mention<UnitDesignation>).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = list[lo];
+    return m !== undefined && m.start <= offset && offset < m.end;
   }
 }

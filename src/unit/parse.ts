@@ -43,6 +43,7 @@ interface Component {
   readonly nameStart: number;
   readonly nameEnd: number;
   readonly echelonCapitalized: boolean;
+  /** Designation words written out in the name ("Legion", "Territorial"); abbreviations do not count. */
   readonly vocabularyInName: number;
   /** Whether every body word before the echelon is capitalized (proper names are). */
   readonly titleCase: boolean;
@@ -204,7 +205,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       if (!capitalized(t.text)) titleCase = false;
       types.push(...hit.lexeme.types);
       qualifiers.push(...hit.lexeme.qualifiers);
-      vocabularyInName++;
+      // in prose "Lt. Col." is a rank, not a light unit named "Col": an abbreviation alone makes no name
+      if (!hit.lexeme.abbreviation) vocabularyInName++;
       j += hit.length;
       if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
       nameEnd = (tok(ctx, j - 1) as Token).end;

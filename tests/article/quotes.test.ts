@@ -71,6 +71,12 @@ describe("findQuotes: speakers", () => {
     expect(one("“The transfer breaks the company”resume Viking.")).toMatchObject({ speaker: "Viking", cue: "resume", attribution: "named" });
   });
 
+  it("reads a name after titles such as Col. or Lt. Col., on either side of the cue", () => {
+    expect(one("“The unit no longer exists,” said Col. Anna Kowalska, spokeswoman.")).toMatchObject({ speaker: "Anna Kowalska", cue: "said", attribution: "named" });
+    expect(one("“We will hold,” Lt. Col. Ivan Petrov said.")).toMatchObject({ speaker: "Ivan Petrov", cue: "said", attribution: "named" });
+    expect(one("“It is over,” the colonel said.")).toMatchObject({ speaker: "the colonel", attribution: "nominal" });
+  });
+
   it("reads attribution before the quote", () => {
     expect(one("Koval explains: “The drone section will be split up.”")).toMatchObject({ speaker: "Koval", cue: "explains", kind: "direct" });
     expect(one("He came in 2024. Tomas Hale says, “tired of waiting at home”.")).toMatchObject({ speaker: "Tomas Hale", kind: "partial" });
@@ -171,6 +177,7 @@ describe("findQuotes: totality and time", () => {
     expectLinear((n) => repeatTo("\"a ", n), findQuotes);
     expectLinear((n) => repeatTo("“‘«„ ", n), (t) => findQuotes(t));
     expectLinear((n) => repeatTo("“We held,” he says. ", n), findQuotes);
+    expectLinear((n) => repeatTo("“We held,” said Col. Lt. Gen. Maj. ", n), findQuotes);
   });
 
   it("runs in linear time on megabytes of newlines and on names without end", () => {

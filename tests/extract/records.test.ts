@@ -127,6 +127,7 @@ describe("extractMentions", () => {
     expect(m.quantities).toEqual([]);
     expect(m.durations).toEqual([]);
     expect(extractMentions("The drone hovered for 30 s and then 45 seconds.").durations.map((d) => d.value)).toEqual(["PT30S", "PT45S"]);
+    expect(extractMentions("He served in B Company, 1-508th PIR, with 1-2 others.").quantities.map((q) => [q.min, q.max])).toEqual([[1, 2]]);
   });
 
   it("takes a quoted name inside a unit designation for part of the unit, not a quotation", () => {

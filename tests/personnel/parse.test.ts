@@ -266,6 +266,13 @@ describe("findPersonDescriptions in running text", () => {
     );
   });
 
+  it("takes no part of a unit's designation for a name, and a unit's nickname for no person's alias", () => {
+    expect(findPersonDescriptions('The 47th Separate Mechanized Brigade (47 ОМБр), known as "Magura", fought on.')).toEqual([]);
+    expect(findPersonDescriptions("The 3rd Brigade known as Azov held.")).toEqual([]);
+    const spivak = findPersonDescriptions("Andrii Spivak, chief of staff of the 2nd Battalion, known by his nom de guerre Viking, spoke.");
+    expect(spivak.map((m) => m.value.aliases.map((a) => a.value.value))).toEqual([["Viking"]]);
+  });
+
   const seed = "../shared/seed-article.txt";
   it.runIf(existsSync(seed))("finds the people of the seed article", () => {
     const found = findPersonDescriptions(readFileSync(seed, "utf8"));

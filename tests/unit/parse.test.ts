@@ -220,6 +220,10 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("the 1st Battalion's 47th Brigade").map((m) => m.text)).toEqual(["1st Battalion", "47th Brigade"]);
   });
 
+  it("takes a rank such as Lt. Col. for no unit in prose", () => {
+    expect(findUnitDesignations("Lt. Col. Ivan Petrov, the commander of its 1st Motor Rifle Regiment, was killed.").map((m) => m.text)).toEqual(["1st Motor Rifle Regiment"]);
+  });
+
   it("runs in linear time on a run of possessives in prose", () => {
     expectLinear((n) => repeatTo("the 1st Brigade's 2nd Battalion's ", n), (s) => findUnitDesignations(s));
   });
