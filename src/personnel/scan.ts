@@ -87,6 +87,8 @@ function nameWordAt(tokens: TokenList, i: number): boolean {
 function isNameWord(tokens: TokenList, i: number): boolean {
   const t = tokens.get(i);
   if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || monthFromWord(t.text) !== undefined) return false;
+  // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
+  if (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
   return (
     TABLES.ranks.longestAt(tokens, i) === undefined &&
     TABLES.roles.longestAt(tokens, i) === undefined &&

@@ -266,6 +266,11 @@ describe("findPersonDescriptions in running text", () => {
     );
   });
 
+  it("takes a number word opening a sentence for no name, and joins a call sign after 'whose'", () => {
+    expect(findPersonDescriptions("Two Americans and a Briton signed up. Hundreds of Colombians followed.").map((m) => m.value.name?.value)).not.toContain("Two");
+    expect(findPersonDescriptions("Mykola, 28, whose call sign is 'Kit', joined in 2022.").map((m) => [m.value.name?.value, m.value.age?.value, m.value.aliases[0]?.value.value])).toEqual([["Mykola", 28, "Kit"]]);
+  });
+
   it("takes no part of a unit's designation for a name, and a unit's nickname for no person's alias", () => {
     expect(findPersonDescriptions('The 47th Separate Mechanized Brigade (47 ОМБр), known as "Magura", fought on.')).toEqual([]);
     expect(findPersonDescriptions("The 3rd Brigade known as Azov held.")).toEqual([]);
