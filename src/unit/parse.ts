@@ -146,6 +146,15 @@ function mayStart(ctx: Context, i: number): boolean {
   return false;
 }
 
+// Capitalized words that may end a unit's name after its designation words ("Kraken Special Forces Unit").
+const TRAILING_NAME_WORDS: ReadonlySet<string> = new Set(["unit", "units"]);
+
+/** Whether a parenthesised qualifier or a quoted name follows at token `j`: the name then goes on. */
+function startsQualifierOrName(ctx: Context, j: number): boolean {
+  const t = tok(ctx, j);
+  return t !== undefined && t.kind === "punct" && (t.text === "(" || OPEN_QUOTES.has(t.text));
+}
+
 function readComponent(ctx: Context, at: number): Component | Failure {
   const { text, mode } = ctx;
   if (mode === "scan" && !mayStart(ctx, at)) return NOT_HERE;
@@ -185,6 +194,9 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let titleCase = true;
   let nameStart = -1;
   let nameEnd = -1;
+  let afterVocabulary = -1; // token index after the name's last written-out designation word
+  let vocabularyEnd = -1;
+  let wordsAfterVocabulary = 0;
   const bodyLimit = mode === "scan" ? j + MAX_SCAN_BODY : Infinity;
   while (more(j) && j < bodyLimit) {
     if (ctx.table.kind[j] !== WORD) break;
@@ -210,6 +222,11 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       j += hit.length;
       if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
       nameEnd = (tok(ctx, j - 1) as Token).end;
+      if (!hit.lexeme.abbreviation) {
+        afterVocabulary = j;
+        vocabularyEnd = nameEnd;
+        wordsAfterVocabulary = 0;
+      }
       continue;
     }
     const lower = t.text.toLowerCase();
@@ -217,8 +234,16 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     if (!ctx.nameAt(j) && !isConnector) break;
     if (nameStart < 0) nameStart = t.start;
     if (!isConnector) nameWords++;
+    if (!isConnector && !TRAILING_NAME_WORDS.has(lower)) wordsAfterVocabulary++;
     j++;
     nameEnd = t.end;
+  }
+  // In prose a name without number or echelon ends on its last designation word: "National Guard
+  // CWO Baba Smith" is the National Guard and then a person, not one unit.
+  if (mode === "scan" && echelon === undefined && number === undefined && wordsAfterVocabulary > 0 && afterVocabulary > 0 && !startsQualifierOrName(ctx, j)) {
+    nameWords -= wordsAfterVocabulary;
+    j = afterVocabulary;
+    nameEnd = vocabularyEnd;
   }
 
   let quoted: string | undefined;

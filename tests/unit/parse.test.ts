@@ -220,6 +220,12 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("the 1st Battalion's 47th Brigade").map((m) => m.text)).toEqual(["1st Battalion", "47th Brigade"]);
   });
 
+  it("ends a name without number or echelon on its last designation word in prose", () => {
+    expect(findUnitDesignations("National Guard CWO Baba Smith, 41, died.")).toEqual([]);
+    expect(findUnitDesignations("the Kraken Special Forces Unit struck").map((m) => m.value.name)).toEqual(["Kraken Special Forces Unit"]);
+    expect(findUnitDesignations("the Georgian National Legion left").map((m) => m.text)).toEqual(["Georgian National Legion"]);
+  });
+
   it("takes a rank such as Lt. Col. for no unit in prose", () => {
     expect(findUnitDesignations("Lt. Col. Ivan Petrov, the commander of its 1st Motor Rifle Regiment, was killed.").map((m) => m.text)).toEqual(["1st Motor Rifle Regiment"]);
   });
