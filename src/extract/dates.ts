@@ -78,6 +78,26 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
       i = relative.last;
       continue;
     }
+    const numeric = numericRun(tokens, i);
+    if (numeric !== undefined && claims.isFree(i, numeric)) {
+      const first = tokens[i] as Token;
+      const end = (tokens[numeric] as Token).end;
+      const result = parseDatePhrase(text.slice(first.start, end));
+      if (result.success) {
+        const mention: DateMention = { text: text.slice(first.start, end), start: first.start, end, value: result.data.value, precision: result.data.precision };
+        claims.take(i, numeric);
+        found.push(mention);
+        remember(story, mention);
+        i = numeric;
+        continue;
+      }
+      // "12/03/2024" is a date whatever its order; it is no count "12", "03" and "2024" either
+      if (result.error.code === "ambiguous") {
+        claims.take(i, numeric);
+        i = numeric;
+        continue;
+      }
+    }
     if (!canStart(tokens, i)) continue;
     const hit = readDate(text, tokens, i, claims, story, referenceDate);
     if (hit === undefined) continue;
@@ -87,6 +107,29 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
     i = hit.last;
   }
   return found;
+}
+
+/**
+ * The last token of an all-numeric date written without spaces ("2024-03-15", "12/03/2024",
+ * "15.03.2024", "2024-03"): numbers joined by one kind of separator, one of them a four-digit
+ * year (so "1/2" and "5-6" stay a fraction and a range). Undefined when none starts at `i`.
+ */
+function numericRun(tokens: readonly Token[], i: number): number | undefined {
+  const first = tokens[i] as Token;
+  if (first.kind !== "number") return undefined;
+  let k = i;
+  let separator: string | undefined;
+  let year = /^\d{4}$/.test(first.text);
+  for (let parts = 1; parts < 3; parts++) {
+    const mark = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (mark === undefined || next === undefined || mark.kind !== "punct" || mark.spaceBefore || next.kind !== "number" || next.spaceBefore) break;
+    if (!(mark.text === "-" || mark.text === "/" || mark.text === ".") || (separator !== undefined && mark.text !== separator)) break;
+    separator = mark.text;
+    year ||= /^\d{4}$/.test(next.text);
+    k += 2;
+  }
+  return k > i && year ? k : undefined;
 }
 
 /**

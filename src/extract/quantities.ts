@@ -88,8 +88,12 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     const glued = tokens[best.j + 1];
     if (lastToken.kind === "number" && glued?.kind === "word" && glued.start === lastToken.end) continue;
     // "1-508th" (1st Battalion, 508th Regiment) is a unit's number, not a count
-    const ordinal = tokens[best.j + 2];
-    if (lastToken.kind === "number" && glued?.text === "-" && glued.start === lastToken.end && ordinal?.kind === "ordinal" && ordinal.start === glued.end) continue;
+    const afterMark = tokens[best.j + 2];
+    if (lastToken.kind === "number" && glued?.text === "-" && glued.start === lastToken.end && afterMark?.kind === "ordinal" && afterMark.start === glued.end) continue;
+    // "24/7", "1/2": digits joined by a slash are a ratio or a code, not two counts
+    if ((lastToken.kind === "number" && glued?.text === "/" && glued.start === lastToken.end) || (t.kind === "number" && !t.spaceBefore && tokens[i - 1]?.text === "/")) continue;
+    // "the night of 5-6 August": the other end of the range is a date's day, so this one is too
+    if (lastToken.kind === "number" && glued?.text === "-" && glued.start === lastToken.end && afterMark?.kind === "number" && afterMark.start === glued.end && !claims.isFree(best.j + 2, best.j + 2)) continue;
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);

@@ -89,6 +89,14 @@ describe("durations and quantities in running text", () => {
   });
 });
 
+describe("numeric dates", () => {
+  it("reads dates written in digits, and leaves no count behind when their order is ambiguous", () => {
+    const v = values("Signed on 12/03/2024, in force on 2024-03-15 (or 15.03.2024), reviewed 2024-06; 400-600 troops, 1/2 of them on duty 24/7, on the night of 5-6 August 2024.");
+    expect(v.dates.map((d) => [d.text, d.value])).toEqual([["2024-03-15", "2024-03-15"], ["15.03.2024", "2024-03-15"], ["2024-06", "2024-06"], ["6 August 2024", "2024-08-06"]]);
+    expect(v.quantities.map((q) => [q.text, q.min, q.max])).toEqual([["400-600", 400, 600]]);
+  });
+});
+
 describe("sentence periods", () => {
   it("a period after a full word ends the sentence; after an abbreviation it is part of it", () => {
     const text = "He served six months. They met on Dec. 3, 2024 and again in May.";
