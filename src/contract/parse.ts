@@ -55,7 +55,11 @@ function serviceTail(x: Sentence, i: number): { next: number; continuous: boolea
   return { next: i, continuous: false, honorable: false, service: false };
 }
 
-function termination(x: Sentence, out: Mention<Clause>[]): void {
+/**
+ * Termination clauses of one sentence. `contractBefore`: the sentence before named a contract, so
+ * "They can leave after 12 months." right after it is about that contract too.
+ */
+function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false): void {
   for (let k = x.s; k < x.e; k++) {
     if (!TERMINATION_VERBS.has(w(x, k))) continue;
     const negated = NEGATIONS.has(w(x, k - 1)) || w(x, k - 2) === "not";
@@ -70,7 +74,7 @@ function termination(x: Sentence, out: Mention<Clause>[]): void {
     if (length === undefined) continue;
     const tail = serviceTail(x, length.next);
     const standalone = LEAVING_VERBS.has(w(x, k));
-    if (!contractNamed && !tail.service && !(standalone && mentionsContract(x))) continue;
+    if (!contractNamed && !tail.service && !(standalone && (contractBefore || mentionsContract(x)))) continue;
     let by: "member" | "employer" | "either" = "member";
     for (let i = Math.max(x.s, k - 8); i < k; i++) { // the subject stands just before the verb
       if (EMPLOYER_WORDS.has(w(x, i))) by = "employer";
@@ -81,6 +85,8 @@ function termination(x: Sentence, out: Mention<Clause>[]): void {
     k = tail.next - 1;
   }
 }
+
+const SERVING_VERBS: ReadonlySet<string> = new Set(["serve", "serves", "served", "serving", "complete", "completes", "completed", "completing"]);
 
 const indexIn = (x: Sentence, word: string, from: number, to: number): boolean => {
   for (let i = from; i < to; i++) if (w(x, i) === word) return true;
@@ -205,7 +211,11 @@ function lengthRange(x: Sentence, i: number): { shortest?: string; longest: stri
   return first === undefined ? undefined : { longest: first.iso, next: first.next };
 }
 
-function eligibility(x: Sentence, out: Mention<Clause>[]): void {
+/**
+ * Eligibility clauses of one sentence. `previous`: the index in `out` of an eligibility clause the
+ * sentence before stated, which a bare "the clock restarts if they transfer" here belongs to.
+ */
+function eligibility(x: Sentence, out: Mention<Clause>[], previous?: number): void {
   let benefit: (typeof BENEFIT_WORDS extends ReadonlyMap<string, infer B> ? B : never) | undefined;
   let benefitAt = -1;
   for (let k = x.s; k < x.e && benefitAt < 0; k++) {
@@ -215,7 +225,8 @@ function eligibility(x: Sentence, out: Mention<Clause>[]): void {
   let requirement: { start: number; end: number; value: Extract<Clause, { kind: "eligibility" }> } | undefined;
   if (benefit !== undefined) {
     for (let k = Math.max(x.s, benefitAt - 12); k < Math.min(x.e, benefitAt + 12); k++) {
-      if (w(x, k) !== "after") continue;
+      // "after three years of service", or "(those) who serve three years"
+      if (w(x, k) !== "after" && !SERVING_VERBS.has(w(x, k))) continue;
       const length = lengthAfter(x, k + 1);
       if (length === undefined) continue;
       const tail = serviceTail(x, length.next);
@@ -239,6 +250,14 @@ function eligibility(x: Sentence, out: Mention<Clause>[]): void {
     return;
   }
   if (requirement !== undefined) out.push(mention(x, requirement.start, requirement.end, requirement.value));
+  const earlier = previous === undefined ? undefined : out[previous];
+  if (requirement === undefined && benefit === undefined && resets.length > 0 && earlier !== undefined && earlier.value.kind === "eligibility") {
+    // "… may apply for citizenship after three years; the clock restarts if they transfer."
+    const last = resets[resets.length - 1] as (typeof resets)[number];
+    const resetsOn = [...new Set([...earlier.value.resetsOn, ...resets.map((r) => r.trigger)])];
+    out[previous as number] = mentionOf(x.text, earlier.start, (x.t[last.end - 1] as Token).end, { ...earlier.value, resetsOn });
+    return;
+  }
   for (const r of resets) {
     out.push(mention(x, r.start, r.end, {
       kind: "eligibility", benefit: benefit ?? "unspecified", countedFrom: "start", resetsOn: [r.trigger], alternatives: [],
@@ -306,13 +325,23 @@ function restriction(x: Sentence, out: Mention<Clause>[], found: number): void {
 export function findClauses(text: string): Mention<Clause>[] {
   if (typeof text !== "string") return [];
   const out: Mention<Clause>[] = [];
+  let contractBefore = false;
+  let eligibilityBefore: number | undefined;
   for (const x of eachSentence(text)) {
     const before = out.length;
-    termination(x, out);
+    termination(x, out, contractBefore);
+    contractBefore = mentionsContract(x);
     payParity(x, out);
     probation(x, out);
     renewal(x, out);
-    eligibility(x, out);
+    const previous = eligibilityBefore;
+    eligibilityBefore = undefined;
+    const count = out.length;
+    eligibility(x, out, previous);
+    for (let i = out.length - 1; i >= count && eligibilityBefore === undefined; i--) {
+      const c = out[i]?.value;
+      if (c?.kind === "eligibility" && c.requiredService !== undefined) eligibilityBefore = i;
+    }
     restriction(x, out, out.length - before);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -370,8 +399,10 @@ function lengthTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
       out.push(mention(x, before.start, k + 1, { term: before.iso, bound: "exact", initial }));
       continue;
     }
-    if (!["of", "for", "lasting"].includes(w(x, k + 1))) continue;
-    let j = k + 2;
+    // "a contract of/for/lasting two years", "the initial contract is five years", "contracts run for two years"
+    const linkWords = ["run", "runs", "last", "lasts"].includes(w(x, k + 1)) && w(x, k + 2) === "for" ? 2 : ["of", "for", "lasting", "is", "lasts"].includes(w(x, k + 1)) ? 1 : 0;
+    if (linkWords === 0) continue;
+    let j = k + 1 + linkWords;
     let bound: "exact" | "at-most" | "at-least" = "exact";
     for (const n of [3, 2]) {
       const words = Array.from({ length: n }, (_, d) => w(x, j + d)).join(" ");

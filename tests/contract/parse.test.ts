@@ -86,6 +86,21 @@ function expressible(c: Clause): boolean {
   }
 }
 
+describe("findClauses across sentences", () => {
+  it("reads a leaving clause in the sentence after the one that names the contract", () => {
+    const text = "Recruits sign a contract for a minimum of one year. They can leave after 12 months.";
+    expect(values(findClauses(text))).toEqual([["leave after 12 months", { kind: "termination", by: "member", minService: "P12M", continuous: false, countedFrom: "start" }]]);
+    expect(findClauses("The weather was cold. They can leave after 12 months.")).toEqual([]);
+  });
+
+  it("reads 'who serve three years' as the service a benefit needs, and joins a reset in the next sentence to it", () => {
+    const text = "Foreigners who serve three years may apply for citizenship; the clock restarts if they transfer to another unit.";
+    const found = findClauses(text);
+    expect(found.map((m) => m.value)).toEqual([{ kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: ["transfer"], alternatives: [] }]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
 describe("formatClause", () => {
   it("round-trips through findClauses (property)", () => {
     fc.assert(fc.property(clauseArbitrary().filter(expressible), (clause) => {
@@ -113,6 +128,8 @@ describe("findContractTerms: a term describes the contract, it is not a clause",
     ["Contracts run until martial law is lifted.", "until martial law is lifted", { term: { until: "end-of-martial-law" }, bound: "exact", initial: false }],
     ["They serve for the duration of the war under contract.", "for the duration of the war", { term: { until: "end-of-hostilities" }, bound: "exact", initial: false }],
     ["He holds an open-ended contract.", "open-ended contract", { term: "indefinite", bound: "exact", initial: false }],
+    ["The Legion's initial contract is five years.", "initial contract is five years", { term: "P5Y", bound: "exact", initial: true }],
+    ["Contracts run for two years.", "Contracts run for two years", { term: "P2Y", bound: "exact", initial: false }],
   ])("%s", (text, span, value) => {
     const found = findContractTerms(text);
     expect(values(found)).toEqual([[span, value]]);
