@@ -104,6 +104,29 @@ function dateLine(line: string, labels: readonly string[]): { value: string; off
   return undefined;
 }
 
+/**
+ * The dates of a "Published …" / "Updated …" line, whose parts may share one line
+ * ("Published 12 March 2025, 14:32 GMT | Updated 13 March 2025"); offsets index the line.
+ */
+function dateSegments(line: string): { kind: "published" | "modified"; value: string; offset: number; length: number }[] {
+  const found: { kind: "published" | "modified"; value: string; offset: number; length: number }[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && !SEGMENT_MARKS.has(line.charAt(i))) continue;
+    const segment = line.slice(from, i);
+    const lead = segment.length - segment.trimStart().length;
+    const part = segment.trim();
+    const published = dateLine(part, PUBLISHED_LABELS);
+    const modified = published ? undefined : dateLine(part, MODIFIED_LABELS);
+    const hit = published ?? modified;
+    if (hit !== undefined) found.push({ kind: published ? "published" : "modified", value: hit.value, offset: from + lead + hit.offset, length: hit.length });
+    from = i + 1;
+  }
+  return found;
+}
+
+const SEGMENT_MARKS = new Set(["|", "·", "•"]);
+
 interface Classified {
   readonly headlines: Headline[];
   readonly blocks: Block[];
@@ -125,7 +148,9 @@ function readFront(text: string, units: readonly Unit[], useHeadline: boolean, o
     out.headlines.push({ role: "main", value: unitText(text, first) });
     i = 1;
     const sub = units[1];
-    if (sub !== undefined && !sub.afterBlank && sub.lineCount === 1 && isHeadingLike(text, sub)) {
+    const subLine = sub === undefined ? "" : unitText(text, sub);
+    const front = looksLikeByline(subLine) || dateSegments(subLine).length > 0;
+    if (sub !== undefined && !sub.afterBlank && sub.lineCount === 1 && isHeadingLike(text, sub) && !front) {
       out.headlines.push({ role: "sub", value: unitText(text, sub) });
       i = 2;
     }
@@ -136,17 +161,14 @@ function readFront(text: string, units: readonly Unit[], useHeadline: boolean, o
     const u = units[i];
     if (u === undefined) break;
     const line = unitText(text, u);
-    const published = dateLine(line, PUBLISHED_LABELS);
-    const modified = published ? undefined : dateLine(line, MODIFIED_LABELS);
+    const dates = dateSegments(line);
     if (looksLikeByline(line) && out.byline === undefined) {
       const parsed = parseByline(line);
       if (!parsed.success) break;
       out.byline = line;
       out.authors = parsed.data;
-    } else if (published && !out.published) {
-      out.published = { value: published.value, from: "text", start: u.start + published.offset, end: u.start + published.offset + published.length };
-    } else if (modified && !out.modified) {
-      out.modified = { value: modified.value, from: "text", start: u.start + modified.offset, end: u.start + modified.offset + modified.length };
+    } else if (dates.length > 0 && dates.some((d) => !out[d.kind])) {
+      for (const d of dates) out[d.kind] ??= { value: d.value, from: "text", start: u.start + d.offset, end: u.start + d.offset + d.length };
     } else if (isCaption(line)) {
       out.blocks.push({ kind: "caption", text: line, start: u.start, end: u.end });
     } else break;

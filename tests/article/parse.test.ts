@@ -103,6 +103,16 @@ describe("parseArticle: layout", () => {
     expect(m && a.text.slice(m.start, m.end)).toBe("January 2, 2026");
   });
 
+  it("reads a byline and a published | updated line right under the headline, not as a sub headline", () => {
+    const a = parsed("Drone battalions struggle to recruit\nBy Olena Hrytsenko and Mark Daly\nPublished 12 March 2025, 14:32 GMT | Updated 13 March 2025\n\nThe battalion has fewer operators.");
+    expect(a.headlines).toEqual([{ role: "main", value: "Drone battalions struggle to recruit" }]);
+    expect(a.authors.map((x) => x.name)).toEqual(["Olena Hrytsenko", "Mark Daly"]);
+    const { published, modified } = a.dates;
+    expect(published && a.text.slice(published.start, published.end)).toBe("12 March 2025");
+    expect(modified && a.text.slice(modified.start, modified.end)).toBe("13 March 2025");
+    expect(parsed("Title\nUpdated 2 January 2026\n\nText.").headlines).toHaveLength(1);
+  });
+
   it("reads trailing source and publisher lines", () => {
     expect(parsed("Title\n\nText.\n\nSource: Reuters https://www.reuters.com/x").source).toEqual({ name: "Reuters", url: "https://www.reuters.com/x" });
     const bare = parsed("Title\n\nText.\n\nsource\n\nFrontline Wire | Defence in depth");
