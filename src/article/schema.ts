@@ -24,7 +24,7 @@ export const HeadlineRoleSchema = z.enum(["main", "sub", "alternative"]);
  * HeadlineSchema.parse({ role: "main", value: "Volunteer unit disbanded" });
  * ```
  */
-export const HeadlineSchema = z.object({
+export const HeadlineSchema = z.strictObject({
   role: HeadlineRoleSchema,
   value: z.string().min(1),
 });
@@ -129,7 +129,7 @@ export type ArticleDate = z.infer<typeof ArticleDateSchema>;
  * ArticleDatesSchema.parse({ published: { value: "2025-12-31T08:00:00Z", from: "metadata" } });
  * ```
  */
-export const ArticleDatesSchema = z.object({
+export const ArticleDatesSchema = z.strictObject({
   published: ArticleDateSchema.optional(),
   modified: ArticleDateSchema.optional(),
   created: ArticleDateSchema.optional(),
@@ -156,7 +156,7 @@ export type ArticleDates = z.infer<typeof ArticleDatesSchema>;
  * AuthorSchema.parse({ name: "Jane Doe", affiliation: "Reuters" });
  * ```
  */
-export const AuthorSchema = z.object({
+export const AuthorSchema = z.strictObject({
   name: z.string().min(1),
   role: z.string().min(1).optional(),
   affiliation: z.string().min(1).optional(),
@@ -183,7 +183,7 @@ export type Author = z.infer<typeof AuthorSchema>;
  * DatelineSchema.parse({ place: "KYIV", date: "2025-12-31", agency: "Reuters" });
  * ```
  */
-export const DatelineSchema = z.object({
+export const DatelineSchema = z.strictObject({
   place: z.string().min(1).optional(),
   date: PartialDateSchema.optional(),
   agency: z.string().min(1).optional(),
@@ -210,7 +210,7 @@ export type Dateline = z.infer<typeof DatelineSchema>;
  * OrganizationRefSchema.parse({ name: "Reuters", url: "https://www.reuters.com/" });
  * ```
  */
-export const OrganizationRefSchema = z.object({
+export const OrganizationRefSchema = z.strictObject({
   name: z.string().min(1).optional(),
   url: z.url().optional(),
 });

@@ -34,7 +34,14 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 export function checkRecord(schema: z.ZodType, value: unknown, line: number, prefix = "$"): InvalidRecord[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ line, path: jsonPath(issue.path, prefix), message: issue.message }));
+  return result.error.issues.map((issue) => ({ line, path: jsonPath(issue.path, prefix), message: messageOf(issue) }));
+}
+
+/** zod's message, except for fields the record type does not have, which are named as such. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "unrecognized_keys") return issue.message;
+  const names = issue.keys.map((k) => JSON.stringify(k)).join(", ");
+  return `${issue.keys.length === 1 ? "unknown field" : "unknown fields"} ${names}: the record type has no such field (a misspelt name?)`;
 }
 
 /** Parses JSON text, turning every failure (syntax, nesting too deep) into a message. */

@@ -47,7 +47,7 @@ export const ScriptCodeSchema = z.string().regex(/^[A-Z][a-z]{3}$/, "expected an
  * TransliterationSchema.parse({ script: "Cyrl", text: "Андрій Співак" });
  * ```
  */
-export const TransliterationSchema = z.object({
+export const TransliterationSchema = z.strictObject({
   /** ISO 15924 script of `text`. */
   script: ScriptCodeSchema,
   /** The name in that script. */
@@ -77,7 +77,7 @@ export type Transliteration = z.infer<typeof TransliterationSchema>;
  * PersonNameSchema.parse({ full: "Andrii Spivak", given: "Andrii", family: "Spivak", transliterations: [] });
  * ```
  */
-export const PersonNameSchema = z.object({
+export const PersonNameSchema = z.strictObject({
   /** The full name as reported ("Andrii Spivak"). */
   full: z.string().trim().min(1, "a name must not be empty"),
   /** Given name, when known. */
@@ -131,7 +131,7 @@ export type AliasKind = z.infer<typeof AliasKindSchema>;
  * AliasSchema.parse({ value: "Viking", kind: "nom-de-guerre" });
  * ```
  */
-export const AliasSchema = z.object({
+export const AliasSchema = z.strictObject({
   /** The alias as written, without quotes ("Viking"). */
   value: z.string().trim().min(1, "an alias must not be empty"),
   /** What kind of alias it is. */
@@ -159,7 +159,7 @@ export type Alias = z.infer<typeof AliasSchema>;
  * ReportedAgeSchema.parse({ age: 53, asOf: "2025-12-31" });
  * ```
  */
-export const ReportedAgeSchema = z.object({
+export const ReportedAgeSchema = z.strictObject({
   /** Whole years, 0–130. */
   age: z.number().int().min(0).max(130),
   /** The date the age was true on, usually the report's date. */
@@ -188,7 +188,7 @@ export type ReportedAge = z.infer<typeof ReportedAgeSchema>;
  * PlaceOfOriginSchema.parse({ name: "Texas" });
  * ```
  */
-export const PlaceOfOriginSchema = z.object({
+export const PlaceOfOriginSchema = z.strictObject({
   /** The place as reported ("Faroe Islands", "Texas"). */
   name: z.string().trim().min(1, "a place name must not be empty"),
   /** Its ISO 3166-1 code, when the place is a country or territory. */
@@ -291,7 +291,7 @@ export type ArmedService = z.infer<typeof ArmedServiceSchema>;
  * karl.aliases; // []
  * ```
  */
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   /** Your id for the person. */
   id: z.string().trim().min(1, "a person id must not be empty"),
   /** The person's name. */
@@ -360,7 +360,7 @@ export type AssignmentReason = z.infer<typeof AssignmentReasonSchema>;
  * AssignmentSchema.parse({ unitId: "ua-2-bn", role: "chief-of-staff", from: "2023-05", reason: "transferred" });
  * ```
  */
-export const AssignmentSchema = z.object({
+export const AssignmentSchema = z.strictObject({
   /** Id of the unit, as in your order of battle. */
   unitId: z.string().trim().min(1, "a unit id must not be empty"),
   /** Role held in the unit. */
@@ -398,7 +398,7 @@ export type Assignment = z.infer<typeof AssignmentSchema>;
  * ServiceHistorySchema.parse({ personId: "karl", assignments: [{ unitId: "u1", from: "2022-03" }] });
  * ```
  */
-export const ServiceHistorySchema = z.object({
+export const ServiceHistorySchema = z.strictObject({
   /** Id of the person (a Person's `id`). */
   personId: z.string().trim().min(1, "a person id must not be empty"),
   /** Assignments in the order they began. */
@@ -425,7 +425,7 @@ export type ServiceHistory = z.infer<typeof ServiceHistorySchema>;
  * UnitLifetimeSchema.parse({ established: "2022-02", dissolved: "2025-12-31" });
  * ```
  */
-export const UnitLifetimeSchema = z.object({
+export const UnitLifetimeSchema = z.strictObject({
   /** When the unit was formed. */
   established: PartialDateSchema.optional(),
   /** When the unit was dissolved (its last day). */

@@ -102,7 +102,7 @@ export const DesignationNameSchema = z
  * DesignationWarningSchema.parse({ code: "ordinal_suffix", message: '"15nd" should be "15th"', offset: 0 });
  * ```
  */
-export const DesignationWarningSchema = z.object({
+export const DesignationWarningSchema = z.strictObject({
   /** What kind of slip. */
   code: z.literal("ordinal_suffix"),
   /** What was written and what was meant. */
@@ -248,31 +248,31 @@ export type UnitName = z.infer<typeof UnitNameSchema>;
  * ```
  */
 export const UnitIdentifierSchema = z.discriminatedUnion("scheme", [
-  z.object({
+  z.strictObject({
     /** Wikidata. */
     scheme: z.literal("wikidata"),
     /** The QID. */
     value: z.string().regex(/^Q[1-9]\d{0,11}$/, "a Wikidata QID is Q followed by digits"),
   }),
-  z.object({
+  z.strictObject({
     /** A military unit number. */
     scheme: z.literal("military-unit-number"),
     /** The number. */
     value: z.string().regex(/^[A-Z\u0410-\u042FІЇЄҐ]?\d{4,5}$/u, "a military unit number is an optional capital letter and 4–5 digits"),
   }),
-  z.object({
+  z.strictObject({
     /** A 2525D SIDC. */
     scheme: z.literal("sidc"),
     /** The code. */
     value: z.string().regex(/^\d{20}$/, "a 2525D/APP-6D SIDC is 20 digits"),
   }),
-  z.object({
+  z.strictObject({
     /** An ACLED actor. */
     scheme: z.literal("acled"),
     /** The actor name. */
     value: z.string().min(1).max(300),
   }),
-  z.object({
+  z.strictObject({
     /** Any other scheme. */
     scheme: z.literal("other"),
     /** The scheme's name. */
@@ -308,7 +308,7 @@ export type UnitIdentifier = z.infer<typeof UnitIdentifierSchema>;
  * });
  * ```
  */
-export const UnitSchema = z.object({
+export const UnitSchema = z.strictObject({
   /** The unit's id in the collection. */
   id: UnitIdSchema,
   /** Names over time. */
@@ -350,7 +350,7 @@ export type Unit = z.infer<typeof UnitSchema>;
  * RecordSourceSchema.parse({ articleId: "a1", span: { start: 10, end: 42 } });
  * ```
  */
-export const RecordSourceSchema = z.object({
+export const RecordSourceSchema = z.strictObject({
   /** The id of the article. */
   articleId: z.string().min(1),
   /** The part of the article text. */
@@ -455,21 +455,21 @@ const ids = z.array(UnitIdSchema).min(2);
  * ```
  */
 export const LineageEventSchema = z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("established"),
     ...eventBase,
     /** The unit it happened to. */
     unit: UnitIdSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("dissolved"),
     ...eventBase,
     /** The unit it happened to. */
     unit: UnitIdSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("renamed"),
     ...eventBase,
@@ -478,7 +478,7 @@ export const LineageEventSchema = z.discriminatedUnion("kind", [
     /** The new name. */
     name: z.string().min(1).max(300),
   }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("redesignated"),
     ...eventBase,
@@ -487,7 +487,7 @@ export const LineageEventSchema = z.discriminatedUnion("kind", [
     /** The unit it continued as. */
     to: UnitIdSchema,
   }).refine((e) => e.from !== e.to, { message: "a unit cannot be redesignated as itself", path: ["to"] }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("merged"),
     ...eventBase,
@@ -496,7 +496,7 @@ export const LineageEventSchema = z.discriminatedUnion("kind", [
     /** The unit they formed. */
     into: UnitIdSchema,
   }).refine((e) => !e.units.includes(e.into), { message: "`into` must not be one of the merged units", path: ["into"] }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("split"),
     ...eventBase,
@@ -505,7 +505,7 @@ export const LineageEventSchema = z.discriminatedUnion("kind", [
     /** The units it split into (two or more). */
     into: ids,
   }).refine((e) => !e.into.includes(e.unit), { message: "a unit cannot split into itself", path: ["into"] }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("integrated"),
     ...eventBase,
@@ -514,7 +514,7 @@ export const LineageEventSchema = z.discriminatedUnion("kind", [
     /** The unit that absorbed its personnel. */
     into: UnitIdSchema,
   }).refine((e) => e.unit !== e.into, { message: "a unit cannot be integrated into itself", path: ["into"] }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("resubordinated"),
     ...eventBase,
@@ -527,7 +527,7 @@ export const LineageEventSchema = z.discriminatedUnion("kind", [
     /** The relation to the new parent (organic when missing). */
     relation: SubordinationRelationSchema.optional(),
   }).refine((e) => e.unit !== e.to, { message: "a unit cannot be subordinated to itself", path: ["to"] }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("transferred"),
     ...eventBase,
@@ -538,7 +538,7 @@ export const LineageEventSchema = z.discriminatedUnion("kind", [
     /** How many people, when known. */
     count: z.number().int().nonnegative().optional(),
   }).refine((e) => e.from !== e.to, { message: "personnel cannot be transferred to the same unit", path: ["to"] }),
-  z.object({
+  z.strictObject({
     /** The event kind. */
     kind: z.literal("deadline-extended"),
     ...eventBase,
@@ -581,7 +581,7 @@ export type LineageEventKind = LineageEvent["kind"];
  * OrderOfBattleDataSchema.parse({ units: [], edges: [], events: [] });
  * ```
  */
-export const OrderOfBattleDataSchema = z.object({
+export const OrderOfBattleDataSchema = z.strictObject({
   /** The units. */
   units: z.array(UnitSchema),
   /** Dated subordination edges. */

@@ -57,8 +57,18 @@ describe("hostile input through validate", () => {
     const r = await run(["validate", "--schema", "person"], lines);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
-    expect(r.stderr).toContain("3 records, 2 valid, 1 invalid");
+    // JSON.parse makes "__proto__" an own key; record types are strict, so it is an unknown field
+    expect(r.stderr).toContain('line 1: $: unknown field "__proto__"');
+    expect(r.stderr).toContain('line 2: $.name: unknown field "__proto__"');
+    expect(r.stderr).toContain('line 2: $: unknown field "constructor"');
     expect(r.stderr).toMatch(/line 3: \$\.id: /);
+    expect(r.stderr).toContain("3 records, 0 valid, 3 invalid");
+  });
+
+  it("names a misspelt field instead of passing the record with the bad value unchecked", async () => {
+    const r = await run(["validate", "--schema", "person"], '{"id":"p4","name":{"full":"Bo"},"birthdate":"2025-02-30"}\n');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('line 1: $: unknown field "birthdate": the record type has no such field (a misspelt name?)');
   });
 
   it("deep nesting, huge numbers, invalid UTF-8 and a cut-off last line each get a clear error, and the valid lines around them are kept", async () => {

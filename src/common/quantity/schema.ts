@@ -9,7 +9,7 @@ import { z } from "zod";
  * FractionSchema.parse({ numerator: 2, denominator: 3 });
  * ```
  */
-export const FractionSchema = z.object({
+export const FractionSchema = z.strictObject({
   numerator: z.number().int().positive(),
   denominator: z.number().int().min(2).max(100),
 });
