@@ -10,6 +10,7 @@ import { formatDurationPhrase } from "./duration/phrase-format.js";
 import { formatQuantity } from "./quantity/format.js";
 import type { Quantity } from "./quantity/schema.js";
 import { toEpochDay } from "./date/rules.js";
+import { COUNTRY_CODES, type CountryCode } from "./country.js";
 import { groupThousands } from "./text/digits.js";
 import { MONTH_NAMES } from "./vocabulary/month-names.js";
 import { cardinalToWords, ordinalSuffix } from "./vocabulary/numbers.js";
@@ -318,4 +319,19 @@ export function quantityTextArbitrary(): fc.Arbitrary<TextCase<Quantity>> {
     ),
   );
   return fc.oneof(formatted, idioms);
+}
+
+/**
+ * Valid {@link CountryCode} values: every ISO 3166-1 alpha-2 code of the world-countries dataset.
+ *
+ * @returns an arbitrary of codes that pass `CountryCodeSchema`.
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { countryCodeArbitrary } from "musterroll/testing";
+ * fc.sample(countryCodeArbitrary(), 2); // e.g. ["UA", "FO"]
+ * ```
+ */
+export function countryCodeArbitrary(): fc.Arbitrary<CountryCode> {
+  return fc.constantFrom(...COUNTRY_CODES);
 }

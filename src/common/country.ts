@@ -30,6 +30,7 @@ const KNOWN: ReadonlySet<string> = new Set(COUNTRY_CODES);
  * ```
  */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, {
+  abort: true, // a code of the wrong shape gets one message, not a second "not in the dataset"
   error: (issue) => `${quote(String(issue.input))} is not an ISO 3166-1 alpha-2 code (two upper-case letters, e.g. "DK")`,
 }).refine(isCountryCode, {
   error: (issue) => `${quote(String(issue.input))} is not an ISO 3166-1 alpha-2 code in the world-countries dataset`,
