@@ -9,3 +9,4 @@ export * from "./contract/arbitraries.js";
 export * from "./unit/arbitraries.js";
 export * from "./article/arbitraries.js";
 export * from "./personnel/arbitraries.js";
+export * from "./extract/arbitraries.js";
