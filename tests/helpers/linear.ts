@@ -44,6 +44,16 @@ function best(fn: () => unknown, batch: number): number {
 export function expectLinear(make: (length: number) => string, run: (input: string) => unknown, factor = 8): number {
   const small = make(SMALL);
   const large = make(LARGE);
+  // A spike (a major collection, a deoptimisation, another test's work in the same process) can
+  // land on one measurement; a super-linear reader exceeds the bound on every one. So measure up
+  // to three times and keep the best ratio: quadratic time still fails by a factor of four.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && !(ratio < 32 * factor); attempt++) ratio = Math.min(ratio, measureRatio(small, large, run));
+  expect(ratio, `1 MB / 32 KB CPU time ratio ${ratio.toFixed(1)} (linear ≈ 32, quadratic ≈ 1024)`).toBeLessThan(32 * factor);
+  return ratio;
+}
+
+function measureRatio(small: string, large: string, run: (input: string) => unknown): number {
   // A fast parser reads a megabyte in a millisecond or two, where V8's background compiler and
   // marker (whose CPU time the process counts too) can double a sample: repeat both sides alike
   // until a large sample takes about MIN_SAMPLE_MS.
@@ -51,9 +61,7 @@ export function expectLinear(make: (length: number) => string, run: (input: stri
   const reps = Math.min(MAX_REPS, Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(once, 0.01))));
   const tSmall = best(() => run(small), COPIES * reps) / (COPIES * reps);
   const tLarge = best(() => run(large), reps) / reps;
-  const ratio = tLarge / Math.max(tSmall, 1e-6);
-  expect(ratio, `1 MB / 32 KB CPU time ratio ${ratio.toFixed(1)} (linear ≈ 32, quadratic ≈ 1024)`).toBeLessThan(32 * factor);
-  return ratio;
+  return tLarge / Math.max(tSmall, 1e-6);
 }
 
 /** Repeats `unit` until the string is `length` code units long (cut to exactly that length). */
