@@ -60,6 +60,22 @@ function extent(tokens: readonly Token[], i: number): number {
   return last;
 }
 
+/**
+ * Whether the digits ending a quantity at token `j` run on, with no space, into something that
+ * makes them no count: letters ("in their 30s", "the 1990s"), a slash ("24/7", "1/2"), an ordinal
+ * after a hyphen ("1-508th": 1st Battalion, 508th Regiment), or a hyphen and a date's day ("the
+ * night of 5-6 August").
+ */
+function runsOnFromDigits(tokens: readonly Token[], j: number, claims: Claims): boolean {
+  const last = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (last.kind !== "number" || next === undefined || next.start !== last.end) return false;
+  if (next.kind === "word" || next.text === "/") return true;
+  const after = tokens[j + 2];
+  if (next.text !== "-" || after === undefined || after.start !== next.end) return false;
+  return after.kind === "ordinal" || (after.kind === "number" && !claims.isFree(j + 2, j + 2));
+}
+
 /** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
 export function findQuantities(text: string, claims: Claims): QuantityMention[] {
   const tokens = claims.tokens;
@@ -68,8 +84,9 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     const t = tokens[i] as Token;
     if (!claims.isFree(i, i)) continue;
     if (!(isAnchor(t) || (QUANTITY_START_WORDS.has(t.lower) && [1, 2, 3].some((k) => tokens[i + k] !== undefined && isAnchor(tokens[i + k] as Token))))) continue;
-    // Digits glued to letters are codes, not counts ("A1314", "T-72").
-    if (t.kind === "number" && !t.spaceBefore && tokens[i - 1] !== undefined && tokens[i - 1]?.kind !== "punct") continue;
+    // Digits glued to letters are codes, not counts ("A1314", "T-72"); after a slash, a ratio ("24/7").
+    const before = tokens[i - 1];
+    if (t.kind === "number" && !t.spaceBefore && before !== undefined && (before.kind !== "punct" || before.text === "/")) continue;
     let best: { j: number; q: Quantity; end: number } | undefined;
     for (let j = extent(tokens, i); j >= i; j--) {
       const last = tokens[j] as Token;
@@ -83,17 +100,7 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     }
     if (best === undefined) continue;
     if (t.kind === "number" && isAgeAt(tokens, best.j)) continue;
-    // ... and digits with letters glued after them are decades or codes ("in their 30s", "the 1990s", "5th")
-    const lastToken = tokens[best.j] as Token;
-    const glued = tokens[best.j + 1];
-    if (lastToken.kind === "number" && glued?.kind === "word" && glued.start === lastToken.end) continue;
-    // "1-508th" (1st Battalion, 508th Regiment) is a unit's number, not a count
-    const afterMark = tokens[best.j + 2];
-    if (lastToken.kind === "number" && glued?.text === "-" && glued.start === lastToken.end && afterMark?.kind === "ordinal" && afterMark.start === glued.end) continue;
-    // "24/7", "1/2": digits joined by a slash are a ratio or a code, not two counts
-    if ((lastToken.kind === "number" && glued?.text === "/" && glued.start === lastToken.end) || (t.kind === "number" && !t.spaceBefore && tokens[i - 1]?.text === "/")) continue;
-    // "the night of 5-6 August": the other end of the range is a date's day, so this one is too
-    if (lastToken.kind === "number" && glued?.text === "-" && glued.start === lastToken.end && afterMark?.kind === "number" && afterMark.start === glued.end && !claims.isFree(best.j + 2, best.j + 2)) continue;
+    if (runsOnFromDigits(tokens, best.j, claims)) continue;
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);
