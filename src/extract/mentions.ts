@@ -135,9 +135,10 @@ export interface ExtractMentionsOptions {
  * not a count either; then dates, so a year inside a full date is not a second year, and "that
  * same day" / "two months later" anchor on the date before them (`inferred: true`); then
  * durations ("after six months" is a duration, not a date); then quantities (never years, ages or
- * decades); quotes inside a designation's quoted name are left out. A year-less date takes the year of the latest explicit
- * date the text has given so far, moved forward when a cue such as "until", "by" or "extended"
- * says it comes later, and the reference date's year when the text has given no year.
+ * decades); quotes inside a designation's quoted name are left out. A year-less date takes the
+ * year of the latest explicit date the text has given so far, moved forward when a cue such as
+ * "until", "by" or "extended" says it comes later, and the reference date's year when the text
+ * has given no year.
  *
  * @param text - the text, of any length.
  * @param options - `referenceDate` for year-less dates.
