@@ -83,10 +83,79 @@ function trimmedSpan(text: string, from: number, to: number): readonly [number, 
  * mark cannot pair with a mark of another kind. A closing mark that matches an opener deeper in
  * the stack closes it and drops the unclosed openers above it; a quote still open at the
  * region end runs to the region end (the convention of a quote that goes on into the next
- * paragraph). ’ between letters is an apostrophe, never a closing mark; straight single
- * quotes are ignored. Linear: each mark is pushed and popped at most once.
+ * paragraph). ’ between letters is an apostrophe, never a closing mark. Straight single quotes
+ * ('…') are read after the other marks, outside their quotations, by stricter rules (see
+ * scanStraightSingles). Linear: each mark is pushed and popped at most once.
  */
 export function scanQuoteMarks(text: string, regionStart: number, regionEnd: number): readonly MarkedSpan[] {
+  const marked = scanPairedMarks(text, regionStart, regionEnd);
+  const apostrophe = text.indexOf("'", regionStart);
+  if (apostrophe < 0 || apostrophe >= regionEnd) return marked;
+  const singles = scanStraightSingles(text, regionStart, regionEnd, marked);
+  return singles.length === 0 ? marked : [...marked, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/** Whether the region may hold a quotation: a quote mark of any kind, straight single quotes included. */
+export function mayHoldQuote(text: string, start: number, end: number): boolean {
+  if (hasQuoteMark(text, start, end)) return true;
+  const apostrophe = text.indexOf("'", start);
+  return apostrophe >= 0 && apostrophe < end;
+}
+
+// A straight single quote closes a quotation only where no apostrophe stands: after sentence
+// punctuation ('We held,' he said) or before it ('a waste'.), or at the end of the paragraph.
+const ENDS_BEFORE_CLOSE = new Set([".", ",", "!", "?", "…"]);
+const FOLLOWS_CLOSE = new Set([".", ",", ";", ":", "!", "?", ")", "]", "—", "–", "…"]);
+
+/**
+ * Quotations in straight single quotes ('…'), which plain-text copies use, outside the spans
+ * already found. The mark is also the apostrophe, so this reads conservatively: one between word
+ * characters is an apostrophe; an opener follows white space or an opening context and precedes
+ * a word character; a closer must stand where an apostrophe cannot (see above), so "the soldiers'
+ * barracks" closes nothing; an opener never closed ('90s, 'em) makes no quotation. Linear.
+ */
+// Words written with a leading apostrophe for left-out letters ('em, 'til, rock 'n' roll): no opening quote.
+const ELISIONS = new Set(["em", "n", "til", "tis", "twas", "cause", "bout", "round", "neath", "cos", "coz"]);
+
+/** Whether the word at `from` is an elision or a clipped year ('90s, '22). */
+function isElisionAt(text: string, from: number, regionEnd: number): boolean {
+  let end = from;
+  while (end < regionEnd && end - from <= 6 && isWordCode(text.charCodeAt(end))) end++;
+  const word = text.slice(from, end).toLowerCase();
+  return ELISIONS.has(word) || /^\d\ds?$/.test(word);
+}
+
+function scanStraightSingles(text: string, regionStart: number, regionEnd: number, taken: readonly MarkedSpan[]): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let opener = -1;
+  let t = 0;
+  for (let i = text.indexOf("'", regionStart); i >= 0 && i < regionEnd; i = text.indexOf("'", i + 1)) {
+    while (t < taken.length && (taken[t] as MarkedSpan).close < i) t++;
+    const inside = taken[t];
+    if (inside !== undefined && inside.open <= i) {
+      opener = -1;
+      i = inside.close;
+      continue;
+    }
+    const prev = i > regionStart ? text.charAt(i - 1) : undefined;
+    const next = i + 1 < regionEnd ? text.charAt(i + 1) : undefined;
+    const prevWord = prev !== undefined && isWordCode(prev.charCodeAt(0));
+    const nextWord = next !== undefined && isWordCode(next.charCodeAt(0));
+    if (prevWord && nextWord) continue;
+    const closes = opener >= 0 && prev !== undefined && !isSpace(prev) && !nextWord &&
+      (ENDS_BEFORE_CLOSE.has(prev) || next === undefined || next === "\n" || next === "\r" || FOLLOWS_CLOSE.has(next));
+    if (closes) {
+      const [s, e] = trimmedSpan(text, opener + 1, i);
+      if (e > s) spans.push({ open: opener, close: i, start: s, end: e, closed: true });
+      opener = -1;
+    } else if ((prev === undefined || isSpace(prev) || OPEN_CONTEXT.has(prev)) && nextWord && !isElisionAt(text, i + 1, regionEnd)) {
+      opener = i;
+    }
+  }
+  return spans;
+}
+
+function scanPairedMarks(text: string, regionStart: number, regionEnd: number): readonly MarkedSpan[] {
   if (!hasQuoteMark(text, regionStart, regionEnd)) return NO_SPANS;
   const spans: MarkedSpan[] = [];
   const marks: number[] = [];

@@ -1,5 +1,5 @@
 import type { Span } from "../common/index.js";
-import { hasQuoteMark, scanQuoteMarks, type MarkedSpan } from "./marks.js";
+import { mayHoldQuote, scanQuoteMarks, type MarkedSpan } from "./marks.js";
 import { findPersons, isNameWord, nameRunEnd, PersonRegistry, type PersonMention } from "./persons.js";
 import type { Attribution, Quote } from "./schema.js";
 import { countWords, isWordChar, tokenize, type Token } from "./tokens.js";
@@ -298,7 +298,9 @@ function pronounFits(pronoun: string): (m: PersonMention) => boolean {
 /**
  * Finds the quotations of a running text and who said each. Quote marks “…”, "…", «…», »…«,
  * „…“, ‘…’ and ‹…› are paired with a stack (nested quotes stay inside their outer quote, a
- * quote may span sentences, and one left open runs to the paragraph end). The speaker is read
+ * quote may span sentences, and one left open runs to the paragraph end). Straight single quotes
+ * ('…', as plain-text copies write them) count only where the closing mark cannot be an
+ * apostrophe: after or before sentence punctuation or at the paragraph end ('We held,' he said). The speaker is read
  * from a cue verb of {@link CUE_VERBS} right after the quote (“…,” he says; “…” regrets; “…”
  * resume Viking.) or before it in the same sentence (Spivak explains: “…”; he says, “…”).
  *
@@ -321,7 +323,7 @@ function pronounFits(pronoun: string): (m: PersonMention) => boolean {
  * ```
  */
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
-  if (!hasQuoteMark(text, 0, text.length)) return [];
+  if (!mayHoldQuote(text, 0, text.length)) return [];
   const minWords = options.minWords ?? 3;
   const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
   const regions = (options.regions ?? paragraphSpans(text)).map((r) =>

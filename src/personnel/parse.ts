@@ -112,7 +112,8 @@ function isDescription(parts: readonly Part[]): boolean {
   const has = (kind: Part["kind"]) => parts.some((p) => p.kind === kind);
   if (has("age") || has("alias") || has("rank")) return true;
   if (has("name")) return has("role") || has("nationality") || has("origin");
-  return has("nationality") && has("role");
+  // "Ukrainian soldiers" names a group, not a person
+  return has("nationality") && parts.some((p) => p.kind === "role" && !p.plural);
 }
 
 /**
@@ -120,7 +121,7 @@ function isDescription(parts: readonly Part[]): boolean {
  * medic. Another volunteer, call sign 'Moses', …"). Parts are grouped while they are close
  * (a few words apart, same sentence, one name and one age per person); a group counts when it has
  * an age, an alias or a rank, or a name with a role, nationality or origin, or a nationality with
- * a role. Parts that would be errors for {@link parsePersonDescription} (an age of 300, an
+ * a role in the singular ("a Ukrainian soldier", not "Ukrainian soldiers", which names a group). Parts that would be errors for {@link parsePersonDescription} (an age of 300, an
  * ambiguous nationality) are left out.
  *
  * @param text - any text.
@@ -155,6 +156,8 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
     if (last !== undefined && (repeats || breaksBetween(scan, last.lastToken + 1, part.firstToken))) flush();
     group.push(part);
+    // a plural role closes a group ("Colombian medics and a French officer" are two descriptions)
+    if (part.kind === "role" && part.plural && !group.some((p) => p.kind === "name")) flush();
   }
   flush();
   return found;

@@ -92,8 +92,28 @@ function fits<V>(entry: Entry<V>, tokens: TokenList, from: number, to: number): 
 }
 
 const ROLES = new PhraseTable<RoleId>();
+const PLURAL_ROLES = new Set<string>();
 for (const [id, words] of Object.entries(ROLE_WORDS) as [RoleId, readonly string[]][]) {
   for (const w of words) ROLES.add(w, id, w === w.toUpperCase() ? "exact" : "any");
+  // a row lists plurals beside their singulars ("medic", "medics"); a plural names a group
+  for (const w of words) for (const p of pluralsOf(w.toLowerCase())) if (words.some((x) => x.toLowerCase() === p)) PLURAL_ROLES.add(p);
+}
+
+/** The regular English plurals a role phrase may take: its head word (the first before "of", else the last) inflected. */
+function pluralsOf(phrase: string): string[] {
+  const words = phrase.split(" ");
+  const at = words.includes("of") ? 0 : words.length - 1;
+  const head = words[at] as string;
+  const forms = [`${head}s`, `${head}es`, head.replace(/man$/, "men"), head.replace(/y$/, "ies")].filter((f) => f !== head);
+  return forms.map((f) => words.map((w, k) => (k === at ? f : w)).join(" "));
+}
+
+/**
+ * Whether tokens `from`…`to - 1` are the plural form of a role phrase ("soldiers", "combat medics",
+ * "chiefs of staff"): such a description names a group, not a person.
+ */
+export function isPluralRole(tokens: TokenList, from: number, to: number): boolean {
+  return PLURAL_ROLES.has(phraseKey(tokens, from, to));
 }
 
 const RANK_TABLE = new PhraseTable<RankId>();

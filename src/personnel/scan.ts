@@ -2,7 +2,7 @@
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
 import { monthFromWord, parseCardinal, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
-import { TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
+import { isPluralRole, TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
 import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
 import { UnitIndex, type UnitDesignation } from "./unit-link.js";
@@ -14,7 +14,7 @@ export type Part = { readonly start: number; readonly end: number } & (
   | { readonly kind: "age"; readonly value: number }
   | { readonly kind: "nationality"; readonly value: string }
   | { readonly kind: "origin"; readonly value: PlaceOfOrigin }
-  | { readonly kind: "role"; readonly value: Role }
+  | { readonly kind: "role"; readonly value: Role; readonly plural: boolean }
   | { readonly kind: "rank"; readonly value: Rank }
   | { readonly kind: "service"; readonly value: ArmedService }
   | { readonly kind: "unit"; readonly value: UnitDesignation }
@@ -141,7 +141,8 @@ class Scanner {
 
   private push(part: Part, firstToken: number, lastToken: number): number {
     // One object shape for every part keeps this hot path monomorphic.
-    this.parts.push({ kind: part.kind, value: part.value, start: part.start, end: part.end, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
+    const plural = part.kind === "role" && part.plural;
+    this.parts.push({ kind: part.kind, value: part.value, start: part.start, end: part.end, plural, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
     return lastToken + 1;
   }
 
@@ -400,7 +401,8 @@ class Scanner {
     if (role === undefined) return undefined;
     // "Cook Islander" is a nationality, not the role "cook": the longer phrase wins.
     if ((TABLES.nationalities.longestAt(this.tokens, i)?.end ?? 0) > role.end) return undefined;
-    return this.push({ kind: "role", value: role.value, ...this.span(i, role.end - 1) }, i, role.end - 1);
+    const plural = isPluralRole(this.tokens, i, role.end);
+    return this.push({ kind: "role", value: role.value, plural, ...this.span(i, role.end - 1) }, i, role.end - 1);
   }
 
   private nationality(i: number): number | undefined {

@@ -43,6 +43,8 @@ interface Component {
   readonly nameStart: number;
   readonly nameEnd: number;
   readonly echelonCapitalized: boolean;
+  /** The echelon word carries types or qualifiers of its own ("Marines", "ОМБр"): a kind of unit, named only by a number. */
+  readonly echelonCompound: boolean;
   /** Designation words written out in the name ("Legion", "Territorial"); abbreviations do not count. */
   readonly vocabularyInName: number;
   /** Whether every body word before the echelon is capitalized (proper names are). */
@@ -185,6 +187,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
 
   let echelon: Echelon | undefined;
   let echelonCapitalized = false;
+  let echelonCompound = false;
   const types: UnitType[] = []; // said by body words; part of the name when there is one
   const qualifiers: Qualifier[] = [];
   const laterTypes: UnitType[] = []; // said by the echelon word or after it
@@ -207,6 +210,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       if (hit.lexeme.echelon !== undefined) {
         echelon = hit.lexeme.echelon;
         echelonCapitalized = capitalized(t.text);
+        echelonCompound = hit.lexeme.types.length + hit.lexeme.qualifiers.length > 0;
         laterTypes.push(...hit.lexeme.types);
         laterQualifiers.push(...hit.lexeme.qualifiers);
         j += hit.length;
@@ -332,7 +336,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   return {
     value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
-    nameStart, nameEnd, echelonCapitalized, vocabularyInName, titleCase, quotedName: quoted !== undefined,
+    nameStart, nameEnd, echelonCapitalized, echelonCompound, vocabularyInName, titleCase, quotedName: quoted !== undefined,
   };
 }
 
@@ -384,6 +388,8 @@ function clearInProse(c: Component): boolean {
   const v = c.value;
   if (v.number !== undefined && v.echelon !== undefined) return true;
   if (c.quotedName && v.echelon !== undefined) return true;
+  // "the Marines", "Royal Marines": a word that names a kind of unit needs a number ("5th Marines")
+  if (c.echelonCompound) return false;
   // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"
   if (!c.titleCase) return false;
   if (v.echelon !== undefined) return c.echelonCapitalized && (v.name !== undefined || v.types.length > 0 || v.qualifiers.length > 0);

@@ -64,6 +64,27 @@ describe("findQuotes: quote marks", () => {
   });
 });
 
+describe("findQuotes: straight single quotes", () => {
+  it("reads '…' where the closing mark cannot be an apostrophe", () => {
+    const q = one("Mara Lind spoke to us. 'We held the bridge for a week,' she says.");
+    expect([q.text, q.speaker]).toEqual(["We held the bridge for a week,", "Mara Lind"]);
+    expect(findQuotes("He called it 'an incredible waste of resources'.").map((x) => x.text)).toEqual(["an incredible waste of resources"]);
+    expect(findQuotes("Colonel Petrov said: 'It is over for us'\nThe next day came.").map((x) => x.text)).toEqual(["It is over for us"]);
+  });
+
+  it("takes apostrophes, possessives and elisions for no quote marks", () => {
+    expect(findQuotes("The soldiers' barracks had no roof, and the men's guns didn't fire, he says.")).toEqual([]);
+    expect(findQuotes("In the '90s they played rock 'n' roll: 'We were never paid for the work.'").map((x) => x.text)).toEqual(["We were never paid for the work."]);
+    expect(findQuotes("'Rock 'em and stop them all,' he said of the men's guns.").map((x) => x.text)).toEqual(["Rock 'em and stop them all,"]);
+    // an opener never closed makes no quotation, unlike “ which runs to the paragraph end
+    expect(findQuotes("They said 'we will stay here for good and never leave")).toEqual([]);
+  });
+
+  it("leaves straight singles inside another quotation to it", () => {
+    expect(findQuotes("“Double quote with 'inner single' words,” said Mara Lind.").map((x) => x.text)).toEqual(["Double quote with 'inner single' words,"]);
+  });
+});
+
 describe("findQuotes: speakers", () => {
   it("reads attribution after the quote: name + cue, cue + name, pronoun + cue", () => {
     expect(one("“We were bilingual,” Andrii Koval explains.")).toMatchObject({ speaker: "Andrii Koval", cue: "explains", attribution: "named" });
@@ -162,7 +183,7 @@ describe("findQuotes: speakers", () => {
 describe("findQuotes: totality and time", () => {
   it("returns valid, slicing quotes for any string", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.array(fc.constantFrom("“", "”", "\"", "«", "»", "‘", "’", "„", " ", "\n", "a", "He", "says", ",", ".", "Mara Lind")).map((a) => a.join(""))), (text) => {
+      fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.array(fc.constantFrom("“", "”", "\"", "«", "»", "‘", "’", "„", "'", " ", "\n", "a", "He", "says", ",", ".", "Mara Lind")).map((a) => a.join(""))), (text) => {
         for (const q of findQuotes(text)) {
           expect(QuoteSchema.safeParse(q).success).toBe(true);
           expect(text.slice(q.start, q.end)).toBe(q.text);
@@ -178,6 +199,9 @@ describe("findQuotes: totality and time", () => {
     expectLinear((n) => repeatTo("“‘«„ ", n), (t) => findQuotes(t));
     expectLinear((n) => repeatTo("“We held,” he says. ", n), findQuotes);
     expectLinear((n) => repeatTo("“We held,” said Col. Lt. Gen. Maj. ", n), findQuotes);
+    expectLinear((n) => repeatTo("'a ", n), findQuotes);
+    expectLinear((n) => repeatTo("'We held,' he says. ", n), findQuotes);
+    expectLinear((n) => repeatTo("“x 'y' ” ", n), findQuotes);
   });
 
   it("runs in linear time on megabytes of newlines and on names without end", () => {

@@ -249,6 +249,22 @@ describe("findPersonDescriptions in running text", () => {
     expect(found[2]?.value.age?.value).toBe(29);
   });
 
+  it("takes a nationality with a plural role for a group, not a person", () => {
+    const found = findPersonDescriptions("Ukrainian soldiers met a Danish fighter. Colombian combat medics and a French chief of staff arrived; two Polish chiefs of staff left.");
+    expect(found.map((m) => m.text)).toEqual(["Danish fighter", "French chief of staff"]);
+    // the ages of a group belong to no one person
+    expect(findPersonDescriptions("Two Colombian medics, 25 and 30, stayed.")).toEqual([]);
+  });
+
+  it("knows the plural of every role phrase the table lists in both numbers", () => {
+    for (const [id, words] of Object.entries(ROLE_WORDS)) {
+      const singular = words.find((w) => words.includes(`${w}s`));
+      if (singular === undefined) continue;
+      expect(findPersonDescriptions(`The Danish ${singular} left.`).map((m) => m.value.roles[0]?.value), id).toEqual([id]);
+      expect(findPersonDescriptions(`The Danish ${singular}s left.`), id).toEqual([]);
+    }
+  });
+
   it("starts a new description at a second name", () => {
     const found = findPersonDescriptions("Karl, 53, and Bjorn, 45, joined.");
     expect(found.map((m) => [m.value.name?.value, m.value.age?.value])).toEqual([["Karl", 53], ["Bjorn", 45]]);

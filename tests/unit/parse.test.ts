@@ -187,6 +187,11 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["International Legion for Territorial Defense", "92 ОМБр", "1st Bn, 5th Marines"]);
   });
 
+  it("takes a word that names a kind of unit (Marines, ОМБр) for a unit only with a number", () => {
+    const text = "Marines stormed the beach. U.S. Marines and Royal Marines trained with the 5th Marines, then ОМБр crews joined the 47 ОМБр.";
+    expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["5th Marines", "47 ОМБр"]);
+  });
+
   it("takes lower-case words for a unit only after a number", () => {
     const text = "Fewer volunteers reached the Kupiansk region, but the 92nd separate mechanized brigade and Azov Brigade did.";
     expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["92nd separate mechanized brigade", "Azov Brigade"]);
