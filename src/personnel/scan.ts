@@ -71,6 +71,9 @@ const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
 const BARE_AGE_FOLLOWERS = new Set([",", ")", ";", ".", "of", "from", "and", "who", "is", "was", "has", "had", "a", "an", "the", "—", "–"]);
 
 const lowerAt = (tokens: TokenList, i: number): string => tokens.get(i)?.lower ?? "";
+const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
+/** A possessive pronoun or a word with a possessive "'s" ("brigade's"), which may stand before a unit. */
+const isOwnerWord = (lower: string): boolean => OWNER_PRONOUNS.has(lower) || ((lower.endsWith("'s") || lower.endsWith("’s")) && lower.length > 3);
 const isPunct = (t: Token | undefined, ch: string) => t !== undefined && t.kind === "punct" && t.text === ch;
 
 /** A capitalised word that may start a name here (not a function word, month or vocabulary phrase). */
@@ -317,13 +320,16 @@ class Scanner {
   }
 
   private unit(i: number): number | undefined {
-    const first = lowerAt(this.tokens, i + 1) === "the" ? i + 2 : i + 1;
+    let first = lowerAt(this.tokens, i + 1) === "the" ? i + 2 : i + 1;
+    // "with the brigade's 2nd Battalion", "of its 3rd Company": an owner before the unit
+    if (isOwnerWord(lowerAt(this.tokens, first))) first++;
     if (first >= this.tokens.length) return undefined;
     const found = this.units.at(this.tokens.startOf(first));
     if (found === undefined) return undefined;
     let last = first;
     while (last + 1 < this.tokens.length && this.tokens.endOf(last + 1) <= found.end) last++;
-    return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, first, last);
+    // the cue and any owner belong to the part, so they do not separate it from the person
+    return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, i, last);
   }
 
   /** A country or a capitalised place name at token `j` (after an optional "the"); the part spans from `cueAt`. */

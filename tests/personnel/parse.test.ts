@@ -249,6 +249,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(found[2]?.value.age?.value).toBe(29);
   });
 
+  it("reads an echelon's commander as a role and a unit after its owner", () => {
+    const text = "“We lost men,” said Sgt. Oleksandr Hnatiuk, 34, a platoon commander with the brigade's 2nd Assault Battalion. A 29-year-old former paratrooper of its 3rd Company agreed.";
+    const found = findPersonDescriptions(text);
+    expect(found.map((m) => [m.value.name?.value, m.value.age?.value, m.value.roles.map((r) => r.value), m.value.unit?.text])).toEqual([
+      ["Oleksandr Hnatiuk", 34, ["commander"], "2nd Assault Battalion"],
+      [undefined, 29, ["soldier"], "3rd Company"],
+    ]);
+  });
+
   it("takes a nationality with a plural role for a group, not a person", () => {
     const found = findPersonDescriptions("Ukrainian soldiers met a Danish fighter. Colombian combat medics and a French chief of staff arrived; two Polish chiefs of staff left.");
     expect(found.map((m) => m.text)).toEqual(["Danish fighter", "French chief of staff"]);
