@@ -1,3 +1,4 @@
+import { SENTENCE_WORDS } from "../common/index.js";
 /**
  * What a cue verb tells about the quote it introduces: the verb's base form and its tense as
  * written ("said" is past, "says" present).
@@ -180,7 +181,8 @@ export const NON_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that never begin a person's name even when capitalised at a sentence start.
+ * Words that never begin a person's name even when capitalised at a sentence start: the shared
+ * {@link SENTENCE_WORDS} and "official(s)", "old".
  *
  * @example
  * ```ts
@@ -188,15 +190,7 @@ export const NON_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
  * NAME_STOP_WORDS.has("the"); // true
  * ```
  */
-export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
-  "in", "on", "at", "by", "for", "from", "to", "of", "with", "as", "and", "but", "or", "if", "when", "while",
-  "although", "though", "after", "before", "since", "until", "during", "according", "unlike", "like",
-  "he", "she", "they", "we", "i", "it", "you", "there", "here", "today", "yesterday", "now", "then",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "additionally", "however",
-  "meanwhile", "moreover", "also", "yet", "so", "not", "no", "all", "many", "some", "most", "every", "each",
-  "official", "officials", "former", "new", "old",
-]);
+export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([...SENTENCE_WORDS, "official", "officials", "old"]);
 
 /**
  * Prepositions after which a capitalised run names a place, not a person ("in Kramatorsk",

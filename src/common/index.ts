@@ -16,6 +16,7 @@ export * from "./duration/rules.js";
 export * from "./date/phrase-parse.js";
 export * from "./date/phrase-format.js";
 export * from "./vocabulary/quantity-words.js";
+export * from "./vocabulary/sentence-words.js";
 export * from "./quantity/schema.js";
 export * from "./quantity/parse.js";
 export * from "./quantity/format.js";

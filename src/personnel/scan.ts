@@ -1,6 +1,6 @@
 // The description scanner: one left-to-right pass over tokens. At each token the matchers are tried
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
-import { monthFromWord, parseCardinal, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
+import { monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
 import { isPluralRole, TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
@@ -41,13 +41,8 @@ const QUOTE_SPAN = 16;
 
 // Capitalised words that start sentences or clauses but never names.
 const NOT_NAMES = new Set([
-  "a", "an", "the", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "you", "but", "and",
-  "or", "as", "after", "before", "when", "while", "this", "that", "these", "those", "there", "here",
-  "according", "however", "also", "for", "from", "with", "by", "of", "to", "in", "on", "at", "mr", "mrs",
-  "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "who",
-  "whose", "which", "what", "where", "why", "how", "one", "some", "many", "both", "all", "each", "his",
-  "native", "born", "aged", "age", "known", "nicknamed", "dubbed", "call", "sign", "volunteers",
-  "u", "s", "unlike", "fewer", "more", "most", "other", "another", "several", "only", "every", "no",
+  ...SENTENCE_WORDS, "mr", "mrs", "ms", "dr", "one",
+  "native", "born", "aged", "age", "known", "nicknamed", "dubbed", "call", "sign", "volunteers", "u", "s",
   // Institution and direction words that start capitalised phrases but never names.
   "staff", "command", "headquarters", "forces", "force", "army", "navy", "guard", "legion", "brigade",
   "brigades", "battalion", "battalions", "regiment", "company", "division", "corps", "ministry",

@@ -2,6 +2,7 @@
 // encoder reads these tables; nothing else in src/unit spells an echelon, a type or a qualifier.
 // Cyrillic entries are stems: Ukrainian and Russian adjectives and nouns inflect, so "окрем" stands
 // for окрема, окремий, окремої … (a stem matches a word that adds at most three letters to it).
+import { SENTENCE_WORDS } from "../common/index.js";
 import type { Echelon, Qualifier, UnitType } from "./schema.js";
 
 /**
@@ -98,8 +99,8 @@ export const ECHELON_TABLE: Readonly<Record<Echelon, EchelonEntry>> = {
   platoon: { rank: 4, sidc: "14", letter: "D", long: "Platoon", short: "Plt", words: ["detachment"], abbreviations: ["plt", "pl", "det"], cyrillic: ["взвод", "взв"] },
   company: { rank: 5, sidc: "15", letter: "E", long: "Company", short: "Co", words: ["battery", "troop"], abbreviations: ["co", "coy", "cpy", "btry", "bty", "trp"], cyrillic: ["рот", "батаре", "сотн"] },
   battalion: { rank: 6, sidc: "16", letter: "F", long: "Battalion", short: "Bn", words: ["squadron"], abbreviations: ["bn", "btn", "bat", "sqn", "sqdn"], cyrillic: ["батальйон", "батальон", "дивізіон", "дивизион", "бн", "б-н", "бат"] },
-  regiment: { rank: 7, sidc: "17", letter: "G", long: "Regiment", short: "Regt", words: ["group"], abbreviations: ["regt", "rgt", "reg", "grp", "gp"], cyrillic: ["полк"] },
-  brigade: { rank: 8, sidc: "18", letter: "H", long: "Brigade", short: "Bde", words: [], abbreviations: ["bde", "brig"], cyrillic: ["бригад", "бр", "бриг"] },
+  regiment: { rank: 7, sidc: "17", letter: "G", long: "Regiment", short: "Regt", words: ["group", "regimental combat team"], abbreviations: ["regt", "rgt", "reg", "grp", "gp", "rct"], cyrillic: ["полк"] },
+  brigade: { rank: 8, sidc: "18", letter: "H", long: "Brigade", short: "Bde", words: ["brigade combat team"], abbreviations: ["bde", "brig", "bct"], cyrillic: ["бригад", "бр", "бриг"] },
   division: { rank: 9, sidc: "21", letter: "I", long: "Division", short: "Div", words: [], abbreviations: ["div"], cyrillic: ["дивізі", "дивизи", "див"] },
   corps: { rank: 10, sidc: "22", letter: "J", long: "Corps", short: "Corps", words: ["army corps", "marine expeditionary force"], abbreviations: ["mef"], cyrillic: ["корпус", "армійськ корпус", "армейск корпус"] },
   army: { rank: 11, sidc: "23", letter: "K", long: "Army", short: "Army", words: [], abbreviations: [], cyrillic: ["армі", "арми"] },
@@ -285,7 +286,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["for", "and", "de",
 
 /**
  * Capitalized English words that begin sentences but never a unit's name; the prose scanner does
- * not read them as name words.
+ * not read them as name words. The shared {@link SENTENCE_WORDS} and a few words of this domain
+ * ("Ukrainian", "Russia's", which stand before unit names without being part of them).
  *
  * @example
  * ```ts
@@ -293,14 +295,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["for", "and", "de",
  * NOT_NAME_WORDS.has("the"); // true
  * ```
  */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-  "in", "on", "at", "by", "for", "from", "with", "and", "but", "or", "as", "after", "before",
-  "since", "when", "while", "during", "under", "into", "to", "of", "yesterday", "today",
-  "tomorrow", "last", "next", "some", "many", "all", "both", "each", "every", "former", "new",
-  "ukraine's", "russia's", "ukrainian", "russian", "i", "we", "they", "he", "she", "it",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-]);
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...SENTENCE_WORDS, "ukraine's", "russia's", "ukrainian", "russian"]);
 
 /**
  * Names written after the echelon rather than before it: the compass points of commands and

@@ -258,6 +258,10 @@ describe("findPersonDescriptions in running text", () => {
     ]);
   });
 
+  it("takes a sentence adverb for no name", () => {
+    expect(findPersonDescriptions("Separately, Russian state media reported it. Meanwhile, Danish officials said nothing. Reportedly, 45 stayed.")).toEqual([]);
+  });
+
   it("takes a nationality with a plural role for a group, not a person", () => {
     const found = findPersonDescriptions("Ukrainian soldiers met a Danish fighter. Colombian combat medics and a French chief of staff arrived; two Polish chiefs of staff left.");
     expect(found.map((m) => m.text)).toEqual(["Danish fighter", "French chief of staff"]);

@@ -187,6 +187,14 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["International Legion for Territorial Defense", "92 ОМБр", "1st Bn, 5th Marines"]);
   });
 
+  it("reads a US casualty release's chain, Brigade Combat Team included", () => {
+    const text = "Santos was assigned to the 1st Battalion, 502nd Infantry Regiment, 2nd Brigade Combat Team, 101st Airborne Division (Air Assault), Fort Campbell.";
+    const [m] = findUnitDesignations(text);
+    expect(m?.text).toBe("1st Battalion, 502nd Infantry Regiment, 2nd Brigade Combat Team, 101st Airborne Division (Air Assault)");
+    expect(m?.value.parent?.parent).toMatchObject({ number: 2, echelon: "brigade", parent: { number: 101, echelon: "division" } });
+    expect(parsed("3rd BCT, 1st Cav Div").echelon).toBe("brigade");
+  });
+
   it("takes a word that names a kind of unit (Marines, ОМБр) for a unit only with a number", () => {
     const text = "Marines stormed the beach. U.S. Marines and Royal Marines trained with the 5th Marines, then ОМБр crews joined the 47 ОМБр.";
     expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["5th Marines", "47 ОМБр"]);
