@@ -57,7 +57,7 @@ export function extractionArbitrary(): fc.Arbitrary<Extraction> {
     article: optional(articleArbitrary()),
     mentions: fc.record({
       dates: few(dateMention),
-      durations: few(spanned(isoDurationStringArbitrary().map((value) => ({ value })))),
+      durations: few(spanned(fc.record({ value: isoDurationStringArbitrary(), max: optional(isoDurationStringArbitrary()) }).map(defined))),
       quantities: few(spanned(quantityArbitrary())),
       units: few(unitMention),
       people: few(personMention),

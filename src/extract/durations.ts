@@ -1,4 +1,4 @@
-import { DURATION_UNIT_WORDS, SCALE_WORDS, SMALL_NUMBER_WORDS, formatIsoDuration, parseDurationPhrase, type IsoDuration, type Token } from "../common/index.js";
+import { DURATION_UNIT_WORDS, DURATION_UNITS, SCALE_WORDS, SMALL_NUMBER_WORDS, formatIsoDuration, parseDurationPhrase, type Duration, type IsoDuration, type Token } from "../common/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 
 /**
@@ -17,8 +17,10 @@ export interface DurationMention {
   readonly start: number;
   /** Index after the last character. */
   readonly end: number;
-  /** The duration as an ISO 8601 string ("P6M"). */
+  /** The duration as an ISO 8601 string ("P6M"); for a range ("two to three weeks"), its lower end. */
   readonly value: IsoDuration;
+  /** The upper end of a range ("two to three weeks": value "P2W", max "P3W"). */
+  readonly max?: IsoDuration;
 }
 
 const MAX_TOKENS = 12;
@@ -33,6 +35,27 @@ function canStart(t: Token): boolean {
 /** Words a duration phrase is made of; anything else ends the search for its last unit word. */
 function inPhrase(t: Token): boolean {
   return t.kind === "number" || t.text === "-" || t.text === "," || (t.kind === "word" && (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower) || DURATION_UNIT_WORDS.has(t.lower) || JOINERS.has(t.lower) || t.lower === "long"));
+}
+
+const RANGE_WORDS = new Set(["to", "-", "–", "or"]);
+
+/**
+ * The lower end when the duration at token `i` ends a range whose first number stands two tokens
+ * before it ("two to three weeks", "6-12 months", "one or two years", "between two and three
+ * years"): that number with the same unit word, when it is the smaller; and the token the range
+ * starts on.
+ */
+function rangeStart(tokens: readonly Token[], i: number, unitWord: Token, high: Duration): { low: Duration; from: number } | undefined {
+  const first = tokens[i - 2];
+  const joiner = tokens[i - 1];
+  if (first === undefined || joiner === undefined || !canStart(first) || first.lower === "a" || first.lower === "an") return undefined;
+  const between = joiner.lower === "and" && tokens[i - 3]?.lower === "between";
+  if (!between && !RANGE_WORDS.has(joiner.lower)) return undefined;
+  const low = parseDurationPhrase(`${first.text} ${unitWord.text}`);
+  if (!low.success) return undefined;
+  const unit = DURATION_UNITS.find((u) => high[u] !== 0);
+  const single = unit !== undefined && DURATION_UNITS.every((u) => u === unit || (high[u] === 0 && low.data[u] === 0));
+  return single && low.data[unit] < high[unit] ? { low: low.data, from: between ? i - 3 : i - 2 } : undefined;
 }
 
 /** Finds durations in running text: the longest phrase `parseDurationPhrase` reads that ends on a unit of time. */
@@ -65,8 +88,14 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
       if (last.lower.length === 1 && (tokens[j - 1]?.kind !== "number")) continue;
       // An "s" glued to digits makes a decade or a plural ("in their 30s", "the 1990s"), not seconds.
       if (last.lower === "s" && tokens[j - 1]?.end === last.start) continue;
-      claims.take(i, j);
-      found.push({ text: text.slice(t.start, end), start: t.start, end, value: formatIsoDuration(result.data) });
+      const range = rangeStart(tokens, i, last, result.data);
+      const low = range?.low;
+      const from = range?.from ?? i;
+      if (!claims.isFree(from, i)) continue;
+      claims.take(from, j);
+      const start = (tokens[from] as Token).start;
+      const value = formatIsoDuration(result.data);
+      found.push({ text: text.slice(start, end), start, end, ...(low === undefined ? { value } : { value: formatIsoDuration(low), max: value }) });
       i = j;
       break;
     }

@@ -28,7 +28,7 @@ export const ExtractionSchema = z.object({
       ...spanned, value: PartialDateSchema, precision: PrecisionSchema, modifier: DateModifierSchema.optional(),
       yearInferred: z.literal(true).optional(), inferred: z.literal(true).optional(),
     })),
-    durations: z.array(z.object({ ...spanned, value: IsoDurationSchema })),
+    durations: z.array(z.object({ ...spanned, value: IsoDurationSchema, max: IsoDurationSchema.optional() })),
     quantities: z.array(z.object({
       ...spanned, min: z.number().nonnegative(), max: z.number().nonnegative().optional(), approximate: z.boolean(),
       unit: z.string().optional(), fraction: FractionSchema.optional(),

@@ -69,6 +69,21 @@ describe("durations and quantities in running text", () => {
     ]);
   });
 
+  it("reads ranges of durations, lower end first", () => {
+    const v = values("Recruits train for two to three weeks, sign 6-12 month contracts or serve between two and three years; one or two years later; 10 to 5 days; two weeks to three months.");
+    expect(v.durations.map((d) => [d.text, d.value, d.max])).toEqual([
+      ["two to three weeks", "P2W", "P3W"],
+      ["6-12 month", "P6M", "P12M"],
+      ["between two and three years", "P2Y", "P3Y"],
+      ["one or two years", "P1Y", "P2Y"],
+      // not ranges: the first is the larger, or the units differ
+      ["5 days", "P5D", undefined],
+      ["two weeks", "P2W", undefined],
+      ["three months", "P3M", undefined],
+    ]);
+    expectLinear((n) => repeatTo("two to three weeks or ", n), (t) => values(t));
+  });
+
   it("reads quantities with their counted noun, not years or ages", () => {
     expect(quantities.map((q) => [q.text, q.min, q.max, q.approximate, q.unit])).toEqual([
       ["about 1,200", 1200, 1200, true, "fighters"],
