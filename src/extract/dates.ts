@@ -62,7 +62,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 /**
  * Finds dates in running text, resolving year-less dates by the narrative: the year of the latest
  * explicit date the text has given so far (its "now"), moved forward when a cue such as "until",
- * "by" or "extended" says the date comes later; the reference date when the text has given none.
+ * "by" or "extended" says the date comes later; when the text has given none, the latest such date
+ * on or before the reference date (the earliest on or after it when a cue points ahead).
  */
 export function findDates(text: string, claims: Claims, referenceDate: CalendarDate | undefined): DateMention[] {
   const tokens = claims.tokens;
@@ -171,7 +172,11 @@ function readDate(
   const anchor = story.latestFine ?? story.latestYear;
   const anchorDay: CalendarDate | undefined = anchor === undefined ? referenceDate : toInterval(anchor).end;
   const forward = [1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? ""));
-  const options = anchorDay === undefined ? {} : { referenceDate: anchorDay, prefer: forward ? ("future" as const) : ("same-year" as const) };
+  // the narrative's year holds unless a cue moves the date later; with no year in the text yet,
+  // a report tells what has happened by its date: "October" in a March report is the October
+  // before it, unless a cue ("will", "until", "scheduled") points ahead
+  const fallback = forward ? ("future" as const) : anchor === undefined ? ("past" as const) : ("same-year" as const);
+  const options = anchorDay === undefined ? {} : { referenceDate: anchorDay, prefer: fallback };
   for (let j = extent(tokens, i); j >= i; j--) {
     if (!claims.isFree(i, j) || isPunct(tokens[j])) continue;
     const first = tokens[i] as Token;

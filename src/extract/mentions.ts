@@ -137,8 +137,8 @@ export interface ExtractMentionsOptions {
  * durations ("after six months" is a duration, not a date); then quantities (never years, ages or
  * decades); quotes inside a designation's quoted name are left out. A year-less date takes the
  * year of the latest explicit date the text has given so far, moved forward when a cue such as
- * "until", "by" or "extended" says it comes later, and the reference date's year when the text
- * has given no year.
+ * "until", "by" or "extended" says it comes later; when the text has given no year, the latest
+ * such date on or before the reference date (the earliest after it when a cue points ahead).
  *
  * @param text - the text, of any length.
  * @param options - `referenceDate` for year-less dates.

@@ -4,6 +4,7 @@
  */
 export const FORWARD_CUES: ReadonlySet<string> = new Set([
   "until", "till", "til", "through", "by", "to", "later", "next", "extended", "extension", "postponed", "deadline", "following", "before",
+  "will", "scheduled", "planned", "expected", "due", "upcoming",
 ]);
 
 /** Units a narrative step counts in ("two months later"), with the precision of the date it gives. */

@@ -54,6 +54,14 @@ describe("dates in running text", () => {
     expect(values("The meeting was on February 15.").dates).toEqual([]);
   });
 
+  it("takes the latest such date by the reference date, or the next one when a cue points ahead", () => {
+    const past = values("The army lost 150 tanks between October and December, the estimate of Jan. 12 said.", "2025-03-03");
+    expect(past.dates.map((d) => [d.text, d.value])).toEqual([["October", "2024-10"], ["December", "2024-12"], ["Jan. 12", "2025-01-12"]]);
+    expect(values("The March 3 vote passed.", "2025-03-03").dates.map((d) => d.value)).toEqual(["2025-03-03"]);
+    const ahead = values("The unit will deploy in October; the review is scheduled for January 20.", "2025-03-03");
+    expect(ahead.dates.map((d) => d.value)).toEqual(["2025-10", "2026-01-20"]);
+  });
+
   it("does not read the verb may or a bare count as a date", () => {
     expect(values("They may leave; 2000 troops stayed.").dates).toEqual([]);
   });
