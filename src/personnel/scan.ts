@@ -62,6 +62,11 @@ const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
 ]);
 const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to"]);
+// Verbs that place a person in the unit after them.
+const UNIT_VERBS = new Set([
+  "joined", "joins", "joining", "serves", "served", "serving", "enlisted", "fights", "fought", "fighting",
+  "commands", "commanded", "commanding", "leads", "led", "assigned", "attached", "transferred",
+]);
 const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
 const BARE_AGE_FOLLOWERS = new Set([",", ")", ";", ".", "of", "from", "and", "who", "is", "was", "has", "had", "a", "an", "the", "—", "–"]);
 
@@ -97,7 +102,7 @@ function isNameWord(tokens: TokenList, i: number): boolean {
 }
 
 // Lower-case words that may open a part: cue words and the first words of the phrase tables.
-const LOWER_STARTS = new Set(["aged", "age", "native", "born", "citizen", "citizens", "national", "nationals", ...PREPOSITIONS, ...SMALL_NUMBER_WORDS.keys()]);
+const LOWER_STARTS = new Set(["aged", "age", "native", "born", "citizen", "citizens", "national", "nationals", ...PREPOSITIONS, ...UNIT_VERBS, ...SMALL_NUMBER_WORDS.keys()]);
 const TABLES_OPENED = [TABLES.aliases, TABLES.ranks, TABLES.roles, TABLES.nationalities, TABLES.services];
 
 /**
@@ -306,6 +311,10 @@ class Scanner {
       const asNationality = cue.startsWith("citizen") || cue.startsWith("national");
       return this.place(i, i + 2, asNationality);
     }
+    if (UNIT_VERBS.has(cue)) {
+      // "who joined the 92nd Brigade", "serves in the 2nd Battalion", "was assigned to …"
+      return this.unit(PREPOSITIONS.has(lowerAt(this.tokens, i + 1)) || lowerAt(this.tokens, i + 1) === "for" ? i + 1 : i, i);
+    }
     if (!PREPOSITIONS.has(cue)) return undefined;
     const unit = this.unit(i);
     if (unit !== undefined) return unit;
@@ -314,7 +323,8 @@ class Scanner {
     return undefined;
   }
 
-  private unit(i: number): number | undefined {
+  /** A unit after the cue at `i` (from `cueAt`, a verb before it, the part's tokens start). */
+  private unit(i: number, cueAt = i): number | undefined {
     let first = lowerAt(this.tokens, i + 1) === "the" ? i + 2 : i + 1;
     // "with the brigade's 2nd Battalion", "of its 3rd Company": an owner before the unit
     if (isOwnerWord(lowerAt(this.tokens, first))) first++;
@@ -324,7 +334,7 @@ class Scanner {
     let last = first;
     while (last + 1 < this.tokens.length && this.tokens.endOf(last + 1) <= found.end) last++;
     // the cue and any owner belong to the part, so they do not separate it from the person
-    return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, i, last);
+    return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, cueAt, last);
   }
 
   /** A country or a capitalised place name at token `j` (after an optional "the"); the part spans from `cueAt`. */

@@ -258,6 +258,15 @@ describe("findPersonDescriptions in running text", () => {
     ]);
   });
 
+  it("reads the unit after a verb that places a person in it", () => {
+    const text = "Ivan Petrenko, 41, who joined the 92nd Mechanized Brigade in 2023, said so. Sgt. Olha Marchenko was assigned to the 3rd Battalion. Pavlo Hrytsenko, 38, led the assault.";
+    expect(findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.unit?.text])).toEqual([
+      ["Ivan Petrenko", "92nd Mechanized Brigade"],
+      ["Olha Marchenko", "3rd Battalion"],
+      ["Pavlo Hrytsenko", undefined],
+    ]);
+  });
+
   it("takes a sentence adverb for no name", () => {
     expect(findPersonDescriptions("Separately, Russian state media reported it. Meanwhile, Danish officials said nothing. Reportedly, 45 stayed.")).toEqual([]);
   });
