@@ -147,7 +147,8 @@ interface Context {
   readonly sentences: Span[];
   readonly dates: DateMention[];
   readonly units: Map<string, DraftUnit>;
-  readonly order: { key: string; start: number; end: number; designation: UnitDesignation }[];
+  /** Every unit as written, a chain's parents after it with the chain's span and `parent: true`. */
+  readonly order: { key: string; start: number; end: number; designation: UnitDesignation; parent?: true }[];
 }
 
 const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
@@ -243,7 +244,7 @@ function splitChain(written: string, d: UnitDesignation): { own: string; rest: s
   return undefined;
 }
 
-function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string): string {
+function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string, isParent = false): string {
   const own: UnitDesignation = { ...d, parent: undefined };
   const key = unitKey(ctx, own);
   const parts = written === undefined ? undefined : splitChain(written, d);
@@ -267,9 +268,9 @@ function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: numb
     (draft as { record: Unit }).record = { ...draft.record, names, ...(shorter ? { shortName: shorter.slice(0, 100) } : {}) };
     draft.sources.push(source(ctx, "$.record.names[0].name", start, end));
   }
-  ctx.order.push({ key, start, end, designation: own });
+  ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}) });
   if (d.parent !== undefined) {
-    const parentId = registerUnit(ctx, d.parent, start, end, parts?.rest);
+    const parentId = registerUnit(ctx, d.parent, start, end, parts?.rest, true);
     if (!draft.subordination.some((e) => e.parent === parentId)) {
       draft.subordination.push({ child: draft.record.id, parent: parentId, relation: "organic", source: { articleId: ctx.articleId, span: { start, end } } });
       draft.sources.push(source(ctx, `$.subordination[${draft.subordination.length - 1}]`, start, end));
@@ -295,7 +296,8 @@ function readEvents(ctx: Context): void {
     const view: SentenceView = {
       span,
       tokens: tokenize(ctx.text, span.start, span.end),
-      units: ctx.order.filter((u) => u.start >= span.start && u.end <= span.end && !ctx.order.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
+      // a chain acts through its first unit: "The 3rd Battalion of the 155th Brigade was disbanded"
+      units: ctx.order.filter((u) => u.parent !== true && u.start >= span.start && u.end <= span.end && !ctx.order.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
       dates: ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end),
     };
     // A cue under a negation or a condition states nothing: "which has not been disbanded", "if … is disbanded".
@@ -324,7 +326,10 @@ function readEvents(ctx: Context): void {
     }
     const dissolved = has(DISSOLVE_CUES);
     if (dissolved) {
-      const after = view.units.find((u) => u.start > dissolved.start);
+      // "disbanded the 2nd Battalion", "the dissolution of X": the unit after the cue; "X was
+      // disbanded … and its men moved to Y": the subject before a passive one
+      const passive = isPassive(view.tokens, view.tokens.indexOf(dissolved)) && subject(dissolved.start) !== undefined;
+      const after = passive ? undefined : view.units.find((u) => u.start > dissolved.start);
       const unit = after ?? subject(dissolved.start);
       const date = nearest(dissolved);
       if (unit && date) addEvent(ctx, unit.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
@@ -370,6 +375,14 @@ function readEvents(ctx: Context): void {
 }
 
 const DETERMINERS = new Set(["the", "this", "that", "its"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "got"]);
+
+/** Whether the verb at token `i` is passive: an auxiliary before it, perhaps with an adverb between ("was quietly disbanded"). */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  if (PASSIVE_AUXILIARIES.has(before)) return true;
+  return before.endsWith("ly") && PASSIVE_AUXILIARIES.has(tokens[i - 2]?.lower ?? "");
+}
 
 /**
  * "The battalion", "its troops", "the company": a noun after a determiner, outside any designation,

@@ -35,6 +35,18 @@ describe("extractRecords", () => {
     expect(unit("12th Rifle Regiment")?.subordination[0]).toMatchObject({ parent: unit("58th Mechanized Brigade")?.record.id, relation: "organic" });
   });
 
+  it("dates a passive dissolution on its subject, a chain's first unit, not on a unit named after it", () => {
+    const text = "The 3rd Battalion of the 155th Brigade was quietly disbanded on 31 January 2025 and its men were sent to the 1st Separate Mechanized Battalion. Kyiv disbanded the 7th Company on 2 February 2025.";
+    const units = extractRecords(text, { referenceDate: "2025-03-01" }).records.units;
+    const events = Object.fromEntries(units.map((u) => [u.record.names[0]?.name, u.events.map((e) => [e.kind, e.date])]));
+    expect(events).toEqual({
+      "3rd Battalion": [["dissolved", "2025-01-31"]],
+      "155th Brigade": [],
+      "1st Separate Mechanized Battalion": [],
+      "7th Company": [["dissolved", "2025-02-02"]],
+    });
+  });
+
   it("reads people with their age as of the article's date", () => {
     const ola = x.records.people.find((p) => p.record.name.full === "Ola Berg");
     expect(ola?.record).toMatchObject({ aliases: [{ value: "Falcon", kind: "call-sign" }], reportedAges: [{ age: 41, asOf: "2025-11-10" }], nationalities: ["NO"] });
