@@ -224,7 +224,9 @@ function eligibility(x: Sentence, out: Mention<Clause>[], previous?: number): vo
   }
   let requirement: { start: number; end: number; value: Extract<Clause, { kind: "eligibility" }> } | undefined;
   if (benefit !== undefined) {
-    for (let k = Math.max(x.s, benefitAt - 12); k < Math.min(x.e, benefitAt + 12); k++) {
+    // "After three years of service, they and their families can apply for citizenship": the
+    // requirement may stand a clause away from the benefit
+    for (let k = Math.max(x.s, benefitAt - 16); k < Math.min(x.e, benefitAt + 12); k++) {
       // "after three years of service", or "(those) who serve three years"
       if (w(x, k) !== "after" && !SERVING_VERBS.has(w(x, k))) continue;
       const length = lengthAfter(x, k + 1);
@@ -265,6 +267,16 @@ function eligibility(x: Sentence, out: Mention<Clause>[], previous?: number): vo
   }
 }
 
+const UNIT_NOUNS: ReadonlySet<string> = new Set(["unit", "units", "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "formation"]);
+
+/** After a transfer word, the token after "units" or "to another unit" (the clause names where to); else `at`. */
+function destinationEnd(x: Sentence, at: number): number {
+  if (UNIT_NOUNS.has(w(x, at))) return at + 1;
+  if (w(x, at) !== "to") return at;
+  for (let k = at + 1; k < Math.min(x.e, at + 4); k++) if (UNIT_NOUNS.has(w(x, k))) return k + 1;
+  return at;
+}
+
 /** "the counter reset after the transfer", "the clock restarted when he signed a new contract". */
 function clockResets(x: Sentence): { start: number; end: number; trigger: (typeof RESET_TRIGGERS)[number] }[] {
   const found: { start: number; end: number; trigger: (typeof RESET_TRIGGERS)[number] }[] = [];
@@ -278,7 +290,7 @@ function clockResets(x: Sentence): { start: number; end: number; trigger: (typeo
       const trigger = RESET_CAUSE_WORDS.get(word) ?? (word === "new" && CONTRACT_WORDS.has(w(x, c + 1)) ? "new-contract" : undefined);
       if (trigger === undefined) continue;
       const start = w(x, k - 1) === "the" ? k - 1 : k;
-      const end = trigger === "new-contract" ? c + 2 : c + 1;
+      const end = trigger === "new-contract" ? c + 2 : destinationEnd(x, c + 1);
       found.push({ start, end, trigger });
       k = end - 1;
       break;

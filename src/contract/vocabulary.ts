@@ -155,7 +155,9 @@ export const RESET_VERBS: ReadonlySet<string> = new Set([
 /** Words in a reset sentence that name what caused the reset. */
 export const RESET_CAUSE_WORDS: ReadonlyMap<string, (typeof RESET_TRIGGERS)[number]> = new Map([
   ["transfer", "transfer"], ["transfers", "transfer"], ["transferred", "transfer"], ["transferring", "transfer"],
-  ["reassignment", "transfer"], ["reassigned", "transfer"], ["break", "break-in-service"],
+  ["reassignment", "transfer"], ["reassigned", "transfer"], ["move", "transfer"], ["moves", "transfer"],
+  ["moved", "transfer"], ["moving", "transfer"], ["switch", "transfer"], ["switches", "transfer"], ["switched", "transfer"],
+  ["break", "break-in-service"],
   ["gap", "break-in-service"], ["interruption", "break-in-service"],
 ]);
 

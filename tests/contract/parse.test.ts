@@ -99,6 +99,15 @@ describe("findClauses across sentences", () => {
     expect(found.map((m) => m.value)).toEqual([{ kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: ["transfer"], alternatives: [] }]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it("reads a requirement a clause away from its benefit, and a move to another unit as a transfer", () => {
+    const text = "After three years of service, they and their families can apply for Ukrainian citizenship; the clock restarts if they move to another unit.";
+    expect(values(findClauses(text))).toEqual([[
+      "After three years of service, they and their families can apply for Ukrainian citizenship; the clock restarts if they move to another unit",
+      { kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: ["transfer"], alternatives: [] },
+    ]]);
+    expect(findClauses("The clock restarts if they switch units.").map((m) => [m.text, m.value.kind === "eligibility" && m.value.resetsOn])).toEqual([["The clock restarts if they switch units", ["transfer"]]]);
+  });
 });
 
 describe("formatClause", () => {
