@@ -66,10 +66,12 @@ export function paragraphSpans(text: string): Span[] {
 }
 
 // A nominal speaker ("the Norwegian medic", "a spokeswoman for the ministry"): a determiner and
-// up to six more words, ending before punctuation or a cue verb.
+// up to six more words, ending before punctuation, a cue verb or a relative clause ("a British
+// volunteer who uses the call sign …" is "a British volunteer").
+const RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "whom", "which", "that"]);
 function nominalEnd(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
-  while (j < limit && j - i <= NOMINAL_WORDS && tokens[j]?.kind === "word" && !isCue(tokens[j])) j++;
+  while (j < limit && j - i <= NOMINAL_WORDS && tokens[j]?.kind === "word" && !isCue(tokens[j]) && !RELATIVES.has(tokens[j]?.lower ?? "")) j++;
   return j > i + 1 ? j : i;
 }
 
@@ -393,12 +395,13 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
         spanOf = previous?.mention ? spanOfQuote(previous.quote) : undefined;
         if (speaker) attribution = "elided";
       } else if (
-        previous?.mention !== undefined && regionIndex - previous.region <= 1 &&
-        !timeline.anyBetween(previous.boundary, mark.open)
+        previous !== undefined && regionIndex - previous.region <= 1 && !timeline.anyBetween(previous.boundary, mark.open)
       ) {
-        speaker = previous.mention;
-        spanOf = spanOfQuote(previous.quote);
-        attribution = "continuation";
+        // the quote goes on: a named speaker, or a nominal one ("said a British volunteer. “…”")
+        const before = spanOfQuote(previous.quote);
+        speaker = previous.mention ?? before;
+        spanOf = before;
+        if (speaker !== undefined) attribution = "continuation";
       }
       const quote: Quote = {
         text: text.slice(mark.start, mark.end),

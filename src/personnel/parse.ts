@@ -94,7 +94,7 @@ export interface FindPersonDescriptionsOptions {
 // What may stand between two parts of one description: "Karl, a 53-year-old …",
 // "Bjorn Kallsoy, known by his nom de guerre …", "Smith (29)", "Mykola, 28, whose call sign is
 // 'Kit'". Any other word ends it.
-const GLUE = new Set([",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "as", "who", "whose", "is", "was", "also", "former", "retired"]);
+const GLUE = new Set([",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "as", "who", "whose", "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under"]);
 const MAX_GAP = 6;
 
 /** Whether the tokens between two parts end one description and start another. */

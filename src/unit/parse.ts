@@ -429,7 +429,10 @@ function readChain(ctx: Context, at: number): Chain | Failure {
     }
     const owner = (owners[owners.length - 1] as Component[])[0] as Component;
     const outer = owned.comps[owned.comps.length - 1] as Component;
-    if (ctx.mode === "scan" && (count + owned.comps.length > MAX_SCAN_PARENTS + 1 || !(rankOf(outer.value.echelon) < rankOf(owner.value.echelon) && outer.value.echelon !== undefined))) break;
+    // in prose an owned unit is smaller than its owner; a named owner of no echelon ("the
+    // International Legion's 1st Battalion") may own any unit with one
+    const smaller = outer.value.echelon !== undefined && (rankOf(outer.value.echelon) < rankOf(owner.value.echelon) || (owner.nameOnly && owner.value.echelon === undefined));
+    if (ctx.mode === "scan" && (count + owned.comps.length > MAX_SCAN_PARENTS + 1 || !smaller)) break;
     owners.push(owned.comps);
     count += owned.comps.length;
     next = owned.next;

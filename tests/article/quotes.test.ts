@@ -116,6 +116,11 @@ describe("findQuotes: speakers", () => {
     expect(one("“Nobody has told us anything,” the spokeswoman said.")).toMatchObject({ speaker: "the spokeswoman", attribution: "nominal" });
   });
 
+  it("ends a nominal speaker before a relative clause, and lets the next quote continue it", () => {
+    const qs = findQuotes("“Before, you could not leave at all,” said a 36-year-old British volunteer who serves with the brigade. “Now at least there is a door.”");
+    expect(qs.map((q) => [q.speaker, q.attribution])).toEqual([["a 36-year-old British volunteer", "nominal"], ["a 36-year-old British volunteer", "continuation"]]);
+  });
+
   it("resolves a pronoun to the most recent person of matching reference", () => {
     const text = "Mara Lind commands the company. Oleh Berg joined in May. “We hold the line here,” she says.";
     const q = one(text);

@@ -267,6 +267,11 @@ describe("findPersonDescriptions in running text", () => {
     ]);
   });
 
+  it("joins an alias and a unit across 'who uses the call sign … and serves with'", () => {
+    const [d] = findPersonDescriptions("said a 36-year-old British volunteer who uses the call sign \"Scout\" and serves with the 59th Motorized Brigade.");
+    expect([d?.value.age?.value, d?.value.nationalities[0]?.value, d?.value.aliases[0]?.value.value, d?.value.unit?.text]).toEqual([36, "GB", "Scout", "59th Motorized Brigade"]);
+  });
+
   it("takes a sentence adverb for no name", () => {
     expect(findPersonDescriptions("Separately, Russian state media reported it. Meanwhile, Danish officials said nothing. Reportedly, 45 stayed.")).toEqual([]);
   });

@@ -195,6 +195,12 @@ describe("findUnitDesignations", () => {
     expect(parsed("3rd BCT, 1st Cav Div").echelon).toBe("brigade");
   });
 
+  it("lets a named unit of no echelon own a unit by possessive", () => {
+    const [m] = findUnitDesignations("a paramedic with the International Legion's 1st Battalion since 2022");
+    expect([m?.text, m?.value.echelon, m?.value.parent?.name]).toEqual(["International Legion's 1st Battalion", "battalion", "International Legion"]);
+    expect(findUnitDesignations("Russia's 1st Guards Tank Army").map((x) => [x.text, x.value.parent])).toEqual([["1st Guards Tank Army", undefined]]);
+  });
+
   it("takes a word that names a kind of unit (Marines, ОМБр) for a unit only with a number", () => {
     const text = "Marines stormed the beach. U.S. Marines and Royal Marines trained with the 5th Marines, then ОМБр crews joined the 47 ОМБр.";
     expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["5th Marines", "47 ОМБр"]);
