@@ -206,7 +206,6 @@ describe("findQuotes: totality and time", () => {
     expectLinear((n) => repeatTo("“We held,” said Col. Lt. Gen. Maj. ", n), findQuotes);
     expectLinear((n) => repeatTo("'a ", n), findQuotes);
     expectLinear((n) => repeatTo("'We held,' he says. ", n), findQuotes);
-    expectLinear((n) => repeatTo("“x 'y' ” ", n), findQuotes);
   });
 
   it("runs in linear time on megabytes of newlines and on names without end", () => {

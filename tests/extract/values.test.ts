@@ -89,7 +89,6 @@ describe("durations and quantities in running text", () => {
       ["two weeks", "P2W", undefined],
       ["three months", "P3M", undefined],
     ]);
-    expectLinear((n) => repeatTo("two to three weeks or ", n), (t) => values(t));
   });
 
   it("reads quantities with their counted noun, not years or ages", () => {
@@ -108,7 +107,7 @@ describe("durations and quantities in running text", () => {
     );
     expectLinear((n) => repeatTo("December 31, 2025 ", n), (t) => values(t));
     expectLinear((n) => repeatTo("1st 2nd 3rd ", n), (t) => values(t));
-    expectLinear((n) => repeatTo("six months and a half ", n), (t) => values(t));
+    expectLinear((n) => repeatTo("six months and a half, two to three weeks or ", n), (t) => values(t));
   });
 });
 
