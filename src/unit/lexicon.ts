@@ -195,7 +195,10 @@ function addCyrillic(form: string, lexeme: Lexeme): void {
 
 function addEntry(entry: DesignationWordEntry, lexeme: Omit<Lexeme, "abbreviation">): void {
   for (const w of [entry.long, ...entry.words]) add(normalizeApostrophes(w.toLowerCase()), { ...lexeme, abbreviation: false });
-  for (const w of [entry.short, ...entry.abbreviations]) add(normalizeApostrophes(w.toLowerCase()), { ...lexeme, abbreviation: true });
+  // a short form spelt like the long one ("Army", "Corps") is no abbreviation: its period ends a sentence
+  for (const w of [entry.short, ...entry.abbreviations]) {
+    if (w.toLowerCase() !== entry.long.toLowerCase()) add(normalizeApostrophes(w.toLowerCase()), { ...lexeme, abbreviation: true });
+  }
   for (const w of entry.cyrillic) addCyrillic(w, { ...lexeme, abbreviation: false });
 }
 

@@ -286,8 +286,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["for", "and", "de",
 
 /**
  * Capitalized English words that begin sentences but never a unit's name; the prose scanner does
- * not read them as name words. The shared {@link SENTENCE_WORDS} and a few words of this domain
- * ("Ukrainian", "Russia's", which stand before unit names without being part of them).
+ * not read them as name words. The shared {@link SENTENCE_WORDS} and the possessives "Ukraine's"
+ * and "Russia's", which stand before unit names without being part of them. Demonyms may be part
+ * of a name ("Russian Volunteer Corps", "Georgian Legion").
  *
  * @example
  * ```ts
@@ -295,7 +296,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["for", "and", "de",
  * NOT_NAME_WORDS.has("the"); // true
  * ```
  */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...SENTENCE_WORDS, "ukraine's", "russia's", "ukrainian", "russian"]);
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...SENTENCE_WORDS, "ukraine's", "russia's"]);
 
 /**
  * Names written after the echelon rather than before it: the compass points of commands and

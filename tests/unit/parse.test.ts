@@ -195,6 +195,12 @@ describe("findUnitDesignations", () => {
     expect(parsed("3rd BCT, 1st Cav Div").echelon).toBe("brigade");
   });
 
+  it("keeps a demonym that is part of a unit's name", () => {
+    expect(findUnitDesignations("Fighters of the Russian Volunteer Corps and the Georgian Legion joined Russia's 1st Guards Tank Army.").map((m) => [m.text, m.value.name])).toEqual([
+      ["Russian Volunteer Corps", "Russian Volunteer"], ["Georgian Legion", "Georgian Legion"], ["1st Guards Tank Army", undefined],
+    ]);
+  });
+
   it("lets a named unit of no echelon own a unit by possessive", () => {
     const [m] = findUnitDesignations("a paramedic with the International Legion's 1st Battalion since 2022");
     expect([m?.text, m?.value.echelon, m?.value.parent?.name]).toEqual(["International Legion's 1st Battalion", "battalion", "International Legion"]);
