@@ -148,6 +148,24 @@ function mayStart(ctx: Context, i: number): boolean {
   return false;
 }
 
+const HONORIFIC_JOINERS: ReadonlySet<string> = new Set(["of", "the", "de", "von", "van"]);
+const MAX_HONORIFIC_WORDS = 8;
+
+/** "named after Anne of Kyiv", "named for Hetman Ivan Vyhovsky" at token `j`: the name, and the token after it. */
+function honorificName(ctx: Context, j: number): { name: string; next: number } | undefined {
+  if (ctx.keyAt(j) !== "named" || (ctx.keyAt(j + 1) !== "after" && ctx.keyAt(j + 1) !== "for")) return undefined;
+  let k = j + 2;
+  let last = -1;
+  while (k < j + 2 + MAX_HONORIFIC_WORDS && has(ctx.table, k) && ctx.table.kind[k] === WORD) {
+    const t = tok(ctx, k) as Token;
+    if (capitalized(t.text)) last = k;
+    else if (!(HONORIFIC_JOINERS.has(t.text) && last >= 0)) break;
+    k++;
+  }
+  if (last < 0) return undefined;
+  return { name: ctx.text.slice(tok(ctx, j + 2)?.start, tok(ctx, last)?.end), next: last + 1 };
+}
+
 // Capitalized words that may end a unit's name after its designation words ("Kraken Special Forces Unit").
 const TRAILING_NAME_WORDS: ReadonlySet<string> = new Set(["unit", "units"]);
 
@@ -293,6 +311,13 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     if (echelon !== undefined && nameWords === 0 && quoted === undefined && t.kind === "word" && capitalized(t.text) && NAMES_AFTER_ECHELON.has(t.text.toLowerCase())) {
       quoted = t.text;
       j++;
+      continue;
+    }
+    // an honorific name: "155th Separate Mechanized Brigade named after Anne of Kyiv"
+    const honorific = echelon !== undefined && nameWords === 0 && quoted === undefined ? honorificName(ctx, j) : undefined;
+    if (honorific !== undefined) {
+      quoted = honorific.name;
+      j = honorific.next;
       continue;
     }
     // Ukrainian and Russian put "of territorial defense" after the noun: бригада територіальної оборони

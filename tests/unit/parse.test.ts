@@ -195,6 +195,16 @@ describe("findUnitDesignations", () => {
     expect(parsed("3rd BCT, 1st Cav Div").echelon).toBe("brigade");
   });
 
+  it("reads an honorific name after 'named after' / 'named for'", () => {
+    const text = "The 155th Separate Mechanized Brigade named after Anne of Kyiv and the 24th Brigade named for King Danylo held; the 10th Brigade named after the war did not.";
+    expect(findUnitDesignations(text).map((m) => [m.text, m.value.name])).toEqual([
+      ["155th Separate Mechanized Brigade named after Anne of Kyiv", "Anne of Kyiv"],
+      ["24th Brigade named for King Danylo", "King Danylo"],
+      ["10th Brigade", undefined],
+    ]);
+    expect(parsed("24th Mechanized Brigade named after King Danylo").name).toBe("King Danylo");
+  });
+
   it("keeps a demonym that is part of a unit's name", () => {
     expect(findUnitDesignations("Fighters of the Russian Volunteer Corps and the Georgian Legion joined Russia's 1st Guards Tank Army.").map((m) => [m.text, m.value.name])).toEqual([
       ["Russian Volunteer Corps", "Russian Volunteer"], ["Georgian Legion", "Georgian Legion"], ["1st Guards Tank Army", undefined],
