@@ -34,6 +34,7 @@ export interface DateMention {
 }
 
 const MAX_TOKENS = 8;
+const ADJACENT_CUES: ReadonlySet<string> = new Set(["to", "by", "through", "till", "til"]);
 const isCapitalised = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 
 interface Narrative {
@@ -171,7 +172,9 @@ function readDate(
 ): { mention: DateMention; last: number } | undefined {
   const anchor = story.latestFine ?? story.latestYear;
   const anchorDay: CalendarDate | undefined = anchor === undefined ? referenceDate : toInterval(anchor).end;
-  const forward = [1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? ""));
+  // "until", "extended", "will" reach over a few words; "to" and "by" only right before the date
+  // ("postponed to April"; not "lowered the age to 18 in April")
+  const forward = [1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")));
   // the narrative's year holds unless a cue moves the date later; with no year in the text yet,
   // a report tells what has happened by its date: "October" in a March report is the October
   // before it, unless a cue ("will", "until", "scheduled") points ahead

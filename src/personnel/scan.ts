@@ -239,8 +239,12 @@ class Scanner {
     const t = this.tokens.get(i);
     if (t === undefined) return undefined;
     if ((t.lower === "aged" || t.lower === "age") && this.tokens.get(i + 1) !== undefined) {
+      // "volunteers aged 18 to 24", "aged between 18 and 25": the ages of a group, no one's age
+      if (lowerAt(this.tokens, i + 1) === "between") return i + 2;
       const n = this.number(i + 1);
       if (n === undefined) return undefined;
+      const joiner = this.tokens.get(n.end);
+      if (joiner !== undefined && (joiner.lower === "to" || joiner.lower === "or" || isPunct(joiner, "-") || isPunct(joiner, "–")) && this.number(n.end + 1) !== undefined) return n.end + 1;
       let end = n.end;
       if (YEAR_WORDS.has(lowerAt(this.tokens, end))) end++;
       if (lowerAt(this.tokens, end) === "old") end++;

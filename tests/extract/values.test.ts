@@ -54,6 +54,11 @@ describe("dates in running text", () => {
     expect(values("The meeting was on February 15.").dates).toEqual([]);
   });
 
+  it("takes 'to' and 'by' for a forward cue only right before the date", () => {
+    expect(values("On November 1, 2025, the vote was postponed to April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2026-04"]);
+    expect(values("On November 1, 2025, Ukraine lowered the age to 18 in April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2025-04"]);
+  });
+
   it("takes the latest such date by the reference date, or the next one when a cue points ahead", () => {
     const past = values("The army lost 150 tanks between October and December, the estimate of Jan. 12 said.", "2025-03-03");
     expect(past.dates.map((d) => [d.text, d.value])).toEqual([["October", "2024-10"], ["December", "2024-12"], ["Jan. 12", "2025-01-12"]]);

@@ -272,6 +272,11 @@ describe("findPersonDescriptions in running text", () => {
     expect([d?.value.age?.value, d?.value.nationalities[0]?.value, d?.value.aliases[0]?.value.value, d?.value.unit?.text]).toEqual([36, "GB", "Scout", "59th Motorized Brigade"]);
   });
 
+  it("takes the age range of a group for no one's age", () => {
+    expect(findPersonDescriptions("It offers contracts to volunteers aged 18 to 24, and recruits aged between 18 and 25 or aged 19-21.")).toEqual([]);
+    expect(findPersonDescriptions("A volunteer aged 19 signed.").map((m) => m.value.age?.value)).toEqual([19]);
+  });
+
   it("takes a sentence adverb for no name", () => {
     expect(findPersonDescriptions("Separately, Russian state media reported it. Meanwhile, Danish officials said nothing. Reportedly, 45 stayed.")).toEqual([]);
   });
