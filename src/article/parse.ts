@@ -163,10 +163,15 @@ function readFront(text: string, units: readonly Unit[], useHeadline: boolean, o
     const line = unitText(text, u);
     const dates = dateSegments(line);
     if (looksLikeByline(line) && out.byline === undefined) {
-      const parsed = parseByline(line);
+      // "By Anna Kowalska | Published 14 June 2024": the byline ends at the mark before the dates
+      const first = dates[0];
+      const cut = first === undefined ? -1 : Math.max(...[...SEGMENT_MARKS].map((m) => line.lastIndexOf(m, first.offset)));
+      const byline = cut > 0 ? line.slice(0, cut).trimEnd() : line;
+      const parsed = parseByline(byline);
       if (!parsed.success) break;
-      out.byline = line;
+      out.byline = byline;
       out.authors = parsed.data;
+      for (const d of cut > 0 ? dates : []) out[d.kind] ??= { value: d.value, from: "text", start: u.start + d.offset, end: u.start + d.offset + d.length };
     } else if (dates.length > 0 && dates.some((d) => !out[d.kind])) {
       for (const d of dates) out[d.kind] ??= { value: d.value, from: "text", start: u.start + d.offset, end: u.start + d.offset + d.length };
     } else if (isCaption(line)) {

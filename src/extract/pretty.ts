@@ -1,3 +1,4 @@
+import { formatClause } from "../contract/index.js";
 import type { LineageEvent } from "../unit/schema.js";
 import type { Extraction } from "./records.js";
 
@@ -57,7 +58,7 @@ export function formatExtraction(x: Extraction): string {
   for (const c of x.records.contracts) {
     const r = c.record;
     out.push(`  ${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${r.term !== undefined ? `, term ${typeof r.term === "string" ? r.term : JSON.stringify(r.term)}` : ""}`);
-    for (const clause of r.clauses) out.push(`    ${clause.kind}: ${JSON.stringify({ ...clause, kind: undefined }).slice(1, -1)}`);
+    for (const clause of r.clauses) out.push(`    ${formatClause(clause)}`);
   }
   const timeline = [
     ...x.records.units.flatMap((u) => u.events.map((e) => ({ date: e.date, what: `${name(u.record.id)} ${describeEvent(e, name)}` }))),

@@ -113,6 +113,14 @@ describe("parseArticle: layout", () => {
     expect(parsed("Title\nUpdated 2 January 2026\n\nText.").headlines).toHaveLength(1);
   });
 
+  it("reads a byline and its dates on one line", () => {
+    const a = parsed("Foreign fighters in Ukraine\n\nBy Anna Kowalska and Tom Reed | Reuters | Published 14 June 2024 | Updated 15 June 2024\n\nThe rules changed in May.");
+    expect(a.authors).toEqual([{ name: "Anna Kowalska", affiliation: "Reuters" }, { name: "Tom Reed", affiliation: "Reuters" }]);
+    expect(a.byline).toBe("By Anna Kowalska and Tom Reed | Reuters");
+    const { published, modified } = a.dates;
+    expect([published && a.text.slice(published.start, published.end), modified?.value]).toEqual(["14 June 2024", "2024-06-15"]);
+  });
+
   it("reads trailing source and publisher lines", () => {
     expect(parsed("Title\n\nText.\n\nSource: Reuters https://www.reuters.com/x").source).toEqual({ name: "Reuters", url: "https://www.reuters.com/x" });
     const bare = parsed("Title\n\nText.\n\nsource\n\nFrontline Wire | Defence in depth");

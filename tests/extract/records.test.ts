@@ -74,6 +74,8 @@ describe("extractRecords", () => {
     const text = formatExtraction(x);
     expect(text).toContain("Timeline");
     expect(text).toMatch(/2025-10-30 +Northern Volunteer Corps dissolved/);
+    // clauses read as sentences, not as JSON
+    expect(text).toContain("The member may end the contract after six months of service.");
   });
 
   it.runIf(hasSeed)("reads the facts of the seed report", () => {
