@@ -3,8 +3,10 @@
  * the package itself has no runtime dependency besides its peers:
  *
  * - `src/common/country-codes.generated.ts`: the ISO 3166-1 alpha-2 codes (the core needs only these);
+ * - `src/common/demonyms.generated.ts`: each country's English demonyms, which both the person
+ *   reader (nationality words) and the unit reader (names that are only a nationality) need;
  * - `src/personnel/countries.generated.ts`: one row per country with the fields
- *   `src/personnel/countries.ts` reads (code, independence, names, alternative spellings, English demonyms).
+ *   `src/personnel/countries.ts` reads (code, independence, names, alternative spellings).
  *
  * Run `npm run generate:countries` after updating `world-countries`; `tests/scripts/generate-countries.test.ts`
  * regenerates in memory and fails when a committed table is stale.
@@ -57,7 +59,6 @@ function codeLines(): string {
 function countryRows(): string {
   return countries
     .map((c) => {
-      const eng = c.demonyms["eng"];
       return [
         clean(c.cca2, "code"),
         // The dataset leaves one status open (Kosovo: null); it counts as not independent, as before.
@@ -65,9 +66,17 @@ function countryRows(): string {
         clean(c.name.common, "name"),
         clean(c.name.official, "official name"),
         c.altSpellings.map((s) => clean(s, "alternative spelling")).join(ITEM),
-        clean(eng?.m ?? "", "demonym"),
-        clean(eng?.f ?? "", "demonym"),
       ].join(FIELD);
+    })
+    .join("\n");
+}
+
+/** One row per country, in the dataset's order: code and English demonyms (masculine, feminine). */
+function demonymRows(): string {
+  return countries
+    .map((c) => {
+      const eng = c.demonyms["eng"];
+      return [clean(c.cca2, "code"), clean(eng?.m ?? "", "demonym"), clean(eng?.f ?? "", "demonym")].join(FIELD);
     })
     .join("\n");
 }
@@ -91,13 +100,27 @@ ${codeLines()}
 `,
     },
     {
+      path: "src/common/demonyms.generated.ts",
+      text: `${head}
+
+/**
+ * One line per country, in the dataset's order, fields separated by "${FIELD}": ISO 3166-1 alpha-2 code,
+ * English demonym (masculine), English demonym (feminine). A missing demonym is empty; a field may
+ * hold several forms separated by ", " or " or ".
+ */
+export const DEMONYM_ROWS = \`
+${demonymRows()}
+\`;
+`,
+    },
+    {
       path: "src/personnel/countries.generated.ts",
       text: `${head}
 
 /**
  * One line per country, in the dataset's order, fields separated by "${FIELD}": ISO 3166-1 alpha-2 code,
- * independent ("1" or "0"), common name, official name, alternative spellings (separated by "${ITEM}"),
- * English demonym (masculine), English demonym (feminine). A missing demonym is empty.
+ * independent ("1" or "0"), common name, official name, alternative spellings (separated by "${ITEM}").
+ * The demonyms are in src/common/demonyms.generated.ts.
  */
 export const COUNTRY_ROWS = \`
 ${countryRows()}

@@ -4,258 +4,258 @@
 
 /**
  * One line per country, in the dataset's order, fields separated by "|": ISO 3166-1 alpha-2 code,
- * independent ("1" or "0"), common name, official name, alternative spellings (separated by ";"),
- * English demonym (masculine), English demonym (feminine). A missing demonym is empty.
+ * independent ("1" or "0"), common name, official name, alternative spellings (separated by ";").
+ * The demonyms are in src/common/demonyms.generated.ts.
  */
 export const COUNTRY_ROWS = `
-AW|0|Aruba|Aruba|AW|Aruban|Aruban
-AF|1|Afghanistan|Islamic Republic of Afghanistan|AF;Afġānistān|Afghan|Afghan
-AO|1|Angola|Republic of Angola|AO;República de Angola;ʁɛpublika de an'ɡɔla|Angolan|Angolan
-AI|0|Anguilla|Anguilla|AI|Anguillian|Anguillian
-AX|0|Åland Islands|Åland Islands|AX;Aaland;Aland;Ahvenanmaa|Ålandish|Ålandish
-AL|1|Albania|Republic of Albania|AL;Shqipëri;Shqipëria;Shqipnia|Albanian|Albanian
-AD|1|Andorra|Principality of Andorra|AD;Principality of Andorra;Principat d'Andorra|Andorran|Andorran
-AE|1|United Arab Emirates|United Arab Emirates|AE;UAE;Emirates|Emirati|Emirati
-AR|1|Argentina|Argentine Republic|AR;Argentine Republic;República Argentina|Argentine|Argentine
-AM|1|Armenia|Republic of Armenia|AM;Hayastan;Republic of Armenia;Հայաստանի Հանրապետություն|Armenian|Armenian
-AS|0|American Samoa|American Samoa|AS;Amerika Sāmoa;Amelika Sāmoa;Sāmoa Amelika|American Samoan|American Samoan
-AQ|0|Antarctica|Antarctica|AQ|Antarctican|Antarctican
-TF|0|French Southern and Antarctic Lands|Territory of the French Southern and Antarctic Lands|TF;French Southern Territories|French|French
-AG|1|Antigua and Barbuda|Antigua and Barbuda|AG|Antiguan, Barbudan|Antiguan, Barbudan
-AU|1|Australia|Commonwealth of Australia|AU|Australian|Australian
-AT|1|Austria|Republic of Austria|AT;Osterreich;Oesterreich|Austrian|Austrian
-AZ|1|Azerbaijan|Republic of Azerbaijan|AZ;Republic of Azerbaijan;Azərbaycan Respublikası|Azerbaijani|Azerbaijani
-BI|1|Burundi|Republic of Burundi|BI;Republic of Burundi;Republika y'Uburundi;République du Burundi|Burundian|Burundian
-BE|1|Belgium|Kingdom of Belgium|BE;België;Belgie;Belgien;Belgique;Kingdom of Belgium;Koninkrijk België;Royaume de Belgique;Königreich Belgien|Belgian|Belgian
-BJ|1|Benin|Republic of Benin|BJ;Republic of Benin;République du Bénin|Beninese|Beninese
-BF|1|Burkina Faso|Burkina Faso|BF|Burkinabe|Burkinabe
-BD|1|Bangladesh|People's Republic of Bangladesh|BD;People's Republic of Bangladesh;Gônôprôjatôntri Bangladesh|Bangladeshi|Bangladeshi
-BG|1|Bulgaria|Republic of Bulgaria|BG;Republic of Bulgaria;Република България|Bulgarian|Bulgarian
-BH|1|Bahrain|Kingdom of Bahrain|BH;Kingdom of Bahrain;Mamlakat al-Baḥrayn|Bahraini|Bahraini
-BS|1|Bahamas|Commonwealth of the Bahamas|BS;Commonwealth of the Bahamas|Bahamian|Bahamian
-BA|1|Bosnia and Herzegovina|Bosnia and Herzegovina|BA;Bosnia-Herzegovina;Босна и Херцеговина|Bosnian, Herzegovinian|Bosnian, Herzegovinian
-BL|0|Saint Barthélemy|Collectivity of Saint Barthélemy|BL;St. Barthelemy;Collectivity of Saint Barthélemy;Collectivité de Saint-Barthélemy|Saint Barthélemy Islander|Saint Barthélemy Islander
-SH|0|Saint Helena, Ascension and Tristan da Cunha|Saint Helena, Ascension and Tristan da Cunha|Saint Helena;St. Helena, Ascension and Tristan da Cunha|Saint Helenian|Saint Helenian
-BY|1|Belarus|Republic of Belarus|BY;Bielaruś;Republic of Belarus;Белоруссия;Республика Белоруссия|Belarusian|Belarusian
-BZ|1|Belize|Belize|BZ|Belizean|Belizean
-BM|0|Bermuda|Bermuda|BM;The Islands of Bermuda;The Bermudas;Somers Isles|Bermudian|Bermudian
-BO|1|Bolivia|Plurinational State of Bolivia|BO;Buliwya;Wuliwya;Bolivia, Plurinational State of;Plurinational State of Bolivia;Estado Plurinacional de Bolivia;Buliwya Mamallaqta;Wuliwya Suyu;Tetã Volívia|Bolivian|Bolivian
-BQ|0|Caribbean Netherlands|Bonaire, Sint Eustatius and Saba|BES islands;Bonaire Sint Eustatius and Saba|Dutch|Dutch
-BR|1|Brazil|Federative Republic of Brazil|BR;Brasil;Federative Republic of Brazil;República Federativa do Brasil|Brazilian|Brazilian
-BB|1|Barbados|Barbados|BB|Barbadian|Barbadian
-BN|1|Brunei|Nation of Brunei, Abode of Peace|BN;Brunei Darussalam;Nation of Brunei;the Abode of Peace|Bruneian|Bruneian
-BT|1|Bhutan|Kingdom of Bhutan|BT;Kingdom of Bhutan|Bhutanese|Bhutanese
-BV|0|Bouvet Island|Bouvet Island|BV;Bouvetøya;Bouvet-øya||
-BW|1|Botswana|Republic of Botswana|BW;Republic of Botswana;Lefatshe la Botswana|Motswana|Motswana
-CF|1|Central African Republic|Central African Republic|CF;Central African Republic;République centrafricaine|Central African|Central African
-CA|1|Canada|Canada|CA|Canadian|Canadian
-CC|0|Cocos (Keeling) Islands|Territory of the Cocos (Keeling) Islands|CC;Keeling Islands;Cocos Islands|Cocos Islander|Cocos Islander
-CH|1|Switzerland|Swiss Confederation|CH;Swiss Confederation;Schweiz;Suisse;Svizzera;Svizra|Swiss|Swiss
-CL|1|Chile|Republic of Chile|CL;Republic of Chile;República de Chile|Chilean|Chilean
-CN|1|China|People's Republic of China|CN;Zhōngguó;Zhongguo;Zhonghua;People's Republic of China;中华人民共和国;Zhōnghuá Rénmín Gònghéguó|Chinese|Chinese
-CI|1|Ivory Coast|Republic of Côte d'Ivoire|CI;Côte d'Ivoire;Cote d'Ivoire;Ivory Coast;Republic of Côte d'Ivoire;République de Côte d'Ivoire|Ivorian|Ivorian
-CM|1|Cameroon|Republic of Cameroon|CM;Republic of Cameroon;République du Cameroun|Cameroonian|Cameroonian
-CD|1|DR Congo|Democratic Republic of the Congo|CD;DR Congo;Congo-Kinshasa;Congo, the Democratic Republic of the;Democratic Republic of Congo;DRC|Congolese|Congolese
-CG|1|Republic of the Congo|Republic of the Congo|CG;Congo;Congo-Brazzaville|Congolese|Congolese
-CK|0|Cook Islands|Cook Islands|CK;Kūki 'Āirani|Cook Islander|Cook Islander
-CO|1|Colombia|Republic of Colombia|CO;Republic of Colombia;República de Colombia|Colombian|Colombian
-KM|1|Comoros|Union of the Comoros|KM;Union of the Comoros;Union des Comores;Udzima wa Komori;al-Ittiḥād al-Qumurī|Comoran|Comoran
-CV|1|Cape Verde|Republic of Cabo Verde|CV;Republic of Cabo Verde;República de Cabo Verde|Cape Verdian|Cape Verdian
-CR|1|Costa Rica|Republic of Costa Rica|CR;Republic of Costa Rica;República de Costa Rica|Costa Rican|Costa Rican
-CU|1|Cuba|Republic of Cuba|CU;Republic of Cuba;República de Cuba|Cuban|Cuban
-CW|0|Curaçao|Country of Curaçao|CW;Curacao;Kòrsou;Country of Curaçao;Land Curaçao;Pais Kòrsou|Curaçaoan|Curaçaoan
-CX|0|Christmas Island|Territory of Christmas Island|CX;Territory of Christmas Island|Christmas Islander|Christmas Islander
-KY|0|Cayman Islands|Cayman Islands|KY|Caymanian|Caymanian
-CY|1|Cyprus|Republic of Cyprus|CY;Kýpros;Kıbrıs;Republic of Cyprus;Κυπριακή Δημοκρατία;Kıbrıs Cumhuriyeti|Cypriot|Cypriot
-CZ|1|Czechia|Czech Republic|CZ;Česká republika;Česko|Czech|Czech
-DE|1|Germany|Federal Republic of Germany|DE;Federal Republic of Germany;Bundesrepublik Deutschland|German|German
-DJ|1|Djibouti|Republic of Djibouti|DJ;Jabuuti;Gabuuti;Republic of Djibouti;République de Djibouti;Gabuutih Ummuuno;Jamhuuriyadda Jabuuti|Djibouti|Djibouti
-DM|1|Dominica|Commonwealth of Dominica|DM;Dominique;Wai‘tu kubuli;Commonwealth of Dominica|Dominican|Dominican
-DK|1|Denmark|Kingdom of Denmark|DK;Danmark;Kingdom of Denmark;Kongeriget Danmark|Danish|Danish
-DO|1|Dominican Republic|Dominican Republic|DO|Dominican|Dominican
-DZ|1|Algeria|People's Democratic Republic of Algeria|DZ;Dzayer;Algérie|Algerian|Algerian
-EC|1|Ecuador|Republic of Ecuador|EC;Republic of Ecuador;República del Ecuador|Ecuadorean|Ecuadorean
-EG|1|Egypt|Arab Republic of Egypt|EG;Arab Republic of Egypt|Egyptian|Egyptian
-ER|1|Eritrea|State of Eritrea|ER;State of Eritrea;ሃገረ ኤርትራ;Dawlat Iritriyá;ʾErtrā;Iritriyā|Eritrean|Eritrean
-EH|0|Western Sahara|Sahrawi Arab Democratic Republic|EH;Taneẓroft Tutrimt|Sahrawi|Sahrawi
-ES|1|Spain|Kingdom of Spain|ES;Kingdom of Spain;Reino de España|Spanish|Spanish
-EE|1|Estonia|Republic of Estonia|EE;Eesti;Republic of Estonia;Eesti Vabariik|Estonian|Estonian
-ET|1|Ethiopia|Federal Democratic Republic of Ethiopia|ET;ʾĪtyōṗṗyā;Federal Democratic Republic of Ethiopia;የኢትዮጵያ ፌዴራላዊ ዲሞክራሲያዊ ሪፐብሊክ|Ethiopian|Ethiopian
-FI|1|Finland|Republic of Finland|FI;Suomi;Republic of Finland;Suomen tasavalta;Republiken Finland|Finnish|Finnish
-FJ|1|Fiji|Republic of Fiji|FJ;Viti;Republic of Fiji;Matanitu ko Viti;Fijī Gaṇarājya|Fijian|Fijian
-FK|0|Falkland Islands|Falkland Islands|FK;Islas Malvinas;Falkland Islands (Malvinas)|Falkland Islander|Falkland Islander
-FR|1|France|French Republic|FR;French Republic;République française|French|French
-FO|0|Faroe Islands|Faroe Islands|FO;Føroyar;Færøerne;Faeroe Islands|Faroese|Faroese
-FM|1|Micronesia|Federated States of Micronesia|FM;Federated States of Micronesia;Micronesia, Federated States of|Micronesian|Micronesian
-GA|1|Gabon|Gabonese Republic|GA;Gabonese Republic;République Gabonaise|Gabonese|Gabonese
-GB|1|United Kingdom|United Kingdom of Great Britain and Northern Ireland|GB;UK;Great Britain|British|British
-GE|1|Georgia|Georgia|GE;Sakartvelo|Georgian|Georgian
-GG|0|Guernsey|Bailiwick of Guernsey|GG;Bailiwick of Guernsey;Bailliage de Guernesey|Channel Islander|Channel Islander
-GH|1|Ghana|Republic of Ghana|GH|Ghanaian|Ghanaian
-GI|0|Gibraltar|Gibraltar|GI|Gibraltar|Gibraltar
-GN|1|Guinea|Republic of Guinea|GN;Republic of Guinea;République de Guinée|Guinean|Guinean
-GP|0|Guadeloupe|Guadeloupe|GP;Gwadloup|Guadeloupian|Guadeloupian
-GM|1|Gambia|Republic of the Gambia|GM;Republic of the Gambia|Gambian|Gambian
-GW|1|Guinea-Bissau|Republic of Guinea-Bissau|GW;Republic of Guinea-Bissau;República da Guiné-Bissau|Guinea-Bissauan|Guinea-Bissauan
-GQ|1|Equatorial Guinea|Republic of Equatorial Guinea|GQ;Republic of Equatorial Guinea;República de Guinea Ecuatorial;République de Guinée équatoriale;República da Guiné Equatorial|Equatorial Guinean|Equatorial Guinean
-GR|1|Greece|Hellenic Republic|GR;Elláda;Hellenic Republic;Ελληνική Δημοκρατία|Greek|Greek
-GD|1|Grenada|Grenada|GD|Grenadian|Grenadian
-GL|0|Greenland|Greenland|GL;Grønland|Greenlandic|Greenlandic
-GT|1|Guatemala|Republic of Guatemala|GT|Guatemalan|Guatemalan
-GF|0|French Guiana|Guiana|GF;Guiana;Guyane|Guianan|Guianan
-GU|0|Guam|Guam|GU;Guåhån|Guamanian|Guamanian
-GY|1|Guyana|Co-operative Republic of Guyana|GY;Co-operative Republic of Guyana|Guyanese|Guyanese
-HK|0|Hong Kong|Hong Kong Special Administrative Region of the People's Republic of China|HK|Hong Konger|Hong Konger
-HM|0|Heard Island and McDonald Islands|Heard Island and McDonald Islands|HM;Heard Island and McDonald Islands|Heard and McDonald Islander|Heard and McDonald Islander
-HN|1|Honduras|Republic of Honduras|HN;Republic of Honduras;República de Honduras|Honduran|Honduran
-HR|1|Croatia|Republic of Croatia|HR;Hrvatska;Republic of Croatia;Republika Hrvatska|Croatian|Croatian
-HT|1|Haiti|Republic of Haiti|HT;Republic of Haiti;République d'Haïti;Repiblik Ayiti|Haitian|Haitian
-HU|1|Hungary|Hungary|HU|Hungarian|Hungarian
-ID|1|Indonesia|Republic of Indonesia|ID;Republic of Indonesia;Republik Indonesia|Indonesian|Indonesian
-IM|0|Isle of Man|Isle of Man|IM;Ellan Vannin;Mann;Mannin|Manx|Manx
-IN|1|India|Republic of India|IN;Bhārat;Republic of India;Bharat Ganrajya;இந்தியா|Indian|Indian
-IO|0|British Indian Ocean Territory|British Indian Ocean Territory|IO|Indian|Indian
-IE|1|Ireland|Republic of Ireland|IE;Éire;Republic of Ireland;Poblacht na hÉireann|Irish|Irish
-IR|1|Iran|Islamic Republic of Iran|IR;Islamic Republic of Iran;Iran, Islamic Republic of;Jomhuri-ye Eslāmi-ye Irān|Iranian|Iranian
-IQ|1|Iraq|Republic of Iraq|IQ;Republic of Iraq;Jumhūriyyat al-‘Irāq|Iraqi|Iraqi
-IS|1|Iceland|Iceland|IS;Island;Republic of Iceland;Lýðveldið Ísland|Icelander|Icelander
-IL|1|Israel|State of Israel|IL;State of Israel;Medīnat Yisrā'el|Israeli|Israeli
-IT|1|Italy|Italian Republic|IT;Italian Republic;Repubblica italiana|Italian|Italian
-JM|1|Jamaica|Jamaica|JM|Jamaican|Jamaican
-JE|0|Jersey|Bailiwick of Jersey|JE;Bailiwick of Jersey;Bailliage de Jersey;Bailliage dé Jèrri|Channel Islander|Channel Islander
-JO|1|Jordan|Hashemite Kingdom of Jordan|JO;Hashemite Kingdom of Jordan;al-Mamlakah al-Urdunīyah al-Hāshimīyah|Jordanian|Jordanian
-JP|1|Japan|Japan|JP;Nippon;Nihon|Japanese|Japanese
-KZ|1|Kazakhstan|Republic of Kazakhstan|KZ;Qazaqstan;Казахстан;Republic of Kazakhstan;Қазақстан Республикасы;Qazaqstan Respublïkası;Республика Казахстан;Respublika Kazakhstan|Kazakhstani|Kazakhstani
-KE|1|Kenya|Republic of Kenya|KE;Republic of Kenya;Jamhuri ya Kenya|Kenyan|Kenyan
-KG|1|Kyrgyzstan|Kyrgyz Republic|KG;Киргизия;Kyrgyz Republic;Кыргыз Республикасы;Kyrgyz Respublikasy|Kirghiz|Kirghiz
-KH|1|Cambodia|Kingdom of Cambodia|KH;Kingdom of Cambodia|Cambodian|Cambodian
-KI|1|Kiribati|Independent and Sovereign Republic of Kiribati|KI;Republic of Kiribati;Ribaberiki Kiribati|I-Kiribati|I-Kiribati
-KN|1|Saint Kitts and Nevis|Federation of Saint Christopher and Nevis|KN;Federation of Saint Christopher and Nevis|Kittitian or Nevisian|Kittitian or Nevisian
-KR|1|South Korea|Republic of Korea|KR;Korea, Republic of;Republic of Korea;남한;남조선|South Korean|South Korean
-XK|0|Kosovo|Republic of Kosovo|XK;Република Косово|Kosovar|Kosovar
-KW|1|Kuwait|State of Kuwait|KW;State of Kuwait;Dawlat al-Kuwait|Kuwaiti|Kuwaiti
-LA|1|Laos|Lao People's Democratic Republic|LA;Lao;Lao People's Democratic Republic;Sathalanalat Paxathipatai Paxaxon Lao|Laotian|Laotian
-LB|1|Lebanon|Lebanese Republic|LB;Lebanese Republic;Al-Jumhūrīyah Al-Libnānīyah|Lebanese|Lebanese
-LR|1|Liberia|Republic of Liberia|LR;Republic of Liberia|Liberian|Liberian
-LY|1|Libya|State of Libya|LY;State of Libya;Dawlat Libya|Libyan|Libyan
-LC|1|Saint Lucia|Saint Lucia|LC|Saint Lucian|Saint Lucian
-LI|1|Liechtenstein|Principality of Liechtenstein|LI;Principality of Liechtenstein;Fürstentum Liechtenstein|Liechtensteiner|Liechtensteiner
-LK|1|Sri Lanka|Democratic Socialist Republic of Sri Lanka|LK;ilaṅkai;Democratic Socialist Republic of Sri Lanka|Sri Lankan|Sri Lankan
-LS|1|Lesotho|Kingdom of Lesotho|LS;Kingdom of Lesotho;Muso oa Lesotho|Mosotho|Mosotho
-LT|1|Lithuania|Republic of Lithuania|LT;Republic of Lithuania;Lietuvos Respublika|Lithuanian|Lithuanian
-LU|1|Luxembourg|Grand Duchy of Luxembourg|LU;Grand Duchy of Luxembourg;Grand-Duché de Luxembourg;Großherzogtum Luxemburg;Groussherzogtum Lëtzebuerg|Luxembourger|Luxembourger
-LV|1|Latvia|Republic of Latvia|LV;Republic of Latvia;Latvijas Republika|Latvian|Latvian
-MO|0|Macau|Macao Special Administrative Region of the People's Republic of China|MO;澳门;Macao;Macao Special Administrative Region of the People's Republic of China;中華人民共和國澳門特別行政區;Região Administrativa Especial de Macau da República Popular da China|Macanese|Macanese
-MF|0|Saint Martin|Saint Martin|MF;Collectivity of Saint Martin;Collectivité de Saint-Martin;Saint Martin (French part)|Saint Martin Islander|Saint Martin Islander
-MA|1|Morocco|Kingdom of Morocco|MA;Kingdom of Morocco;Al-Mamlakah al-Maġribiyah|Moroccan|Moroccan
-MC|1|Monaco|Principality of Monaco|MC;Principality of Monaco;Principauté de Monaco|Monegasque|Monegasque
-MD|1|Moldova|Republic of Moldova|MD;Moldova, Republic of;Republic of Moldova;Republica Moldova|Moldovan|Moldovan
-MG|1|Madagascar|Republic of Madagascar|MG;Republic of Madagascar;Repoblikan'i Madagasikara;République de Madagascar|Malagasy|Malagasy
-MV|1|Maldives|Republic of the Maldives|MV;Maldive Islands;Republic of the Maldives;Dhivehi Raajjeyge Jumhooriyya|Maldivan|Maldivan
-MX|1|Mexico|United Mexican States|MX;Mexicanos;United Mexican States;Estados Unidos Mexicanos|Mexican|Mexican
-MH|1|Marshall Islands|Republic of the Marshall Islands|MH;Republic of the Marshall Islands;Aolepān Aorōkin M̧ajeļ|Marshallese|Marshallese
-MK|1|North Macedonia|Republic of North Macedonia|MK;The former Yugoslav Republic of Macedonia;Republic of North Macedonia;Macedonia, The Former Yugoslav Republic of;Република Северна Македонија;Macedonia|Macedonian|Macedonian
-ML|1|Mali|Republic of Mali|ML;Republic of Mali;République du Mali|Malian|Malian
-MT|1|Malta|Republic of Malta|MT;Republic of Malta;Repubblika ta' Malta|Maltese|Maltese
-MM|1|Myanmar|Republic of the Union of Myanmar|MM;Burma;Republic of the Union of Myanmar;Pyidaunzu Thanmăda Myăma Nainngandaw|Burmese|Burmese
-ME|1|Montenegro|Montenegro|ME;Crna Gora|Montenegrin|Montenegrin
-MN|1|Mongolia|Mongolia|MN|Mongolian|Mongolian
-MP|0|Northern Mariana Islands|Commonwealth of the Northern Mariana Islands|MP;Commonwealth of the Northern Mariana Islands;Sankattan Siha Na Islas Mariånas|American|American
-MZ|1|Mozambique|Republic of Mozambique|MZ;Republic of Mozambique;República de Moçambique|Mozambican|Mozambican
-MR|1|Mauritania|Islamic Republic of Mauritania|MR;Islamic Republic of Mauritania;al-Jumhūriyyah al-ʾIslāmiyyah al-Mūrītāniyyah|Mauritanian|Mauritanian
-MS|0|Montserrat|Montserrat|MS|Montserratian|Montserratian
-MQ|0|Martinique|Martinique|MQ|Martinican|Martinican
-MU|1|Mauritius|Republic of Mauritius|MU;Republic of Mauritius;République de Maurice|Mauritian|Mauritian
-MW|1|Malawi|Republic of Malawi|MW;Republic of Malawi|Malawian|Malawian
-MY|1|Malaysia|Malaysia|MY|Malaysian|Malaysian
-YT|0|Mayotte|Department of Mayotte|YT;Department of Mayotte;Département de Mayotte|Mahoran|Mahoran
-NA|1|Namibia|Republic of Namibia|NA;Namibië;Republic of Namibia|Namibian|Namibian
-NC|0|New Caledonia|New Caledonia|NC|New Caledonian|New Caledonian
-NE|1|Niger|Republic of Niger|NE;Nijar|Nigerien|Nigerien
-NF|0|Norfolk Island|Territory of Norfolk Island|NF;Territory of Norfolk Island;Teratri of Norf'k Ailen|Norfolk Islander|Norfolk Islander
-NG|1|Nigeria|Federal Republic of Nigeria|NG;Nijeriya;Naíjíríà;Federal Republic of Nigeria|Nigerian|Nigerian
-NI|1|Nicaragua|Republic of Nicaragua|NI;Republic of Nicaragua;República de Nicaragua|Nicaraguan|Nicaraguan
-NU|0|Niue|Niue|NU|Niuean|Niuean
-NL|1|Netherlands|Kingdom of the Netherlands|NL;Holland;Nederland;The Netherlands|Dutch|Dutch
-NO|1|Norway|Kingdom of Norway|NO;Norge;Noreg;Kingdom of Norway;Kongeriket Norge;Kongeriket Noreg|Norwegian|Norwegian
-NP|1|Nepal|Federal Democratic Republic of Nepal|NP;Federal Democratic Republic of Nepal;Loktāntrik Ganatantra Nepāl|Nepalese|Nepalese
-NR|1|Nauru|Republic of Nauru|NR;Naoero;Pleasant Island;Republic of Nauru;Ripublik Naoero|Nauruan|Nauruan
-NZ|1|New Zealand|New Zealand|NZ;Aotearoa|New Zealander|New Zealander
-OM|1|Oman|Sultanate of Oman|OM;Sultanate of Oman;Salṭanat ʻUmān|Omani|Omani
-PK|1|Pakistan|Islamic Republic of Pakistan|PK;Pākistān;Islamic Republic of Pakistan;Islāmī Jumhūriya'eh Pākistān|Pakistani|Pakistani
-PA|1|Panama|Republic of Panama|PA;Republic of Panama;República de Panamá|Panamanian|Panamanian
-PN|0|Pitcairn Islands|Pitcairn Group of Islands|PN;Pitcairn;Pitcairn Henderson Ducie and Oeno Islands|Pitcairn Islander|Pitcairn Islander
-PE|1|Peru|Republic of Peru|PE;Republic of Peru;República del Perú|Peruvian|Peruvian
-PH|1|Philippines|Republic of the Philippines|PH;Republic of the Philippines;Repúblika ng Pilipinas|Filipino|Filipino
-PW|1|Palau|Republic of Palau|PW;Republic of Palau;Beluu er a Belau|Palauan|Palauan
-PG|1|Papua New Guinea|Independent State of Papua New Guinea|PG;Independent State of Papua New Guinea;Independen Stet bilong Papua Niugini|Papua New Guinean|Papua New Guinean
-PL|1|Poland|Republic of Poland|PL;Republic of Poland;Rzeczpospolita Polska|Polish|Polish
-PR|0|Puerto Rico|Commonwealth of Puerto Rico|PR;Commonwealth of Puerto Rico;Estado Libre Asociado de Puerto Rico|Puerto Rican|Puerto Rican
-KP|1|North Korea|Democratic People's Republic of Korea|KP;Democratic People's Republic of Korea;DPRK;조선민주주의인민공화국;Chosŏn Minjujuŭi Inmin Konghwaguk;Korea, Democratic People's Republic of;북한;북조선|North Korean|North Korean
-PT|1|Portugal|Portuguese Republic|PT;Portuguesa;Portuguese Republic;República Portuguesa|Portuguese|Portuguese
-PY|1|Paraguay|Republic of Paraguay|PY;Republic of Paraguay;República del Paraguay;Tetã Paraguái|Paraguayan|Paraguayan
-PS|0|Palestine|State of Palestine|PS;Palestine, State of;State of Palestine;Dawlat Filasṭin|Palestinian|Palestinian
-PF|0|French Polynesia|French Polynesia|PF;Polynésie française;French Polynesia;Pōrīnetia Farāni|French Polynesian|French Polynesian
-QA|1|Qatar|State of Qatar|QA;State of Qatar;Dawlat Qaṭar|Qatari|Qatari
-RE|0|Réunion|Réunion Island|RE;Reunion|Réunionese|Réunionese
-RO|1|Romania|Romania|RO;Rumania;Roumania;România|Romanian|Romanian
-RU|1|Russia|Russian Federation|RU;Russian Federation;Российская Федерация|Russian|Russian
-RW|1|Rwanda|Republic of Rwanda|RW;Republic of Rwanda;Repubulika y'u Rwanda;République du Rwanda|Rwandan|Rwandan
-SA|1|Saudi Arabia|Kingdom of Saudi Arabia|Saudi;SA;Kingdom of Saudi Arabia;Al-Mamlakah al-‘Arabiyyah as-Su‘ūdiyyah|Saudi Arabian|Saudi Arabian
-SD|1|Sudan|Republic of the Sudan|SD;Republic of the Sudan;Jumhūrīyat as-Sūdān|Sudanese|Sudanese
-SN|1|Senegal|Republic of Senegal|SN;Republic of Senegal;République du Sénégal|Senegalese|Senegalese
-SG|1|Singapore|Republic of Singapore|SG;Singapura;Republik Singapura;新加坡共和国|Singaporean|Singaporean
-GS|0|South Georgia|South Georgia and the South Sandwich Islands|GS;South Georgia and the South Sandwich Islands|South Georgian South Sandwich Islander|South Georgian South Sandwich Islander
-SJ|0|Svalbard and Jan Mayen|Svalbard og Jan Mayen|SJ;Svalbard and Jan Mayen Islands|Norwegian|Norwegian
-SB|1|Solomon Islands|Solomon Islands|SB|Solomon Islander|Solomon Islander
-SL|1|Sierra Leone|Republic of Sierra Leone|SL;Republic of Sierra Leone|Sierra Leonean|Sierra Leonean
-SV|1|El Salvador|Republic of El Salvador|SV;Republic of El Salvador;República de El Salvador|Salvadoran|Salvadoran
-SM|1|San Marino|Most Serene Republic of San Marino|SM;Republic of San Marino;Repubblica di San Marino|Sammarinese|Sammarinese
-SO|1|Somalia|Federal Republic of Somalia|SO;aṣ-Ṣūmāl;Federal Republic of Somalia;Jamhuuriyadda Federaalka Soomaaliya;Jumhūriyyat aṣ-Ṣūmāl al-Fiderāliyya|Somali|Somali
-PM|0|Saint Pierre and Miquelon|Saint Pierre and Miquelon|PM;Collectivité territoriale de Saint-Pierre-et-Miquelon|Saint-Pierrais, Miquelonnais|Saint-Pierrais, Miquelonnais
-RS|1|Serbia|Republic of Serbia|RS;Srbija;Republika Srbija;Србија;Република Србија;Republic of Serbia|Serbian|Serbian
-SS|1|South Sudan|Republic of South Sudan|SS|South Sudanese|South Sudanese
-ST|1|São Tomé and Príncipe|Democratic Republic of São Tomé and Príncipe|ST;Democratic Republic of São Tomé and Príncipe;Sao Tome and Principe;República Democrática de São Tomé e Príncipe|Sao Tomean|Sao Tomean
-SR|1|Suriname|Republic of Suriname|SR;Sarnam;Sranangron;Republic of Suriname;Republiek Suriname|Surinamer|Surinamer
-SK|1|Slovakia|Slovak Republic|SK;Slovak Republic;Slovenská republika|Slovak|Slovak
-SI|1|Slovenia|Republic of Slovenia|SI;Republic of Slovenia;Republika Slovenija|Slovene|Slovene
-SE|1|Sweden|Kingdom of Sweden|SE;Kingdom of Sweden;Konungariket Sverige|Swedish|Swedish
-SZ|1|Eswatini|Kingdom of Eswatini|SZ;Swaziland;weSwatini;Swatini;Ngwane;Kingdom of Eswatini;Umbuso weSwatini|Swazi|Swazi
-SX|0|Sint Maarten|Sint Maarten|SX;Sint Maarten (Dutch part)|St. Maartener|St. Maartener
-SC|1|Seychelles|Republic of Seychelles|SC;Republic of Seychelles;Repiblik Sesel;République des Seychelles|Seychellois|Seychellois
-SY|1|Syria|Syrian Arab Republic|SY;Syrian Arab Republic;Al-Jumhūrīyah Al-ʻArabīyah As-Sūrīyah|Syrian|Syrian
-TC|0|Turks and Caicos Islands|Turks and Caicos Islands|TC|Turks and Caicos Islander|Turks and Caicos Islander
-TD|1|Chad|Republic of Chad|TD;Tchad;Republic of Chad;République du Tchad|Chadian|Chadian
-TG|1|Togo|Togolese Republic|TG;Togolese;Togolese Republic;République Togolaise|Togolese|Togolese
-TH|1|Thailand|Kingdom of Thailand|TH;Prathet;Thai;Kingdom of Thailand;ราชอาณาจักรไทย;Ratcha Anachak Thai|Thai|Thai
-TJ|1|Tajikistan|Republic of Tajikistan|TJ;Toçikiston;Republic of Tajikistan;Ҷумҳурии Тоҷикистон;Çumhuriyi Toçikiston|Tadzhik|Tadzhik
-TK|0|Tokelau|Tokelau|TK|Tokelauan|Tokelauan
-TM|1|Turkmenistan|Turkmenistan|TM|Turkmen|Turkmen
-TL|1|Timor-Leste|Democratic Republic of Timor-Leste|TL;East Timor;Timor;Democratic Republic of Timor-Leste;República Democrática de Timor-Leste;Repúblika Demokrátika Timór-Leste;Timór Lorosa'e;Timor Lorosae|East Timorese|East Timorese
-TO|1|Tonga|Kingdom of Tonga|TO|Tongan|Tongan
-TT|1|Trinidad and Tobago|Republic of Trinidad and Tobago|TT;Republic of Trinidad and Tobago|Trinidadian|Trinidadian
-TN|1|Tunisia|Tunisian Republic|TN;Republic of Tunisia;al-Jumhūriyyah at-Tūnisiyyah|Tunisian|Tunisian
-TR|1|Türkiye|Republic of Türkiye|TR;Turkiye;Republic of Turkey;Türkiye Cumhuriyeti|Turkish|Turkish
-TV|1|Tuvalu|Tuvalu|TV|Tuvaluan|Tuvaluan
-TW|0|Taiwan|Republic of China (Taiwan)|TW;Táiwān;Republic of China;中華民國;Zhōnghuá Mínguó;Chinese Taipei|Taiwanese|Taiwanese
-TZ|1|Tanzania|United Republic of Tanzania|TZ;Tanzania, United Republic of;United Republic of Tanzania;Jamhuri ya Muungano wa Tanzania|Tanzanian|Tanzanian
-UG|1|Uganda|Republic of Uganda|UG;Republic of Uganda;Jamhuri ya Uganda|Ugandan|Ugandan
-UA|1|Ukraine|Ukraine|UA;Ukrayina|Ukrainian|Ukrainian
-UM|0|United States Minor Outlying Islands|United States Minor Outlying Islands|UM|American Islander|American Islander
-UY|1|Uruguay|Oriental Republic of Uruguay|UY;Oriental Republic of Uruguay;República Oriental del Uruguay|Uruguayan|Uruguayan
-US|1|United States|United States of America|US;USA;United States of America|American|American
-UZ|1|Uzbekistan|Republic of Uzbekistan|UZ;Republic of Uzbekistan;O‘zbekiston Respublikasi;Ўзбекистон Республикаси|Uzbekistani|Uzbekistani
-VA|1|Vatican City|Vatican City State|VA;Holy See (Vatican City State);Vatican City State;Vatican;Stato della Città del Vaticano|Vatican|Vatican
-VC|1|Saint Vincent and the Grenadines|Saint Vincent and the Grenadines|VC|Saint Vincentian|Saint Vincentian
-VE|1|Venezuela|Bolivarian Republic of Venezuela|VE;Bolivarian Republic of Venezuela;Venezuela, Bolivarian Republic of;República Bolivariana de Venezuela|Venezuelan|Venezuelan
-VG|0|British Virgin Islands|Virgin Islands|VG;Virgin Islands, British|Virgin Islander|Virgin Islander
-VI|0|United States Virgin Islands|Virgin Islands of the United States|VI;Virgin Islands, U.S.|Virgin Islander|Virgin Islander
-VN|1|Vietnam|Socialist Republic of Vietnam|VN;Socialist Republic of Vietnam;Cộng hòa Xã hội chủ nghĩa Việt Nam;Viet Nam|Vietnamese|Vietnamese
-VU|1|Vanuatu|Republic of Vanuatu|VU;Republic of Vanuatu;Ripablik blong Vanuatu;République de Vanuatu|Ni-Vanuatu|Ni-Vanuatu
-WF|0|Wallis and Futuna|Territory of the Wallis and Futuna Islands|WF;Territory of the Wallis and Futuna Islands;Territoire des îles Wallis et Futuna|Wallis and Futuna Islander|Wallis and Futuna Islander
-WS|1|Samoa|Independent State of Samoa|WS;Independent State of Samoa;Malo Saʻoloto Tutoʻatasi o Sāmoa|Samoan|Samoan
-YE|1|Yemen|Republic of Yemen|YE;Yemeni Republic;al-Jumhūriyyah al-Yamaniyyah|Yemeni|Yemeni
-ZA|1|South Africa|Republic of South Africa|ZA;RSA;Suid-Afrika;Republic of South Africa|South African|South African
-ZM|1|Zambia|Republic of Zambia|ZM;Republic of Zambia|Zambian|Zambian
-ZW|1|Zimbabwe|Republic of Zimbabwe|ZW;Republic of Zimbabwe|Zimbabwean|Zimbabwean
+AW|0|Aruba|Aruba|AW
+AF|1|Afghanistan|Islamic Republic of Afghanistan|AF;Afġānistān
+AO|1|Angola|Republic of Angola|AO;República de Angola;ʁɛpublika de an'ɡɔla
+AI|0|Anguilla|Anguilla|AI
+AX|0|Åland Islands|Åland Islands|AX;Aaland;Aland;Ahvenanmaa
+AL|1|Albania|Republic of Albania|AL;Shqipëri;Shqipëria;Shqipnia
+AD|1|Andorra|Principality of Andorra|AD;Principality of Andorra;Principat d'Andorra
+AE|1|United Arab Emirates|United Arab Emirates|AE;UAE;Emirates
+AR|1|Argentina|Argentine Republic|AR;Argentine Republic;República Argentina
+AM|1|Armenia|Republic of Armenia|AM;Hayastan;Republic of Armenia;Հայաստանի Հանրապետություն
+AS|0|American Samoa|American Samoa|AS;Amerika Sāmoa;Amelika Sāmoa;Sāmoa Amelika
+AQ|0|Antarctica|Antarctica|AQ
+TF|0|French Southern and Antarctic Lands|Territory of the French Southern and Antarctic Lands|TF;French Southern Territories
+AG|1|Antigua and Barbuda|Antigua and Barbuda|AG
+AU|1|Australia|Commonwealth of Australia|AU
+AT|1|Austria|Republic of Austria|AT;Osterreich;Oesterreich
+AZ|1|Azerbaijan|Republic of Azerbaijan|AZ;Republic of Azerbaijan;Azərbaycan Respublikası
+BI|1|Burundi|Republic of Burundi|BI;Republic of Burundi;Republika y'Uburundi;République du Burundi
+BE|1|Belgium|Kingdom of Belgium|BE;België;Belgie;Belgien;Belgique;Kingdom of Belgium;Koninkrijk België;Royaume de Belgique;Königreich Belgien
+BJ|1|Benin|Republic of Benin|BJ;Republic of Benin;République du Bénin
+BF|1|Burkina Faso|Burkina Faso|BF
+BD|1|Bangladesh|People's Republic of Bangladesh|BD;People's Republic of Bangladesh;Gônôprôjatôntri Bangladesh
+BG|1|Bulgaria|Republic of Bulgaria|BG;Republic of Bulgaria;Република България
+BH|1|Bahrain|Kingdom of Bahrain|BH;Kingdom of Bahrain;Mamlakat al-Baḥrayn
+BS|1|Bahamas|Commonwealth of the Bahamas|BS;Commonwealth of the Bahamas
+BA|1|Bosnia and Herzegovina|Bosnia and Herzegovina|BA;Bosnia-Herzegovina;Босна и Херцеговина
+BL|0|Saint Barthélemy|Collectivity of Saint Barthélemy|BL;St. Barthelemy;Collectivity of Saint Barthélemy;Collectivité de Saint-Barthélemy
+SH|0|Saint Helena, Ascension and Tristan da Cunha|Saint Helena, Ascension and Tristan da Cunha|Saint Helena;St. Helena, Ascension and Tristan da Cunha
+BY|1|Belarus|Republic of Belarus|BY;Bielaruś;Republic of Belarus;Белоруссия;Республика Белоруссия
+BZ|1|Belize|Belize|BZ
+BM|0|Bermuda|Bermuda|BM;The Islands of Bermuda;The Bermudas;Somers Isles
+BO|1|Bolivia|Plurinational State of Bolivia|BO;Buliwya;Wuliwya;Bolivia, Plurinational State of;Plurinational State of Bolivia;Estado Plurinacional de Bolivia;Buliwya Mamallaqta;Wuliwya Suyu;Tetã Volívia
+BQ|0|Caribbean Netherlands|Bonaire, Sint Eustatius and Saba|BES islands;Bonaire Sint Eustatius and Saba
+BR|1|Brazil|Federative Republic of Brazil|BR;Brasil;Federative Republic of Brazil;República Federativa do Brasil
+BB|1|Barbados|Barbados|BB
+BN|1|Brunei|Nation of Brunei, Abode of Peace|BN;Brunei Darussalam;Nation of Brunei;the Abode of Peace
+BT|1|Bhutan|Kingdom of Bhutan|BT;Kingdom of Bhutan
+BV|0|Bouvet Island|Bouvet Island|BV;Bouvetøya;Bouvet-øya
+BW|1|Botswana|Republic of Botswana|BW;Republic of Botswana;Lefatshe la Botswana
+CF|1|Central African Republic|Central African Republic|CF;Central African Republic;République centrafricaine
+CA|1|Canada|Canada|CA
+CC|0|Cocos (Keeling) Islands|Territory of the Cocos (Keeling) Islands|CC;Keeling Islands;Cocos Islands
+CH|1|Switzerland|Swiss Confederation|CH;Swiss Confederation;Schweiz;Suisse;Svizzera;Svizra
+CL|1|Chile|Republic of Chile|CL;Republic of Chile;República de Chile
+CN|1|China|People's Republic of China|CN;Zhōngguó;Zhongguo;Zhonghua;People's Republic of China;中华人民共和国;Zhōnghuá Rénmín Gònghéguó
+CI|1|Ivory Coast|Republic of Côte d'Ivoire|CI;Côte d'Ivoire;Cote d'Ivoire;Ivory Coast;Republic of Côte d'Ivoire;République de Côte d'Ivoire
+CM|1|Cameroon|Republic of Cameroon|CM;Republic of Cameroon;République du Cameroun
+CD|1|DR Congo|Democratic Republic of the Congo|CD;DR Congo;Congo-Kinshasa;Congo, the Democratic Republic of the;Democratic Republic of Congo;DRC
+CG|1|Republic of the Congo|Republic of the Congo|CG;Congo;Congo-Brazzaville
+CK|0|Cook Islands|Cook Islands|CK;Kūki 'Āirani
+CO|1|Colombia|Republic of Colombia|CO;Republic of Colombia;República de Colombia
+KM|1|Comoros|Union of the Comoros|KM;Union of the Comoros;Union des Comores;Udzima wa Komori;al-Ittiḥād al-Qumurī
+CV|1|Cape Verde|Republic of Cabo Verde|CV;Republic of Cabo Verde;República de Cabo Verde
+CR|1|Costa Rica|Republic of Costa Rica|CR;Republic of Costa Rica;República de Costa Rica
+CU|1|Cuba|Republic of Cuba|CU;Republic of Cuba;República de Cuba
+CW|0|Curaçao|Country of Curaçao|CW;Curacao;Kòrsou;Country of Curaçao;Land Curaçao;Pais Kòrsou
+CX|0|Christmas Island|Territory of Christmas Island|CX;Territory of Christmas Island
+KY|0|Cayman Islands|Cayman Islands|KY
+CY|1|Cyprus|Republic of Cyprus|CY;Kýpros;Kıbrıs;Republic of Cyprus;Κυπριακή Δημοκρατία;Kıbrıs Cumhuriyeti
+CZ|1|Czechia|Czech Republic|CZ;Česká republika;Česko
+DE|1|Germany|Federal Republic of Germany|DE;Federal Republic of Germany;Bundesrepublik Deutschland
+DJ|1|Djibouti|Republic of Djibouti|DJ;Jabuuti;Gabuuti;Republic of Djibouti;République de Djibouti;Gabuutih Ummuuno;Jamhuuriyadda Jabuuti
+DM|1|Dominica|Commonwealth of Dominica|DM;Dominique;Wai‘tu kubuli;Commonwealth of Dominica
+DK|1|Denmark|Kingdom of Denmark|DK;Danmark;Kingdom of Denmark;Kongeriget Danmark
+DO|1|Dominican Republic|Dominican Republic|DO
+DZ|1|Algeria|People's Democratic Republic of Algeria|DZ;Dzayer;Algérie
+EC|1|Ecuador|Republic of Ecuador|EC;Republic of Ecuador;República del Ecuador
+EG|1|Egypt|Arab Republic of Egypt|EG;Arab Republic of Egypt
+ER|1|Eritrea|State of Eritrea|ER;State of Eritrea;ሃገረ ኤርትራ;Dawlat Iritriyá;ʾErtrā;Iritriyā
+EH|0|Western Sahara|Sahrawi Arab Democratic Republic|EH;Taneẓroft Tutrimt
+ES|1|Spain|Kingdom of Spain|ES;Kingdom of Spain;Reino de España
+EE|1|Estonia|Republic of Estonia|EE;Eesti;Republic of Estonia;Eesti Vabariik
+ET|1|Ethiopia|Federal Democratic Republic of Ethiopia|ET;ʾĪtyōṗṗyā;Federal Democratic Republic of Ethiopia;የኢትዮጵያ ፌዴራላዊ ዲሞክራሲያዊ ሪፐብሊክ
+FI|1|Finland|Republic of Finland|FI;Suomi;Republic of Finland;Suomen tasavalta;Republiken Finland
+FJ|1|Fiji|Republic of Fiji|FJ;Viti;Republic of Fiji;Matanitu ko Viti;Fijī Gaṇarājya
+FK|0|Falkland Islands|Falkland Islands|FK;Islas Malvinas;Falkland Islands (Malvinas)
+FR|1|France|French Republic|FR;French Republic;République française
+FO|0|Faroe Islands|Faroe Islands|FO;Føroyar;Færøerne;Faeroe Islands
+FM|1|Micronesia|Federated States of Micronesia|FM;Federated States of Micronesia;Micronesia, Federated States of
+GA|1|Gabon|Gabonese Republic|GA;Gabonese Republic;République Gabonaise
+GB|1|United Kingdom|United Kingdom of Great Britain and Northern Ireland|GB;UK;Great Britain
+GE|1|Georgia|Georgia|GE;Sakartvelo
+GG|0|Guernsey|Bailiwick of Guernsey|GG;Bailiwick of Guernsey;Bailliage de Guernesey
+GH|1|Ghana|Republic of Ghana|GH
+GI|0|Gibraltar|Gibraltar|GI
+GN|1|Guinea|Republic of Guinea|GN;Republic of Guinea;République de Guinée
+GP|0|Guadeloupe|Guadeloupe|GP;Gwadloup
+GM|1|Gambia|Republic of the Gambia|GM;Republic of the Gambia
+GW|1|Guinea-Bissau|Republic of Guinea-Bissau|GW;Republic of Guinea-Bissau;República da Guiné-Bissau
+GQ|1|Equatorial Guinea|Republic of Equatorial Guinea|GQ;Republic of Equatorial Guinea;República de Guinea Ecuatorial;République de Guinée équatoriale;República da Guiné Equatorial
+GR|1|Greece|Hellenic Republic|GR;Elláda;Hellenic Republic;Ελληνική Δημοκρατία
+GD|1|Grenada|Grenada|GD
+GL|0|Greenland|Greenland|GL;Grønland
+GT|1|Guatemala|Republic of Guatemala|GT
+GF|0|French Guiana|Guiana|GF;Guiana;Guyane
+GU|0|Guam|Guam|GU;Guåhån
+GY|1|Guyana|Co-operative Republic of Guyana|GY;Co-operative Republic of Guyana
+HK|0|Hong Kong|Hong Kong Special Administrative Region of the People's Republic of China|HK
+HM|0|Heard Island and McDonald Islands|Heard Island and McDonald Islands|HM;Heard Island and McDonald Islands
+HN|1|Honduras|Republic of Honduras|HN;Republic of Honduras;República de Honduras
+HR|1|Croatia|Republic of Croatia|HR;Hrvatska;Republic of Croatia;Republika Hrvatska
+HT|1|Haiti|Republic of Haiti|HT;Republic of Haiti;République d'Haïti;Repiblik Ayiti
+HU|1|Hungary|Hungary|HU
+ID|1|Indonesia|Republic of Indonesia|ID;Republic of Indonesia;Republik Indonesia
+IM|0|Isle of Man|Isle of Man|IM;Ellan Vannin;Mann;Mannin
+IN|1|India|Republic of India|IN;Bhārat;Republic of India;Bharat Ganrajya;இந்தியா
+IO|0|British Indian Ocean Territory|British Indian Ocean Territory|IO
+IE|1|Ireland|Republic of Ireland|IE;Éire;Republic of Ireland;Poblacht na hÉireann
+IR|1|Iran|Islamic Republic of Iran|IR;Islamic Republic of Iran;Iran, Islamic Republic of;Jomhuri-ye Eslāmi-ye Irān
+IQ|1|Iraq|Republic of Iraq|IQ;Republic of Iraq;Jumhūriyyat al-‘Irāq
+IS|1|Iceland|Iceland|IS;Island;Republic of Iceland;Lýðveldið Ísland
+IL|1|Israel|State of Israel|IL;State of Israel;Medīnat Yisrā'el
+IT|1|Italy|Italian Republic|IT;Italian Republic;Repubblica italiana
+JM|1|Jamaica|Jamaica|JM
+JE|0|Jersey|Bailiwick of Jersey|JE;Bailiwick of Jersey;Bailliage de Jersey;Bailliage dé Jèrri
+JO|1|Jordan|Hashemite Kingdom of Jordan|JO;Hashemite Kingdom of Jordan;al-Mamlakah al-Urdunīyah al-Hāshimīyah
+JP|1|Japan|Japan|JP;Nippon;Nihon
+KZ|1|Kazakhstan|Republic of Kazakhstan|KZ;Qazaqstan;Казахстан;Republic of Kazakhstan;Қазақстан Республикасы;Qazaqstan Respublïkası;Республика Казахстан;Respublika Kazakhstan
+KE|1|Kenya|Republic of Kenya|KE;Republic of Kenya;Jamhuri ya Kenya
+KG|1|Kyrgyzstan|Kyrgyz Republic|KG;Киргизия;Kyrgyz Republic;Кыргыз Республикасы;Kyrgyz Respublikasy
+KH|1|Cambodia|Kingdom of Cambodia|KH;Kingdom of Cambodia
+KI|1|Kiribati|Independent and Sovereign Republic of Kiribati|KI;Republic of Kiribati;Ribaberiki Kiribati
+KN|1|Saint Kitts and Nevis|Federation of Saint Christopher and Nevis|KN;Federation of Saint Christopher and Nevis
+KR|1|South Korea|Republic of Korea|KR;Korea, Republic of;Republic of Korea;남한;남조선
+XK|0|Kosovo|Republic of Kosovo|XK;Република Косово
+KW|1|Kuwait|State of Kuwait|KW;State of Kuwait;Dawlat al-Kuwait
+LA|1|Laos|Lao People's Democratic Republic|LA;Lao;Lao People's Democratic Republic;Sathalanalat Paxathipatai Paxaxon Lao
+LB|1|Lebanon|Lebanese Republic|LB;Lebanese Republic;Al-Jumhūrīyah Al-Libnānīyah
+LR|1|Liberia|Republic of Liberia|LR;Republic of Liberia
+LY|1|Libya|State of Libya|LY;State of Libya;Dawlat Libya
+LC|1|Saint Lucia|Saint Lucia|LC
+LI|1|Liechtenstein|Principality of Liechtenstein|LI;Principality of Liechtenstein;Fürstentum Liechtenstein
+LK|1|Sri Lanka|Democratic Socialist Republic of Sri Lanka|LK;ilaṅkai;Democratic Socialist Republic of Sri Lanka
+LS|1|Lesotho|Kingdom of Lesotho|LS;Kingdom of Lesotho;Muso oa Lesotho
+LT|1|Lithuania|Republic of Lithuania|LT;Republic of Lithuania;Lietuvos Respublika
+LU|1|Luxembourg|Grand Duchy of Luxembourg|LU;Grand Duchy of Luxembourg;Grand-Duché de Luxembourg;Großherzogtum Luxemburg;Groussherzogtum Lëtzebuerg
+LV|1|Latvia|Republic of Latvia|LV;Republic of Latvia;Latvijas Republika
+MO|0|Macau|Macao Special Administrative Region of the People's Republic of China|MO;澳门;Macao;Macao Special Administrative Region of the People's Republic of China;中華人民共和國澳門特別行政區;Região Administrativa Especial de Macau da República Popular da China
+MF|0|Saint Martin|Saint Martin|MF;Collectivity of Saint Martin;Collectivité de Saint-Martin;Saint Martin (French part)
+MA|1|Morocco|Kingdom of Morocco|MA;Kingdom of Morocco;Al-Mamlakah al-Maġribiyah
+MC|1|Monaco|Principality of Monaco|MC;Principality of Monaco;Principauté de Monaco
+MD|1|Moldova|Republic of Moldova|MD;Moldova, Republic of;Republic of Moldova;Republica Moldova
+MG|1|Madagascar|Republic of Madagascar|MG;Republic of Madagascar;Repoblikan'i Madagasikara;République de Madagascar
+MV|1|Maldives|Republic of the Maldives|MV;Maldive Islands;Republic of the Maldives;Dhivehi Raajjeyge Jumhooriyya
+MX|1|Mexico|United Mexican States|MX;Mexicanos;United Mexican States;Estados Unidos Mexicanos
+MH|1|Marshall Islands|Republic of the Marshall Islands|MH;Republic of the Marshall Islands;Aolepān Aorōkin M̧ajeļ
+MK|1|North Macedonia|Republic of North Macedonia|MK;The former Yugoslav Republic of Macedonia;Republic of North Macedonia;Macedonia, The Former Yugoslav Republic of;Република Северна Македонија;Macedonia
+ML|1|Mali|Republic of Mali|ML;Republic of Mali;République du Mali
+MT|1|Malta|Republic of Malta|MT;Republic of Malta;Repubblika ta' Malta
+MM|1|Myanmar|Republic of the Union of Myanmar|MM;Burma;Republic of the Union of Myanmar;Pyidaunzu Thanmăda Myăma Nainngandaw
+ME|1|Montenegro|Montenegro|ME;Crna Gora
+MN|1|Mongolia|Mongolia|MN
+MP|0|Northern Mariana Islands|Commonwealth of the Northern Mariana Islands|MP;Commonwealth of the Northern Mariana Islands;Sankattan Siha Na Islas Mariånas
+MZ|1|Mozambique|Republic of Mozambique|MZ;Republic of Mozambique;República de Moçambique
+MR|1|Mauritania|Islamic Republic of Mauritania|MR;Islamic Republic of Mauritania;al-Jumhūriyyah al-ʾIslāmiyyah al-Mūrītāniyyah
+MS|0|Montserrat|Montserrat|MS
+MQ|0|Martinique|Martinique|MQ
+MU|1|Mauritius|Republic of Mauritius|MU;Republic of Mauritius;République de Maurice
+MW|1|Malawi|Republic of Malawi|MW;Republic of Malawi
+MY|1|Malaysia|Malaysia|MY
+YT|0|Mayotte|Department of Mayotte|YT;Department of Mayotte;Département de Mayotte
+NA|1|Namibia|Republic of Namibia|NA;Namibië;Republic of Namibia
+NC|0|New Caledonia|New Caledonia|NC
+NE|1|Niger|Republic of Niger|NE;Nijar
+NF|0|Norfolk Island|Territory of Norfolk Island|NF;Territory of Norfolk Island;Teratri of Norf'k Ailen
+NG|1|Nigeria|Federal Republic of Nigeria|NG;Nijeriya;Naíjíríà;Federal Republic of Nigeria
+NI|1|Nicaragua|Republic of Nicaragua|NI;Republic of Nicaragua;República de Nicaragua
+NU|0|Niue|Niue|NU
+NL|1|Netherlands|Kingdom of the Netherlands|NL;Holland;Nederland;The Netherlands
+NO|1|Norway|Kingdom of Norway|NO;Norge;Noreg;Kingdom of Norway;Kongeriket Norge;Kongeriket Noreg
+NP|1|Nepal|Federal Democratic Republic of Nepal|NP;Federal Democratic Republic of Nepal;Loktāntrik Ganatantra Nepāl
+NR|1|Nauru|Republic of Nauru|NR;Naoero;Pleasant Island;Republic of Nauru;Ripublik Naoero
+NZ|1|New Zealand|New Zealand|NZ;Aotearoa
+OM|1|Oman|Sultanate of Oman|OM;Sultanate of Oman;Salṭanat ʻUmān
+PK|1|Pakistan|Islamic Republic of Pakistan|PK;Pākistān;Islamic Republic of Pakistan;Islāmī Jumhūriya'eh Pākistān
+PA|1|Panama|Republic of Panama|PA;Republic of Panama;República de Panamá
+PN|0|Pitcairn Islands|Pitcairn Group of Islands|PN;Pitcairn;Pitcairn Henderson Ducie and Oeno Islands
+PE|1|Peru|Republic of Peru|PE;Republic of Peru;República del Perú
+PH|1|Philippines|Republic of the Philippines|PH;Republic of the Philippines;Repúblika ng Pilipinas
+PW|1|Palau|Republic of Palau|PW;Republic of Palau;Beluu er a Belau
+PG|1|Papua New Guinea|Independent State of Papua New Guinea|PG;Independent State of Papua New Guinea;Independen Stet bilong Papua Niugini
+PL|1|Poland|Republic of Poland|PL;Republic of Poland;Rzeczpospolita Polska
+PR|0|Puerto Rico|Commonwealth of Puerto Rico|PR;Commonwealth of Puerto Rico;Estado Libre Asociado de Puerto Rico
+KP|1|North Korea|Democratic People's Republic of Korea|KP;Democratic People's Republic of Korea;DPRK;조선민주주의인민공화국;Chosŏn Minjujuŭi Inmin Konghwaguk;Korea, Democratic People's Republic of;북한;북조선
+PT|1|Portugal|Portuguese Republic|PT;Portuguesa;Portuguese Republic;República Portuguesa
+PY|1|Paraguay|Republic of Paraguay|PY;Republic of Paraguay;República del Paraguay;Tetã Paraguái
+PS|0|Palestine|State of Palestine|PS;Palestine, State of;State of Palestine;Dawlat Filasṭin
+PF|0|French Polynesia|French Polynesia|PF;Polynésie française;French Polynesia;Pōrīnetia Farāni
+QA|1|Qatar|State of Qatar|QA;State of Qatar;Dawlat Qaṭar
+RE|0|Réunion|Réunion Island|RE;Reunion
+RO|1|Romania|Romania|RO;Rumania;Roumania;România
+RU|1|Russia|Russian Federation|RU;Russian Federation;Российская Федерация
+RW|1|Rwanda|Republic of Rwanda|RW;Republic of Rwanda;Repubulika y'u Rwanda;République du Rwanda
+SA|1|Saudi Arabia|Kingdom of Saudi Arabia|Saudi;SA;Kingdom of Saudi Arabia;Al-Mamlakah al-‘Arabiyyah as-Su‘ūdiyyah
+SD|1|Sudan|Republic of the Sudan|SD;Republic of the Sudan;Jumhūrīyat as-Sūdān
+SN|1|Senegal|Republic of Senegal|SN;Republic of Senegal;République du Sénégal
+SG|1|Singapore|Republic of Singapore|SG;Singapura;Republik Singapura;新加坡共和国
+GS|0|South Georgia|South Georgia and the South Sandwich Islands|GS;South Georgia and the South Sandwich Islands
+SJ|0|Svalbard and Jan Mayen|Svalbard og Jan Mayen|SJ;Svalbard and Jan Mayen Islands
+SB|1|Solomon Islands|Solomon Islands|SB
+SL|1|Sierra Leone|Republic of Sierra Leone|SL;Republic of Sierra Leone
+SV|1|El Salvador|Republic of El Salvador|SV;Republic of El Salvador;República de El Salvador
+SM|1|San Marino|Most Serene Republic of San Marino|SM;Republic of San Marino;Repubblica di San Marino
+SO|1|Somalia|Federal Republic of Somalia|SO;aṣ-Ṣūmāl;Federal Republic of Somalia;Jamhuuriyadda Federaalka Soomaaliya;Jumhūriyyat aṣ-Ṣūmāl al-Fiderāliyya
+PM|0|Saint Pierre and Miquelon|Saint Pierre and Miquelon|PM;Collectivité territoriale de Saint-Pierre-et-Miquelon
+RS|1|Serbia|Republic of Serbia|RS;Srbija;Republika Srbija;Србија;Република Србија;Republic of Serbia
+SS|1|South Sudan|Republic of South Sudan|SS
+ST|1|São Tomé and Príncipe|Democratic Republic of São Tomé and Príncipe|ST;Democratic Republic of São Tomé and Príncipe;Sao Tome and Principe;República Democrática de São Tomé e Príncipe
+SR|1|Suriname|Republic of Suriname|SR;Sarnam;Sranangron;Republic of Suriname;Republiek Suriname
+SK|1|Slovakia|Slovak Republic|SK;Slovak Republic;Slovenská republika
+SI|1|Slovenia|Republic of Slovenia|SI;Republic of Slovenia;Republika Slovenija
+SE|1|Sweden|Kingdom of Sweden|SE;Kingdom of Sweden;Konungariket Sverige
+SZ|1|Eswatini|Kingdom of Eswatini|SZ;Swaziland;weSwatini;Swatini;Ngwane;Kingdom of Eswatini;Umbuso weSwatini
+SX|0|Sint Maarten|Sint Maarten|SX;Sint Maarten (Dutch part)
+SC|1|Seychelles|Republic of Seychelles|SC;Republic of Seychelles;Repiblik Sesel;République des Seychelles
+SY|1|Syria|Syrian Arab Republic|SY;Syrian Arab Republic;Al-Jumhūrīyah Al-ʻArabīyah As-Sūrīyah
+TC|0|Turks and Caicos Islands|Turks and Caicos Islands|TC
+TD|1|Chad|Republic of Chad|TD;Tchad;Republic of Chad;République du Tchad
+TG|1|Togo|Togolese Republic|TG;Togolese;Togolese Republic;République Togolaise
+TH|1|Thailand|Kingdom of Thailand|TH;Prathet;Thai;Kingdom of Thailand;ราชอาณาจักรไทย;Ratcha Anachak Thai
+TJ|1|Tajikistan|Republic of Tajikistan|TJ;Toçikiston;Republic of Tajikistan;Ҷумҳурии Тоҷикистон;Çumhuriyi Toçikiston
+TK|0|Tokelau|Tokelau|TK
+TM|1|Turkmenistan|Turkmenistan|TM
+TL|1|Timor-Leste|Democratic Republic of Timor-Leste|TL;East Timor;Timor;Democratic Republic of Timor-Leste;República Democrática de Timor-Leste;Repúblika Demokrátika Timór-Leste;Timór Lorosa'e;Timor Lorosae
+TO|1|Tonga|Kingdom of Tonga|TO
+TT|1|Trinidad and Tobago|Republic of Trinidad and Tobago|TT;Republic of Trinidad and Tobago
+TN|1|Tunisia|Tunisian Republic|TN;Republic of Tunisia;al-Jumhūriyyah at-Tūnisiyyah
+TR|1|Türkiye|Republic of Türkiye|TR;Turkiye;Republic of Turkey;Türkiye Cumhuriyeti
+TV|1|Tuvalu|Tuvalu|TV
+TW|0|Taiwan|Republic of China (Taiwan)|TW;Táiwān;Republic of China;中華民國;Zhōnghuá Mínguó;Chinese Taipei
+TZ|1|Tanzania|United Republic of Tanzania|TZ;Tanzania, United Republic of;United Republic of Tanzania;Jamhuri ya Muungano wa Tanzania
+UG|1|Uganda|Republic of Uganda|UG;Republic of Uganda;Jamhuri ya Uganda
+UA|1|Ukraine|Ukraine|UA;Ukrayina
+UM|0|United States Minor Outlying Islands|United States Minor Outlying Islands|UM
+UY|1|Uruguay|Oriental Republic of Uruguay|UY;Oriental Republic of Uruguay;República Oriental del Uruguay
+US|1|United States|United States of America|US;USA;United States of America
+UZ|1|Uzbekistan|Republic of Uzbekistan|UZ;Republic of Uzbekistan;O‘zbekiston Respublikasi;Ўзбекистон Республикаси
+VA|1|Vatican City|Vatican City State|VA;Holy See (Vatican City State);Vatican City State;Vatican;Stato della Città del Vaticano
+VC|1|Saint Vincent and the Grenadines|Saint Vincent and the Grenadines|VC
+VE|1|Venezuela|Bolivarian Republic of Venezuela|VE;Bolivarian Republic of Venezuela;Venezuela, Bolivarian Republic of;República Bolivariana de Venezuela
+VG|0|British Virgin Islands|Virgin Islands|VG;Virgin Islands, British
+VI|0|United States Virgin Islands|Virgin Islands of the United States|VI;Virgin Islands, U.S.
+VN|1|Vietnam|Socialist Republic of Vietnam|VN;Socialist Republic of Vietnam;Cộng hòa Xã hội chủ nghĩa Việt Nam;Viet Nam
+VU|1|Vanuatu|Republic of Vanuatu|VU;Republic of Vanuatu;Ripablik blong Vanuatu;République de Vanuatu
+WF|0|Wallis and Futuna|Territory of the Wallis and Futuna Islands|WF;Territory of the Wallis and Futuna Islands;Territoire des îles Wallis et Futuna
+WS|1|Samoa|Independent State of Samoa|WS;Independent State of Samoa;Malo Saʻoloto Tutoʻatasi o Sāmoa
+YE|1|Yemen|Republic of Yemen|YE;Yemeni Republic;al-Jumhūriyyah al-Yamaniyyah
+ZA|1|South Africa|Republic of South Africa|ZA;RSA;Suid-Afrika;Republic of South Africa
+ZM|1|Zambia|Republic of Zambia|ZM;Republic of Zambia
+ZW|1|Zimbabwe|Republic of Zimbabwe|ZW;Republic of Zimbabwe
 `;

@@ -1,9 +1,11 @@
+import { demonymsOf } from "../common/demonyms.js";
 import { fail, ok, quote, type ParseResult } from "../common/index.js";
 import { COUNTRY_ROWS } from "./countries.generated.js";
 
 // Source: the `world-countries` dataset (mledoze/countries, ODbL-1.0): ISO 3166-1 alpha-2 codes,
-// English demonyms, common and official names, alternative spellings, and the `independent` flag,
-// copied into ./countries.generated.ts by `npm run generate:countries`.
+// common and official names, alternative spellings, and the `independent` flag, copied into
+// ./countries.generated.ts by `npm run generate:countries`; English demonyms come from the shared
+// table of src/common/demonyms.ts.
 // Everything below is derived from it; the only typed-in words are the supplements further down.
 
 /** One country of the dataset, with the fields this module reads. */
@@ -17,13 +19,14 @@ interface DatasetCountry {
 
 /** The generated rows, in the dataset's order (see countries.generated.ts for the fields). */
 const countries: DatasetCountry[] = COUNTRY_ROWS.trim().split("\n").map((row) => {
-  const [cca2 = "", independent, common = "", official = "", alt = "", m = "", f = ""] = row.split("|");
+  const [cca2 = "", independent, common = "", official = "", alt = ""] = row.split("|");
+  const demonyms = demonymsOf(cca2);
   return {
     cca2,
     independent: independent === "1",
     name: { common, official },
     altSpellings: alt === "" ? [] : alt.split(";"),
-    demonyms: { eng: { m, f } },
+    demonyms: { eng: { m: demonyms?.masculine ?? "", f: demonyms?.feminine ?? "" } },
   };
 });
 

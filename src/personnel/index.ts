@@ -6,6 +6,7 @@
  * @module musterroll/personnel
  */
 export * from "./vocabulary.js";
+export { demonymsOf, isDemonym, type Demonyms } from "../common/demonyms.js";
 export {
   countryInfo,
   countriesForNationality,

@@ -2,6 +2,8 @@ import {
   fail, mentionOf, monthFromWord, ok, ORDINAL_WORDS, ordinalSuffix, parseOrdinal, quote,
   type Mention, type ParseErrorCode, type ParseResult,
 } from "../common/index.js";
+// the demonym table lives in common (units and people both read it) but is no part of the core entry
+import { isDemonym } from "../common/demonyms.js";
 import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import { ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
@@ -409,7 +411,10 @@ function context(text: string, mode: Mode): Context {
 }
 
 /** In running text, only components that clearly name a unit count ("the brigade" does not). */
-function clearInProse(c: Component): boolean {
+// Echelons that may follow a proper name in lower case ("the Azov regiment", "the Aidar battalion").
+const LOWER_CASE_AFTER_NAME: ReadonlySet<Echelon> = new Set(["battalion", "regiment", "brigade"]);
+
+function clearInProse(ctx: Context, c: Component): boolean {
   const v = c.value;
   if (v.number !== undefined && v.echelon !== undefined) return true;
   if (c.quotedName && v.echelon !== undefined) return true;
@@ -417,8 +422,22 @@ function clearInProse(c: Component): boolean {
   if (c.echelonCompound) return false;
   // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"
   if (!c.titleCase) return false;
-  if (v.echelon !== undefined) return c.echelonCapitalized && (v.name !== undefined || v.types.length > 0 || v.qualifiers.length > 0);
+  if (v.echelon !== undefined && !c.echelonCapitalized) return namesBeforeLowerEchelon(ctx, c);
+  if (v.echelon !== undefined) return v.name !== undefined || v.types.length > 0 || v.qualifiers.length > 0;
   return c.nameOnly && c.vocabularyInName > 0;
+}
+
+/**
+ * "the Azov regiment", "the Da Vinci Wolves battalion": a proper name and a lower-case battalion,
+ * regiment or brigade, inside a sentence (a capital at a sentence start proves no name) and not a
+ * nationality ("the Georgian battalion" is a battalion of Georgians, not one named so).
+ */
+function namesBeforeLowerEchelon(ctx: Context, c: Component): boolean {
+  const v = c.value;
+  if (v.echelon === undefined || !LOWER_CASE_AFTER_NAME.has(v.echelon) || v.name === undefined || c.nameStart < 0) return false;
+  const before = tok(ctx, c.first - 1);
+  if (before === undefined || before.kind !== "word" || (capitalized(before.text) && before.text.toLowerCase() !== "the")) return false;
+  return !v.name.split(/\s+/).every((word) => isDemonym(word));
 }
 
 const rankOf = (e: Echelon | undefined): number => (e === undefined ? 0 : ECHELON_TABLE[e].rank);
@@ -471,7 +490,7 @@ function readChain(ctx: Context, at: number): Chain | Failure {
 function readLinks(ctx: Context, at: number): { comps: Component[]; next: number } | Failure {
   const head = readComponent(ctx, at);
   if (isFailure(head)) return head;
-  if (ctx.mode === "scan" && !clearInProse(head)) return NOT_HERE;
+  if (ctx.mode === "scan" && !clearInProse(ctx, head)) return NOT_HERE;
   const comps: Component[] = [head];
   let j = head.next;
   while (has(ctx.table, j) && (ctx.mode === "strict" || comps.length <= MAX_SCAN_PARENTS)) {
@@ -498,7 +517,7 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
     }
     if (ctx.mode === "scan") {
       const climbs = prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon);
-      if (!clearInProse(next) || !climbs) break;
+      if (!clearInProse(ctx, next) || !climbs) break;
     }
     comps.push(next);
     j = next.next;

@@ -205,6 +205,11 @@ describe("findUnitDesignations", () => {
     expect(parsed("24th Mechanized Brigade named after King Danylo").name).toBe("King Danylo");
   });
 
+  it("reads a proper name before a lower-case battalion, regiment or brigade, but no nationality", () => {
+    const text = "The Azov regiment and fighters of the Da Vinci Wolves battalion held; the Georgian battalion and the French brigade did not. Elite battalions came, and the Thai company left the Kupiansk region.";
+    expect(findUnitDesignations(text).map((m) => [m.text, m.value.name])).toEqual([["Azov regiment", "Azov"], ["Da Vinci Wolves battalion", "Da Vinci Wolves"]]);
+  });
+
   it("keeps a demonym that is part of a unit's name", () => {
     expect(findUnitDesignations("Fighters of the Russian Volunteer Corps and the Georgian Legion joined Russia's 1st Guards Tank Army.").map((m) => [m.text, m.value.name])).toEqual([
       ["Russian Volunteer Corps", "Russian Volunteer"], ["Georgian Legion", "Georgian Legion"], ["1st Guards Tank Army", undefined],
