@@ -97,12 +97,20 @@ export interface FindPersonDescriptionsOptions {
 const GLUE = new Set([",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "as", "who", "whose", "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under"]);
 const MAX_GAP = 6;
 
-/** Whether the tokens between two parts end one description and start another. */
-function breaksBetween(scan: Scan, from: number, to: number): boolean {
+/**
+ * Whether the tokens between two parts end one description and start another. Before a role in
+ * the singular, one lower-case word after "a"/"an" or right after the previous part modifies it
+ * ("a 41-year-old truck driver", "an army medic") and does not break.
+ */
+function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean): boolean {
   if (to - from > MAX_GAP) return true;
   for (let k = from; k < to; k++) {
     const t = scan.tokens.get(k);
-    if (t === undefined || !GLUE.has(t.lower) || t.newline) return true;
+    if (t === undefined || t.newline) return true;
+    if (GLUE.has(t.lower)) continue;
+    const article = k === from || ["a", "an"].includes(scan.tokens.get(k - 1)?.lower ?? "");
+    if (beforeSingularRole && k === to - 1 && t.kind === "word" && t.text === t.lower && article) continue;
+    return true;
   }
   return scan.tokens.get(to)?.newline === true;
 }
@@ -154,7 +162,8 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
   for (const part of scan.parts) {
     const last = group[group.length - 1];
     const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
-    if (last !== undefined && (repeats || breaksBetween(scan, last.lastToken + 1, part.firstToken))) flush();
+    const singularRole = part.kind === "role" && !part.plural;
+    if (last !== undefined && (repeats || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole))) flush();
     group.push(part);
     // a plural role closes a group ("Colombian medics and a French officer" are two descriptions)
     if (part.kind === "role" && part.plural && !group.some((p) => p.kind === "name")) flush();

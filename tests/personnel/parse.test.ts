@@ -277,6 +277,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(findPersonDescriptions("A volunteer aged 19 signed.").map((m) => m.value.age?.value)).toEqual([19]);
   });
 
+  it("lets one lower-case word modify a role after an article or an age", () => {
+    const found = findPersonDescriptions("Ivan Petrenko, a 41-year-old truck driver who joined the 92nd Mechanized Brigade, spoke. Karl, 53, an army medic, stayed. Olha, 30, said soldiers left.");
+    expect(found.map((m) => [m.value.name?.value, m.value.roles.map((r) => r.value), m.value.unit?.text])).toEqual([
+      ["Ivan Petrenko", ["driver"], "92nd Mechanized Brigade"],
+      ["Karl", ["medic"], undefined],
+      ["Olha", [], undefined],
+    ]);
+  });
+
   it("takes a sentence adverb for no name", () => {
     expect(findPersonDescriptions("Separately, Russian state media reported it. Meanwhile, Danish officials said nothing. Reportedly, 45 stayed.")).toEqual([]);
   });
