@@ -426,7 +426,7 @@ function readPeople(ctx: Context, found: Mention<PersonDescription>[], reference
     const si = sentenceOf(m.start);
     const plural = p.name === undefined && p.roles.length > 0 && /s$/i.test(m.text.trim());
     if (plural) continue;
-    let target = p.name === undefined ? people[people.length - 1] : people.find((x) => x.draft.record.name.full === p.name?.value);
+    let target = p.name === undefined ? people[people.length - 1] : namedLike(people, p.name.value);
     if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p))) continue;
     if (target === undefined) {
       const name = p.name?.value as string;
@@ -441,6 +441,17 @@ function readPeople(ctx: Context, found: Mention<PersonDescription>[], reference
     target.sentence = si;
   }
   return people.map((x) => x.draft);
+}
+
+/**
+ * The person a name refers to: the one of that full name, or for a single word the one person whose
+ * surname it is ("Santos was assigned to …" after "Spc. Maria L. Santos, 23").
+ */
+function namedLike<T extends { draft: DraftPerson }>(people: readonly T[], name: string): T | undefined {
+  const exact = people.find((x) => x.draft.record.name.full === name);
+  if (exact !== undefined || /\s/.test(name)) return exact;
+  const bySurname = people.filter((x) => x.draft.record.name.full.split(/\s+/).at(-1) === name);
+  return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
 function compatible(person: Person, p: PersonDescription): boolean {

@@ -119,7 +119,10 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
 function isDescription(parts: readonly Part[]): boolean {
   const has = (kind: Part["kind"]) => parts.some((p) => p.kind === kind);
   if (has("age") || has("alias") || has("rank")) return true;
-  if (has("name")) return has("role") || has("nationality") || has("origin");
+  // a name and then the unit it serves in ("Karl joined the 2nd Battalion"); a name after a unit
+  // is more often a place ("… 101st Airborne Division, Fort Campbell")
+  const name = parts.findIndex((p) => p.kind === "name");
+  if (name >= 0) return has("role") || has("nationality") || has("origin") || parts.findIndex((p) => p.kind === "unit") > name;
   // "Ukrainian soldiers" names a group, not a person
   return has("nationality") && parts.some((p) => p.kind === "role" && !p.plural);
 }
@@ -128,7 +131,7 @@ function isDescription(parts: readonly Part[]): boolean {
  * Finds the person descriptions in running text ("… said Karl, a 53-year-old American combat
  * medic. Another volunteer, call sign 'Moses', …"). Parts are grouped while they are close
  * (a few words apart, same sentence, one name and one age per person); a group counts when it has
- * an age, an alias or a rank, or a name with a role, nationality or origin, or a nationality with
+ * an age, an alias or a rank, or a name with a role, nationality, origin or unit, or a nationality with
  * a role in the singular ("a Ukrainian soldier", not "Ukrainian soldiers", which names a group). Parts that would be errors for {@link parsePersonDescription} (an age of 300, an
  * ambiguous nationality) are left out.
  *

@@ -47,6 +47,18 @@ describe("extractRecords", () => {
     });
   });
 
+  it("takes a surname for the person of that full name, and a name with the unit it joined for a person", () => {
+    const text = "Spc. Maria L. Santos, 23, of El Paso died on Oct. 7, 2024. Santos, a combat medic, served with the 1st Battalion. Karl Berg joined the 2nd Battalion in May. Ole Berg and Anna Berg, 30, a nurse, left; Berg, a driver, stayed.";
+    const people = extractRecords(text, { referenceDate: "2024-10-09" }).records.people;
+    expect(people.map((p) => [p.record.name.full, p.record.roles, p.unit])).toEqual([
+      ["Maria L. Santos", ["combat-medic"], "1st-battalion"],
+      ["Karl Berg", [], "2nd-battalion"],
+      ["Anna Berg", ["nurse"], undefined],
+      // "Berg" could be Karl or Anna: a person of its own, not a guess
+      ["Berg", ["driver"], undefined],
+    ]);
+  });
+
   it("reads people with their age as of the article's date", () => {
     const ola = x.records.people.find((p) => p.record.name.full === "Ola Berg");
     expect(ola?.record).toMatchObject({ aliases: [{ value: "Falcon", kind: "call-sign" }], reportedAges: [{ age: 41, asOf: "2025-11-10" }], nationalities: ["NO"] });
