@@ -107,13 +107,6 @@ export function mayHoldQuote(text: string, start: number, end: number): boolean 
 const ENDS_BEFORE_CLOSE = new Set([".", ",", "!", "?", "…"]);
 const FOLLOWS_CLOSE = new Set([".", ",", ";", ":", "!", "?", ")", "]", "—", "–", "…"]);
 
-/**
- * Quotations in straight single quotes ('…'), which plain-text copies use, outside the spans
- * already found. The mark is also the apostrophe, so this reads conservatively: one between word
- * characters is an apostrophe; an opener follows white space or an opening context and precedes
- * a word character; a closer must stand where an apostrophe cannot (see above), so "the soldiers'
- * barracks" closes nothing; an opener never closed ('90s, 'em) makes no quotation. Linear.
- */
 // Words written with a leading apostrophe for left-out letters ('em, 'til, rock 'n' roll): no opening quote.
 const ELISIONS = new Set(["em", "n", "til", "tis", "twas", "cause", "bout", "round", "neath", "cos", "coz"]);
 
@@ -125,6 +118,13 @@ function isElisionAt(text: string, from: number, regionEnd: number): boolean {
   return ELISIONS.has(word) || /^\d\ds?$/.test(word);
 }
 
+/**
+ * Quotations in straight single quotes ('…'), which plain-text copies use, outside the spans
+ * already found. The mark is also the apostrophe, so this reads conservatively: one between word
+ * characters is an apostrophe; an opener follows white space or an opening context and precedes
+ * a word character; a closer must stand where an apostrophe cannot (ENDS_BEFORE_CLOSE, FOLLOWS_CLOSE), so "the soldiers'
+ * barracks" closes nothing; an opener never closed ('90s, 'em) makes no quotation. Linear.
+ */
 function scanStraightSingles(text: string, regionStart: number, regionEnd: number, taken: readonly MarkedSpan[]): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let opener = -1;

@@ -302,9 +302,10 @@ function pronounFits(pronoun: string): (m: PersonMention) => boolean {
  * „…“, ‘…’ and ‹…› are paired with a stack (nested quotes stay inside their outer quote, a
  * quote may span sentences, and one left open runs to the paragraph end). Straight single quotes
  * ('…', as plain-text copies write them) count only where the closing mark cannot be an
- * apostrophe: after or before sentence punctuation or at the paragraph end ('We held,' he said). The speaker is read
- * from a cue verb of {@link CUE_VERBS} right after the quote (“…,” he says; “…” regrets; “…”
- * resume Viking.) or before it in the same sentence (Spivak explains: “…”; he says, “…”).
+ * apostrophe: after or before sentence punctuation or at the paragraph end ('We held,' he said).
+ * The speaker is read from a cue verb of {@link CUE_VERBS} right after the quote (“…,” he says;
+ * “…” regrets; “…” resume Viking.) or before it in the same sentence (Spivak explains: “…”; he
+ * says, “…”).
  *
  * Pronoun rule: a subject pronoun (he, she, they) resolves to the most recent person mentioned
  * before it outside quote marks — a name of two or more capitalised words, a titled name, a

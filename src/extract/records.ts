@@ -445,7 +445,7 @@ function readPeople(ctx: Context, found: Mention<PersonDescription>[], reference
 
 /**
  * The person a name refers to: the one of that full name, or for a single word the one person whose
- * surname it is ("Santos was assigned to …" after "Spc. Maria L. Santos, 23").
+ * surname it is ("Santos, a combat medic, …" after "Spc. Maria L. Santos, 23").
  */
 function namedLike<T extends { draft: DraftPerson }>(people: readonly T[], name: string): T | undefined {
   const exact = people.find((x) => x.draft.record.name.full === name);

@@ -131,9 +131,10 @@ function isDescription(parts: readonly Part[]): boolean {
  * Finds the person descriptions in running text ("… said Karl, a 53-year-old American combat
  * medic. Another volunteer, call sign 'Moses', …"). Parts are grouped while they are close
  * (a few words apart, same sentence, one name and one age per person); a group counts when it has
- * an age, an alias or a rank, or a name with a role, nationality, origin or unit, or a nationality with
- * a role in the singular ("a Ukrainian soldier", not "Ukrainian soldiers", which names a group). Parts that would be errors for {@link parsePersonDescription} (an age of 300, an
- * ambiguous nationality) are left out.
+ * an age, an alias or a rank; a name with a role, nationality or origin, or followed by the unit
+ * it serves in; or a nationality with a role in the singular ("a Ukrainian soldier", not
+ * "Ukrainian soldiers", which names a group). Parts that would be errors for
+ * {@link parsePersonDescription} (an age of 300, an ambiguous nationality) are left out.
  *
  * @param text - any text.
  * @param options - `units`: the designations of `text` already found with `findUnitDesignations`,
