@@ -1,3 +1,4 @@
+import { lowerCase } from "../common/index.js";
 /** A word or punctuation mark of a text, with its offsets into that text. */
 export interface Token {
   readonly text: string;
@@ -72,7 +73,7 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
         else break;
       }
       const word = text.slice(from, i);
-      tokens.push({ text: word, lower: word.toLowerCase(), start: from, end: i, kind: "word" });
+      tokens.push({ text: word, lower: lowerCase(word), start: from, end: i, kind: "word" });
     } else {
       i++;
       const ch = PUNCT.get(code) ?? text.charAt(from);

@@ -20,6 +20,7 @@ export * from "./vocabulary/sentence-words.js";
 export * from "./quantity/schema.js";
 export * from "./quantity/parse.js";
 export * from "./quantity/format.js";
+export * from "./text/case.js";
 export * from "./text/tokenize.js";
 export * from "./country.js";
 export * from "./phrase-codecs.js";

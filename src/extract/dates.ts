@@ -4,6 +4,7 @@ import {
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
 import { FORWARD_CUES, RELATIVE_UNITS } from "./vocabulary.js";
+import { rememberWords } from "./word-memo.js";
 
 /**
  * A date found in running text. `value` is a partial date at the precision the text gives.
@@ -71,7 +72,8 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
   const found: DateMention[] = [];
   const story: Narrative = {};
   for (let i = 0; i < tokens.length; i++) {
-    if (!claims.isFree(i, i)) continue;
+    const t = tokens[i] as Token;
+    if ((t.kind === "word" && !opensDate(t.lower)) || t.kind === "punct" || !claims.isFree(i, i)) continue;
     const relative = readRelative(text, tokens, i, story);
     if (relative !== undefined && claims.isFree(i, relative.last)) {
       claims.take(i, relative.last);
@@ -202,6 +204,11 @@ function readDate(
 
 /** "that same day/month/year", "the next day", "the following month", "two months later", "a year later". */
 const RELATIVE_STARTS = new Set(["that", "the", "a", "an"]);
+
+/** Whether a word may open a date or a narrative step (see canStart and readRelative); most words of prose cannot. */
+const opensDate = rememberWords((lower) =>
+  RELATIVE_STARTS.has(lower) || SMALL_NUMBER_WORDS.has(lower) || monthFromWord(lower) !== undefined ||
+  weekdayFromWord(lower) !== undefined || DATE_MODIFIER_WORDS.has(lower));
 
 function readRelative(text: string, tokens: readonly Token[], i: number, story: Narrative): { mention: DateMention; last: number } | undefined {
   const prev = story.previous;

@@ -1,5 +1,6 @@
 import { DURATION_UNIT_WORDS, DURATION_UNITS, SCALE_WORDS, SMALL_NUMBER_WORDS, formatIsoDuration, parseDurationPhrase, type Duration, type IsoDuration, type Token } from "../common/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
+import { rememberWords } from "./word-memo.js";
 
 /**
  * A length of time found in running text ("six months", "three-year"), as an ISO 8601 string.
@@ -29,8 +30,10 @@ const JOINERS = new Set(["and", "a", "an", "half", ","]);
 
 /** A duration may start on digits, a number word, "a"/"an" or "half". */
 function canStart(t: Token): boolean {
-  return t.kind === "number" || (t.kind === "word" && (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower) || t.lower === "a" || t.lower === "an" || t.lower === "half"));
+  return t.kind === "number" || (t.kind === "word" && opensDuration(t.lower));
 }
+
+const opensDuration = rememberWords((lower) => SMALL_NUMBER_WORDS.has(lower) || SCALE_WORDS.has(lower) || lower === "a" || lower === "an" || lower === "half");
 
 /** Words a duration phrase is made of; anything else ends the search for its last unit word. */
 function inPhrase(t: Token): boolean {

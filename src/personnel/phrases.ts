@@ -47,6 +47,11 @@ export class PhraseTable<V> {
     return this.heads.has(lower);
   }
 
+  /** The first words of the table's phrases, lower case. */
+  headWords(): IterableIterator<string> {
+    return this.heads.values();
+  }
+
   /** The longest phrase of the table starting at token `i`, honouring each entry's case rule. */
   longestAt(tokens: TokenList, i: number): PhraseMatch<V> | undefined {
     const head = tokens.get(i);
@@ -151,6 +156,14 @@ for (const { phrase, codes, kind } of countryPhrases()) {
   const table = kind === "nationality" ? NATIONALITIES : COUNTRY_NAMES;
   // All-capital spellings (USA, DRC, UK) must be written that way; other names need a capital.
   table.add(phrase, { codes }, /^[A-Z.]+$/.test(phrase) ? "exact" : "capitalized");
+}
+
+// The first words of every table a word of a description may open: one look-up turns most words away.
+const OPENING_WORDS: ReadonlySet<string> = new Set([ROLES, RANK_TABLE, SERVICES, ALIASES, NATIONALITIES].flatMap((t) => [...t.headWords()]));
+
+/** Whether a lower-case word opens a phrase of the role, rank, service, alias or nationality table. */
+export function opensPhrase(lower: string): boolean {
+  return OPENING_WORDS.has(lower);
 }
 
 /** The tables the description scanner reads. */

@@ -2,7 +2,7 @@
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
 import { monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
-import { isPluralRole, TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
+import { isPluralRole, opensPhrase, TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
 import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
 import { UnitIndex, type UnitDesignation } from "./unit-link.js";
@@ -93,17 +93,17 @@ function isNameWord(tokens: TokenList, i: number): boolean {
   // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
   if (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
   return (
-    TABLES.ranks.longestAt(tokens, i) === undefined &&
+    !opensPhrase(t.lower) ||
+    (TABLES.ranks.longestAt(tokens, i) === undefined &&
     TABLES.roles.longestAt(tokens, i) === undefined &&
     TABLES.nationalities.longestAt(tokens, i) === undefined &&
     TABLES.services.longestAt(tokens, i) === undefined &&
-    TABLES.aliases.longestAt(tokens, i) === undefined
+    TABLES.aliases.longestAt(tokens, i) === undefined)
   );
 }
 
 // Lower-case words that may open a part: cue words and the first words of the phrase tables.
 const LOWER_STARTS = new Set(["aged", "age", "native", "born", "citizen", "citizens", "national", "nationals", ...PREPOSITIONS, ...UNIT_VERBS, ...SMALL_NUMBER_WORDS.keys()]);
-const TABLES_OPENED = [TABLES.aliases, TABLES.ranks, TABLES.roles, TABLES.nationalities, TABLES.services];
 
 /**
  * Whether any matcher of the scanner can start at this token: a number, a capitalised word, or a
@@ -112,7 +112,7 @@ const TABLES_OPENED = [TABLES.aliases, TABLES.ranks, TABLES.roles, TABLES.nation
 function mayStartPart(t: Token | undefined): boolean {
   if (t === undefined || t.kind === "punct") return false;
   if (t.kind === "number" || isCapitalized(t)) return true;
-  return LOWER_STARTS.has(t.lower) || TABLES_OPENED.some((table) => table.startsWith(t.lower));
+  return LOWER_STARTS.has(t.lower) || opensPhrase(t.lower);
 }
 
 class Scanner {

@@ -3,6 +3,8 @@
 // of small integers, not objects: a megabyte of text must not become a million live objects for
 // the garbage collector to walk (that made the time grow faster than the text).
 
+import { lowerCase } from "../common/index.js";
+
 /** One token: a word (letters, digits, inner apostrophes), a number (digits only) or one punctuation mark. */
 export interface Token {
   readonly kind: "word" | "number" | "punct";
@@ -137,7 +139,7 @@ export class TokenList {
     const token: Token = {
       kind: KINDS[flag & 3] ?? "punct",
       text,
-      lower: text.toLowerCase(),
+      lower: lowerCase(text),
       start,
       end,
       spaced: (flag & SPACED) !== 0,

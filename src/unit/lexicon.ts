@@ -1,5 +1,6 @@
 // Tokens and word look-up for designations: one pass over the text, no backtracking, offsets kept.
 // The lexicon is built once from the vocabulary tables; nothing here spells a word itself.
+import { lowerCase } from "../common/index.js";
 import type { Echelon, Qualifier, UnitType } from "./schema.js";
 import {
   COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
@@ -95,7 +96,8 @@ export function tokenAt(t: TokenTable, i: number): Token | undefined {
  * Nothing is read until {@link has} asks for it.
  */
 export function tokenize(text: string, isWhole: (word: string) => boolean = () => false): TokenTable {
-  const size = 64;
+  // about one token per four characters of prose: sized so, the arrays rarely grow
+  const size = Math.min(Math.max(64, text.length >> 2), 1 << 16);
   return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), pos: 0, isWhole };
 }
 
@@ -226,7 +228,9 @@ for (const c of COMPOUND_TABLE) {
  * the vocabulary covers it (the longest stem wins; at most three letters of ending).
  */
 export function keyOf(word: string): string {
-  const lower = normalizeApostrophes(word.toLowerCase());
+  const lowered = lowerCase(word);
+  // a word lowerCase left alone is plain ASCII, where only a backtick needs normalizing
+  const lower = lowered === word && !word.includes("`") ? word : normalizeApostrophes(lowered);
   if (EXACT.has(lower) || !isCyrillic(lower.charCodeAt(0))) return lower;
   // short stems take fewer extra letters ("бр" only exactly, "рот" one more: рота, роти)
   for (let cut = 0; cut <= STEM_MAX_EXTRA && cut < lower.length; cut++) {

@@ -1,5 +1,5 @@
 import {
-  fail, mentionOf, monthFromWord, ok, ORDINAL_WORDS, ordinalSuffix, parseOrdinal, quote,
+  fail, lowerCase, mentionOf, monthFromWord, ok, ORDINAL_WORDS, ordinalSuffix, parseOrdinal, quote,
   type Mention, type ParseErrorCode, type ParseResult,
 } from "../common/index.js";
 // the demonym table lives in common (units and people both read it) but is no part of the core entry
@@ -62,6 +62,8 @@ interface Failure {
 }
 
 const MAX_SCAN_BODY = 10;
+// "the", a number, and the body words before the echelon: how far a unit's first designation word may stand from its start
+const REACH = MAX_SCAN_BODY + 2;
 const MAX_SCAN_PARENTS = 6;
 const MAX_QUOTED_TOKENS = 16;
 const MAX_PAREN_TOKENS = 6;
@@ -72,7 +74,7 @@ const OPEN_QUOTES = new Map([['"', '"'], ["“", "”"], ["„", "“"], ["«", 
 
 const isUpper = (s: string): boolean => s !== s.toLowerCase() && s === s.toUpperCase();
 const capitalized = (word: string): boolean => isUpper(String.fromCodePoint(word.codePointAt(0) ?? 0));
-const wordIs = (t: Token | undefined, lower: string): boolean => t !== undefined && t.kind === "word" && t.text.toLowerCase() === lower;
+const wordIs = (t: Token | undefined, lower: string): boolean => t !== undefined && t.kind === "word" && lowerCase(t.text) === lower;
 const punctIs = (t: Token | undefined, mark: string): boolean => t !== undefined && t.kind === "punct" && t.text === mark;
 
 function inTableOrder<T extends string>(order: readonly T[], items: readonly T[]): T[] {
@@ -82,7 +84,7 @@ function inTableOrder<T extends string>(order: readonly T[], items: readonly T[]
 function isNameWord(ctx: Context, t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return false;
   if (ctx.mode === "scan") {
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     if (NOT_NAME_WORDS.has(lower) || monthFromWord(t.text) !== undefined) return false;
   }
   return true;
@@ -116,13 +118,14 @@ function readNumber(ctx: Context, t: Token): { value: number; warning?: Designat
 const NOT_HERE: Failure = { code: "no_match", message: "no unit designation here", offset: 0 };
 
 function isFailure(x: object): x is Failure {
-  return "code" in x && "offset" in x;
+  // the shared NOT_HERE is by far the most frequent failure: an identity test spares the look-up
+  return x === NOT_HERE || "code" in x;
 }
 
 function ordinalWord(ctx: Context, t: Token | undefined): number | undefined {
   if (t === undefined || t.kind !== "word") return undefined;
   if (ctx.mode === "scan" && !capitalized(t.text)) return undefined;
-  const lower = t.text.toLowerCase();
+  const lower = lowerCase(t.text);
   const last = lower.slice(lower.lastIndexOf("-") + 1);
   if (!ORDINAL_WORDS.has(last)) return undefined;
   const r = parseOrdinal(t.text);
@@ -253,7 +256,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       }
       continue;
     }
-    const lower = t.text.toLowerCase();
+    const lower = lowerCase(t.text);
     const isConnector = NAME_CONNECTORS.has(lower) && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
     if (!ctx.nameAt(j) && !isConnector) break;
     if (nameStart < 0) nameStart = t.start;
@@ -310,7 +313,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       j++;
       continue;
     }
-    if (echelon !== undefined && nameWords === 0 && quoted === undefined && t.kind === "word" && capitalized(t.text) && NAMES_AFTER_ECHELON.has(t.text.toLowerCase())) {
+    if (echelon !== undefined && nameWords === 0 && quoted === undefined && t.kind === "word" && capitalized(t.text) && NAMES_AFTER_ECHELON.has(lowerCase(t.text))) {
       quoted = t.text;
       j++;
       continue;
@@ -597,7 +600,17 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
   const ctx = context(text, "scan");
   const found: Mention<UnitDesignation>[] = [];
   let i = 0;
+  let known = 0; // the first token at or after i that the lexicon knows
   while (has(ctx.table, i)) {
+    // a unit in prose has an echelon or designation word within REACH tokens of its start, so
+    // stretches of prose with none are passed over without trying to read a unit at each word
+    if (known < i) known = i;
+    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined) known++;
+    if (!has(ctx.table, known)) break;
+    if (known > i + REACH) {
+      i = known - REACH;
+      continue;
+    }
     const chain = readChain(ctx, i);
     if (isFailure(chain)) {
       i++;

@@ -32,6 +32,8 @@ export interface Token {
   readonly spaceBefore: boolean;
 }
 
+import { lowerCase } from "./case.js";
+
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -137,7 +139,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const dot = text[i] === "." && i < to;
       const word = text.slice(start, i);
       if (dot) i++;
-      tokens.push({ kind: "word", text: text.slice(start, i), lower: word.toLowerCase(), start, end: i, dot, spaceBefore });
+      tokens.push({ kind: "word", text: text.slice(start, i), lower: lowerCase(word), start, end: i, dot, spaceBefore });
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       tokens.push({ kind: "punct", text: text.slice(start, i), lower: text.slice(start, i), start, end: i, dot: false, spaceBefore });

@@ -1,3 +1,4 @@
+import { lowerCase } from "../text/case.js";
 import { MONTH_NAMES } from "./month-names.js";
 
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
@@ -24,7 +25,8 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
  * ```
  */
 export function monthFromWord(word: string): number | undefined {
-  return MONTH_WORDS.get(word.toLowerCase());
+  // every month word is 3–9 characters long: most words of prose are turned away without a copy
+  return word.length < 3 || word.length > 9 ? undefined : MONTH_WORDS.get(lowerCase(word));
 }
 
 /**
@@ -41,7 +43,7 @@ export function monthFromWord(word: string): number | undefined {
  * ```
  */
 export function isCalendarAbbreviation(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   const month = MONTH_WORDS.get(lower);
   if (month !== undefined) return MONTH_NAMES[month - 1]?.toLowerCase() !== lower;
   const day = WEEKDAY_WORDS.get(lower);
@@ -79,5 +81,5 @@ const WEEKDAY_WORDS: ReadonlyMap<string, number> = new Map([
  * ```
  */
 export function weekdayFromWord(word: string): number | undefined {
-  return WEEKDAY_WORDS.get(word.toLowerCase());
+  return WEEKDAY_WORDS.get(lowerCase(word));
 }
