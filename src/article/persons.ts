@@ -1,4 +1,4 @@
-import { monthFromWord } from "../common/index.js";
+import { isSpaceAt, monthFromWord } from "../common/index.js";
 import { isAllCaps, isCapitalized, type Token } from "./tokens.js";
 import { NAME_STOP_WORDS, NON_PERSON_NAME_WORDS, PERSON_TITLES, PLACE_PREPOSITIONS } from "./vocabulary.js";
 
@@ -47,13 +47,30 @@ export class PersonRegistry {
   }
 }
 
+/** Whether `from`…`to` is white space (as `\s`) on one line: at least one character, no line feed. */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 10 || !isSpaceAt(text, i)) return false;
+  }
+  return true;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du"]);
 
 /** Whether a word can be part of a person's name: capitalised, not an acronym, no month. */
 export function isNameWord(t: Token | undefined): boolean {
   return (
     t !== undefined && t.kind === "word" && isCapitalized(t.text) && !isAllCaps(t.text) &&
-    !NAME_STOP_WORDS.has(t.lower) && !PERSON_TITLES.has(t.lower) && monthFromWord(t.lower) === undefined && !/\d/.test(t.text)
+    !NAME_STOP_WORDS.has(t.lower) && !PERSON_TITLES.has(t.lower) && monthFromWord(t.lower) === undefined && !hasDigit(t.text)
   );
 }
 
@@ -70,7 +87,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string): n
     if (t === undefined) break;
     if (j > i) {
       const prev = tokens[j - 1];
-      if (prev === undefined || !/^\s+$/.test(text.slice(prev.end, t.start)) || text.slice(prev.end, t.start).includes("\n")) break;
+      if (prev === undefined || !isSpaceGap(text, prev.end, t.start)) break;
     }
     if (isNameWord(t)) {
       j++;

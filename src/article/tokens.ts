@@ -34,12 +34,21 @@ export function isWordChar(ch: string | undefined): boolean {
 
 /** Whether a word starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII answers without the Unicode test, which every word of a text would otherwise pay
+  if (c < 128) return c >= 65 && c <= 90;
   return word.length > 0 && UPPER.test(word.charAt(0));
 }
 
 /** Whether a word is written in capitals only (an acronym or an all-caps place). */
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  if (word.length < 2) return false;
+  // an ASCII lower-case letter settles it without the two copies the general test makes
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 const PUNCT: ReadonlyMap<number, string> = new Map([..."“”„«»‘‚’‹›\"—–-.,;:!?…()[]"].map((c) => [c.charCodeAt(0), c]));
