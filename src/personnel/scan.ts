@@ -130,13 +130,16 @@ class Scanner {
   run(): Scan {
     let i = 0;
     while (i < this.tokens.length) {
-      if (!mayStartPart(this.tokens.get(i))) {
+      const t = this.tokens.get(i);
+      if (!mayStartPart(t)) {
         i++;
         continue;
       }
+      // alias, rank, role and nationality all start with a word of their tables: one look-up asks for all four
+      const phrase = t !== undefined && opensPhrase(t.lower);
       const next =
-        this.alias(i) ?? this.age(i) ?? this.prepositional(i) ?? this.originBefore(i) ?? this.rank(i) ??
-        this.role(i) ?? this.nationality(i) ?? this.name(i);
+        (phrase ? this.alias(i) : undefined) ?? this.age(i) ?? this.prepositional(i) ?? this.originBefore(i) ??
+        (phrase ? (this.rank(i) ?? this.role(i) ?? this.nationality(i)) : undefined) ?? this.name(i);
       i = next ?? i + 1;
     }
     return { tokens: this.tokens, parts: this.parts, problems: this.problems };

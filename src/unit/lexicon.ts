@@ -245,6 +245,26 @@ export function knownWord(word: string): boolean {
   return EXACT.has(keyOf(word));
 }
 
+// First two letters and length of every word a lexicon phrase can start with: a word of prose
+// whose shape is none of these is turned away before its key is made (a copy and a hash).
+const HEAD_SHAPES = new Set<number>();
+const shapeOf = (c0: number, c1: number, length: number): number => (c0 << 16) | (c1 << 8) | Math.min(length, 255);
+const asciiKeyCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c);
+for (const key of EXACT.keys()) {
+  const head = key.split(" ")[0] as string;
+  HEAD_SHAPES.add(shapeOf(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : 0, head.length));
+}
+
+/**
+ * Whether the word `start`…`end` of `text` may start a lexicon phrase (never false for one that
+ * does). Words with a character outside ASCII are always let through to the full look-up.
+ */
+export function mayStartPhrase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return true;
+  const length = end - start;
+  return HEAD_SHAPES.has(shapeOf(asciiKeyCode(text.charCodeAt(start)), length > 1 ? asciiKeyCode(text.charCodeAt(start + 1)) : 0, length));
+}
+
 /**
  * The longest phrase of the lexicon that starts at `keys[i]`, and how many words it takes.
  * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.

@@ -4,7 +4,7 @@ import {
 } from "../common/index.js";
 // the demonym table lives in common (units and people both read it) but is no part of the core entry
 import { isDemonym } from "../common/demonyms.js";
-import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import { ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
 
@@ -392,7 +392,7 @@ function context(text: string, mode: Mode): Context {
   const lexAt = (i: number): Hit | undefined => {
     const slot = ((i % ring) + ring) % ring;
     if (lexSlot[slot] === i) return lexCache[slot];
-    const hit = has(table, i) && table.kind[i] === WORD ? lookup(keyAt, i) : undefined;
+    const hit = has(table, i) && table.kind[i] === WORD && mayStartPhrase(text, table.start[i] as number, table.end[i] as number) ? lookup(keyAt, i) : undefined;
     lexSlot[slot] = i;
     lexCache[slot] = hit;
     return hit;

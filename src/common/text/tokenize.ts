@@ -139,10 +139,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const dot = text[i] === "." && i < to;
       const word = text.slice(start, i);
       if (dot) i++;
-      tokens.push({ kind: "word", text: text.slice(start, i), lower: lowerCase(word), start, end: i, dot, spaceBefore });
+      tokens.push({ kind: "word", text: dot ? text.slice(start, i) : word, lower: lowerCase(word), start, end: i, dot, spaceBefore });
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      tokens.push({ kind: "punct", text: text.slice(start, i), lower: text.slice(start, i), start, end: i, dot: false, spaceBefore });
+      const mark = text.slice(start, i);
+      tokens.push({ kind: "punct", text: mark, lower: mark, start, end: i, dot: false, spaceBefore });
     }
     spaceBefore = false;
   }
