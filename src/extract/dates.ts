@@ -3,8 +3,8 @@ import {
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
-import { FORWARD_CUES, RELATIVE_UNITS } from "./vocabulary.js";
-import { rememberWords } from "./word-memo.js";
+import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
+import { DATE_WORD } from "./word-classes.js";
 
 /**
  * A date found in running text. `value` is a partial date at the precision the text gives.
@@ -73,7 +73,8 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
   const story: Narrative = {};
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if ((t.kind === "word" && !opensDate(t.lower)) || t.kind === "punct" || !claims.isFree(i, i)) continue;
+    // most words of prose open no date: see word-classes
+    if ((t.kind === "word" && ((claims.classes[i] as number) & DATE_WORD) === 0) || t.kind === "punct" || !claims.isFree(i, i)) continue;
     const relative = readRelative(text, tokens, i, story);
     if (relative !== undefined && claims.isFree(i, relative.last)) {
       claims.take(i, relative.last);
@@ -203,13 +204,6 @@ function readDate(
 }
 
 /** "that same day/month/year", "the next day", "the following month", "two months later", "a year later". */
-const RELATIVE_STARTS = new Set(["that", "the", "a", "an"]);
-
-/** Whether a word may open a date or a narrative step (see canStart and readRelative); most words of prose cannot. */
-const opensDate = rememberWords((lower) =>
-  RELATIVE_STARTS.has(lower) || SMALL_NUMBER_WORDS.has(lower) || monthFromWord(lower) !== undefined ||
-  weekdayFromWord(lower) !== undefined || DATE_MODIFIER_WORDS.has(lower));
-
 function readRelative(text: string, tokens: readonly Token[], i: number, story: Narrative): { mention: DateMention; last: number } | undefined {
   const prev = story.previous;
   const first = tokens[i] as Token;

@@ -1,6 +1,6 @@
 import { DURATION_UNIT_WORDS, DURATION_UNITS, SCALE_WORDS, SMALL_NUMBER_WORDS, formatIsoDuration, parseDurationPhrase, type Duration, type IsoDuration, type Token } from "../common/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
-import { rememberWords } from "./word-memo.js";
+import { DURATION_WORD, wordClass } from "./word-classes.js";
 
 /**
  * A length of time found in running text ("six months", "three-year"), as an ISO 8601 string.
@@ -30,10 +30,8 @@ const JOINERS = new Set(["and", "a", "an", "half", ","]);
 
 /** A duration may start on digits, a number word, "a"/"an" or "half". */
 function canStart(t: Token): boolean {
-  return t.kind === "number" || (t.kind === "word" && opensDuration(t.lower));
+  return t.kind === "number" || (t.kind === "word" && (wordClass(t.lower) & DURATION_WORD) !== 0);
 }
-
-const opensDuration = rememberWords((lower) => SMALL_NUMBER_WORDS.has(lower) || SCALE_WORDS.has(lower) || lower === "a" || lower === "an" || lower === "half");
 
 /** Words a duration phrase is made of; anything else ends the search for its last unit word. */
 function inPhrase(t: Token): boolean {
@@ -67,7 +65,8 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
   const found: DurationMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!claims.isFree(i, i) || !canStart(t)) continue;
+    if (t.kind === "word" ? ((claims.classes[i] as number) & DURATION_WORD) === 0 : t.kind !== "number") continue;
+    if (!claims.isFree(i, i)) continue;
     // The unit words in reach; a phrase ends on one of them, and goes past one only to join
     // another part ("two years and six months", "a year and a half").
     const ends: number[] = [];

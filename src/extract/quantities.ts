@@ -1,7 +1,7 @@
-import { FRACTION_WORDS, PLURAL_AMOUNTS, SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, parseQuantity, QUANTITY_START_WORDS, type Quantity, type Token } from "../common/index.js";
+import { parseQuantity, QUANTITY_START_WORDS, type Quantity, type Token } from "../common/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
-import { rememberWords } from "./word-memo.js";
+import { QUANTITY_ANCHOR, QUANTITY_WORD, wordClass } from "./word-classes.js";
 
 /**
  * A quantity found in running text, with the counted noun when one follows ("20,000 fighters").
@@ -26,13 +26,8 @@ const MAX_TOKENS = 8;
 /** A number, a vague amount or a fraction can anchor a quantity; bare number words need a counted noun after them. */
 function isAnchor(t: Token): boolean {
   if (t.kind === "number") return true;
-  return t.kind === "word" && anchorWord(t.lower);
+  return t.kind === "word" && (wordClass(t.lower) & QUANTITY_ANCHOR) !== 0;
 }
-
-// "many" is too vague to report as a quantity in running text; parseQuantity still reads it.
-const anchorWord = rememberWords((lower) =>
-  (VAGUE_AMOUNTS.has(lower) && lower !== "many") || PLURAL_AMOUNTS.has(lower) || SMALL_NUMBER_WORDS.has(lower) || FRACTION_WORDS.has(lower) || lower === "tens");
-const opensQuantity = rememberWords((lower) => anchorWord(lower) || QUANTITY_START_WORDS.has(lower));
 
 function plainWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word" && !NOT_A_COUNT_NOUN.has(t.lower) && t.text.charAt(0) === t.lower.charAt(0);
@@ -86,7 +81,7 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
   const found: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if ((t.kind === "word" && !opensQuantity(t.lower)) || t.kind === "punct" || !claims.isFree(i, i)) continue;
+    if ((t.kind === "word" && ((claims.classes[i] as number) & QUANTITY_WORD) === 0) || t.kind === "punct" || !claims.isFree(i, i)) continue;
     if (!(isAnchor(t) || (QUANTITY_START_WORDS.has(t.lower) && [1, 2, 3].some((k) => tokens[i + k] !== undefined && isAnchor(tokens[i + k] as Token))))) continue;
     // Digits glued to letters are codes, not counts ("A1314", "T-72"); after a slash, a ratio ("24/7").
     const before = tokens[i - 1];

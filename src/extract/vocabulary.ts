@@ -7,6 +7,9 @@ export const FORWARD_CUES: ReadonlySet<string> = new Set([
   "will", "scheduled", "planned", "expected", "due", "upcoming",
 ]);
 
+/** Words a narrative step starts with: "that same day", "the next day", "a year later" (or a count: "two months later"). */
+export const RELATIVE_STARTS: ReadonlySet<string> = new Set(["that", "the", "a", "an"]);
+
 /** Units a narrative step counts in ("two months later"), with the precision of the date it gives. */
 export const RELATIVE_UNITS: ReadonlyMap<string, "day" | "month" | "year"> = new Map([
   ["day", "day"], ["days", "day"], ["week", "day"], ["weeks", "day"], ["month", "month"], ["months", "month"], ["year", "year"], ["years", "year"],
