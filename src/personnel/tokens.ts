@@ -168,13 +168,21 @@ export function tokenize(text: string): TokenList {
 
 /** Starts with an upper-case letter (Karl, Sgt, U). */
 export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === "word" && UPPER.test(token.text[0] ?? "");
+  if (token === undefined || token.kind !== "word") return false;
+  const c = token.text.charCodeAt(0);
+  // ASCII answers without the Unicode test, which nearly every word would otherwise pay
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(token.text[0] ?? "");
 }
 
 /** Capitalised with some lower-case letter after it, the shape of a name word ("Kallsoy", not "NATO"). */
 export function isTitleCase(token: Token | undefined): boolean {
   if (!isCapitalized(token) || token === undefined) return false;
-  return token.text.length === 1 || LOWER.test(token.text.slice(1));
+  for (let i = 1; i < token.text.length; i++) {
+    const c = token.text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return token.text.length === 1 || LOWER.test(token.text.slice(1));
+  }
+  return token.text.length === 1;
 }
 
 /**
