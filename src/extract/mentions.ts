@@ -1,13 +1,10 @@
-import { findQuotes } from "../article/index.js";
-import { tokenize, type CalendarDate, type Mention } from "../common/index.js";
-import { findPersonDescriptions } from "../personnel/index.js";
+import type { CalendarDate } from "../common/index.js";
 import type { NationalityCode, Role } from "../personnel/schema.js";
-import { findUnitDesignations } from "../unit/index.js";
 import type { Echelon, UnitDesignation, UnitType } from "../unit/schema.js";
-import { Claims } from "./claims.js";
-import { findDates, type DateMention } from "./dates.js";
-import { findDurations, type DurationMention } from "./durations.js";
-import { findQuantities, type QuantityMention } from "./quantities.js";
+import type { DateMention } from "./dates.js";
+import type { DurationMention } from "./durations.js";
+import type { QuantityMention } from "./quantities.js";
+import { scanMentions } from "./scan.js";
 
 /**
  * A military unit named in running text ("the 253rd Assault Regiment of the 129th Territorial
@@ -152,46 +149,5 @@ export interface ExtractMentionsOptions {
  * ```
  */
 export function extractMentions(text: string, options: ExtractMentionsOptions = {}): Mentions {
-  const claims = new Claims(tokenize(text));
-  const designations = findUnitDesignations(text);
-  const units = designations.map((m): UnitMention => {
-    claims.takeSpan(m.start, m.end);
-    const d = m.value;
-    return {
-      text: m.text, start: m.start, end: m.end, types: d.types,
-      ...(d.number !== undefined ? { number: d.number } : {}),
-      ...(d.echelon !== undefined ? { echelon: d.echelon } : {}),
-      ...(d.name !== undefined ? { name: typeof d.name === "string" ? d.name : String(d.name) } : {}),
-      ...(d.parent !== undefined ? { parent: d.parent } : {}),
-    };
-  });
-  const descriptions = findPersonDescriptions(text, { units: designations });
-  // an age is never a count: "Maria Lopez, 31," gives no quantity 31
-  for (const m of descriptions) if (m.value.age !== undefined) claims.takeSpan(m.value.age.start, m.value.age.end);
-  const dates = findDates(text, claims, options.referenceDate);
-  const durations = findDurations(text, claims);
-  const quantities = findQuantities(text, claims);
-  const people = descriptions.map((m): PersonMention => {
-    const p = m.value;
-    return {
-      text: m.text, start: m.start, end: m.end,
-      ...(p.name ? { name: p.name.value } : {}),
-      ...(p.aliases[0] ? { alias: p.aliases[0].value.value } : {}),
-      ...(p.age ? { age: p.age.value } : {}),
-      ...(p.nationalities[0] ? { nationality: p.nationalities[0].value } : {}),
-      ...(p.roles[0] ? { role: p.roles[0].value } : {}),
-    };
-  });
-  // a quoted name inside a designation (155th Mechanized Brigade "Anne of Kyiv") is no quotation;
-  // both lists are in text order and designations do not overlap, so one pointer walks them
-  let u = 0;
-  const inUnit = (q: { start: number; end: number }): boolean => {
-    while (u < designations.length && (designations[u] as Mention<UnitDesignation>).end < q.end) u++;
-    const d = designations[u];
-    return d !== undefined && d.start <= q.start && q.end <= d.end;
-  };
-  const quotes = findQuotes(text).filter((q) => !inUnit(q)).map((q): QuoteMention => ({
-    text: q.text, start: q.start, end: q.end, ...(q.speaker !== undefined ? { speaker: q.speaker } : {}),
-  }));
-  return { dates, durations, quantities, units, people, quotes };
+  return scanMentions(text, options).mentions;
 }

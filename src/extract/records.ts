@@ -3,12 +3,13 @@ import type { Article } from "../article/schema.js";
 import { tokenize, type CalendarDate, type PartialDate, type Span, type Token } from "../common/index.js";
 import { findClauses, findContractTerms } from "../contract/index.js";
 import type { Clause, Contract } from "../contract/schema.js";
-import { findPersonDescriptions, type PersonDescription } from "../personnel/index.js";
+import type { PersonDescription } from "../personnel/index.js";
 import type { Person } from "../personnel/schema.js";
-import { findUnitDesignations, formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
+import { formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
 import type { LineageEvent, Subordination, Unit, UnitDesignation } from "../unit/schema.js";
 import type { Mention } from "../common/index.js";
-import { extractMentions, type Mentions } from "./mentions.js";
+import type { Mentions } from "./mentions.js";
+import { scanMentions } from "./scan.js";
 import type { DateMention } from "./dates.js";
 import { sentenceSpans } from "./sentences.js";
 import {
@@ -182,14 +183,14 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   const text = typeof input === "string" ? input : input.text;
   const published = article?.dates.published?.value;
   const referenceDate = options.referenceDate ?? (typeof published === "string" && published.length >= 10 ? published.slice(0, 10) : undefined);
-  const mentions = extractMentions(text, referenceDate ? { referenceDate } : {});
+  const { mentions, designations, descriptions } = scanMentions(text, referenceDate ? { referenceDate } : {});
   const ctx: Context = {
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
     units: new Map(), order: [],
   };
-  for (const m of findUnitDesignations(text)) registerUnit(ctx, m.value, m.start, m.end, m.text);
+  for (const m of designations) registerUnit(ctx, m.value, m.start, m.end, m.text);
   readEvents(ctx);
-  const people = readPeople(ctx, findPersonDescriptions(text), referenceDate);
+  const people = readPeople(ctx, descriptions, referenceDate);
   const contracts = readContracts(ctx, text);
   return {
     ...(article ? { article } : {}),
