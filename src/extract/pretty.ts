@@ -54,6 +54,11 @@ export function formatExtraction(x: Extraction): string {
     ].filter((f) => f !== "");
     out.push(`  ${r.name.full}${facts.length ? ` — ${facts.join("; ")}` : ""}`);
   }
+  // a record holds an age only with the date it was true on; without the article's date the
+  // ages stay in the mentions, and the reader is told how to keep them
+  const recorded = x.records.people.some((p) => p.record.reportedAges.length > 0);
+  const ages = x.mentions.people.filter((m) => m.age !== undefined).map((m) => `${m.age} (“${m.text}”)`);
+  if (!recorded && ages.length > 0) out.push(`  Ages read but not recorded, for want of the article's date (give a reference date): ${ages.join(", ")}`);
   out.push("", `Contracts (${x.records.contracts.length})`);
   for (const c of x.records.contracts) {
     const r = c.record;

@@ -90,6 +90,16 @@ describe("extractRecords", () => {
     expect(text).toContain("The member may end the contract after six months of service.");
   });
 
+  it("says which ages it could not record when the article gives no date", () => {
+    const text = "Karl, a 53-year-old American combat medic, joined the 2nd Battalion.";
+    const undated = formatExtraction(extractRecords(text));
+    expect(undated).toContain("Ages read but not recorded");
+    expect(undated).toContain("53 (“Karl, a 53-year-old American combat medic");
+    const dated = formatExtraction(extractRecords(text, { referenceDate: "2026-01-05" }));
+    expect(dated).toContain("53 years old as of 2026-01-05");
+    expect(dated).not.toContain("not recorded");
+  });
+
   it.runIf(hasSeed)("reads the facts of the seed report", () => {
     const seed = readFileSync(SEED, "utf8");
     const s = extractRecords(seed, { referenceDate: "2026-01-05" });
