@@ -1,6 +1,7 @@
 import { demonymsOf } from "../common/demonyms.js";
 import { fail, ok, quote, type ParseResult } from "../common/index.js";
 import { COUNTRY_ROWS } from "./countries.generated.js";
+import { SUBDIVISION_ROWS } from "./subdivisions.generated.js";
 
 // Source: the `world-countries` dataset (mledoze/countries, ODbL-1.0): ISO 3166-1 alpha-2 codes,
 // common and official names, alternative spellings, and the `independent` flag, copied into
@@ -150,6 +151,18 @@ for (const [word, code] of SUPPLEMENT) add(WORDS, word, code);
 export function* countryPhrases(): Generator<{ phrase: string; codes: readonly string[]; kind: "nationality" | "name" }> {
   for (const [table, kind] of [[WORDS, "nationality"], [NAMES, "name"]] as const) {
     for (const [key, phrase] of WRITTEN.get(table) ?? []) yield { phrase, codes: ranked(table.get(key) ?? []), kind };
+  }
+}
+
+/**
+ * The states, provinces and territories of the countries whose reports write an origin as "City,
+ * State" (from the `iso-3166` dataset, see subdivisions.generated.ts), each with its country (for
+ * the description scanner; not part of the public API).
+ */
+export function* subdivisionPhrases(): Generator<{ phrase: string; code: string; country: string }> {
+  for (const line of SUBDIVISION_ROWS.split("\n")) {
+    const [code, name] = line.split("|");
+    if (code !== undefined && name !== undefined) yield { phrase: name, code, country: code.slice(0, 2) };
   }
 }
 

@@ -1,6 +1,6 @@
 // Phrase tables over tokens: the personnel vocabularies and the country dataset, indexed so that the
 // longest phrase starting at a token is found in time bounded by the longest phrase, not the text.
-import { countryPhrases } from "./countries.js";
+import { countryPhrases, subdivisionPhrases } from "./countries.js";
 import { isCapitalized, phraseKey, tokenize, type TokenList } from "./tokens.js";
 import { ALIAS_CUES, RANKS, ROLE_WORDS, SERVICE_WORDS, type AliasKindId, type ArmedServiceId, type RankEntry, type RankId, type RoleId } from "./vocabulary.js";
 
@@ -158,6 +158,17 @@ for (const { phrase, codes, kind } of countryPhrases()) {
   table.add(phrase, { codes }, /^[A-Z.]+$/.test(phrase) ? "exact" : "capitalized");
 }
 
+/** A state, province or territory, and the country it lies in. */
+export interface SubdivisionPhrase {
+  /** ISO 3166-2 code ("US-TX"). */
+  readonly code: string;
+  /** ISO 3166-1 alpha-2 code of its country ("US"). */
+  readonly country: string;
+}
+
+const SUBDIVISIONS = new PhraseTable<SubdivisionPhrase>();
+for (const { phrase, code, country } of subdivisionPhrases()) SUBDIVISIONS.add(phrase, { code, country }, "capitalized");
+
 // The first words of every table a word of a description may open: one look-up turns most words away.
 const OPENING_WORDS: ReadonlySet<string> = new Set([ROLES, RANK_TABLE, SERVICES, ALIASES, NATIONALITIES].flatMap((t) => [...t.headWords()]));
 
@@ -174,4 +185,5 @@ export const TABLES = {
   aliases: ALIASES,
   nationalities: NATIONALITIES,
   countryNames: COUNTRY_NAMES,
+  subdivisions: SUBDIVISIONS,
 } as const;

@@ -61,7 +61,7 @@ const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der"
 const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
 ]);
-const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to"]);
+const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to", "for"]);
 // Verbs that place a person in the unit after them.
 const UNIT_VERBS = new Set([
   "joined", "joins", "joining", "serves", "served", "serving", "enlisted", "fights", "fought", "fighting",
@@ -360,10 +360,43 @@ class Scanner {
       return next;
     }
     if (asNationality) return undefined;
-    const end = this.titleRun(at, PLACE_WORDS);
+    let end = this.titleRun(at, PLACE_WORDS);
     if (end === undefined) return undefined;
+    // "Texas" is a state of the US; "Austin, Texas" and "Lviv, Ukraine" a town and where it lies
+    let lies = this.regionAt(at, end)?.country;
+    const region = isPunct(this.tokens.get(end), ",") ? this.regionAt(end + 1) : undefined;
+    if (region !== undefined) {
+      end = region.end;
+      lies = region.country;
+    }
+    return this.origin(cueAt, at, end, lies);
+  }
+
+  /** An origin part from token `cueAt`, the place's name from `at` to `end` (exclusive). */
+  private origin(cueAt: number, at: number, end: number, country: string | undefined, last = end - 1): number {
     const name = this.source.slice(this.tokens.get(at)?.start ?? 0, this.tokens.get(end - 1)?.end ?? 0);
-    return this.push({ kind: "origin", value: { name }, ...this.span(cueAt, end - 1) }, cueAt, end - 1);
+    const value: PlaceOfOrigin = country === undefined ? { name } : { name, country };
+    return this.push({ kind: "origin", value, ...this.span(cueAt, last) }, cueAt, last);
+  }
+
+  /**
+   * A state, province or country named at token `k` (ending at `end` when given, else where the
+   * name ends and nothing capitalised runs on): the token after it, and its country when only one
+   * is meant ("Georgia" may be the state or the country).
+   */
+  private regionAt(k: number, end?: number): { end: number; country?: string } | undefined {
+    const state = TABLES.subdivisions.longestAt(this.tokens, k);
+    const nation = TABLES.countryNames.longestAt(this.tokens, k);
+    const stop = Math.max(state?.end ?? 0, nation?.end ?? 0);
+    if (stop === 0 || (end !== undefined && stop !== end)) return undefined;
+    const after = this.tokens.get(stop);
+    if (end === undefined && after !== undefined && !after.newline && after.kind === "word" && isCapitalized(after)) return undefined;
+    const states = state?.end === stop ? [state.value.country] : [];
+    const nations = nation?.end === stop ? nation.value.codes : [];
+    // a territory listed both ways ("Puerto Rico", "Guam") is the same place: its own code wins
+    const codes = nations.length > 0 ? nations : states;
+    const country = nations.length > 0 && states.length > 0 && !nations.some((c) => countryInfo(c)?.sovereign === states[0]) ? undefined : pickCountry(codes);
+    return country === undefined ? { end: stop } : { end: stop, country };
   }
 
   private countryPart(match: PhraseMatch<CountryPhrase>, first: number, nameAt: number, last: number, asNationality: boolean): number {
@@ -398,8 +431,7 @@ class Scanner {
     if (!native && !born) return undefined;
     const last = native ? end : end + 1;
     if (country !== undefined) return this.countryPart(country, i, i, last, false);
-    const name = this.source.slice(this.tokens.get(i)?.start ?? 0, this.tokens.get(end - 1)?.end ?? 0);
-    return this.push({ kind: "origin", value: { name }, ...this.span(i, last) }, i, last);
+    return this.origin(i, i, end, this.regionAt(i, end)?.country, last);
   }
 
   // "Army Staff Sgt.", "Sgt.", "Lt. Col.", "Major" before a name

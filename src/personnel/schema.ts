@@ -178,8 +178,9 @@ export const ReportedAgeSchema = z.strictObject({
 export type ReportedAge = z.infer<typeof ReportedAgeSchema>;
 
 /**
- * Where a person comes from: the place as reported, its country when the place is a country or
- * territory, and the state a territory belongs to ("Faroe Islands" → FO, territory of DK).
+ * Where a person comes from: the place as reported, the country it is or lies in when the text
+ * tells (a country, a territory, or a state or province: "Austin, Texas" → US), and the state a
+ * territory belongs to ("Faroe Islands" → FO, territory of DK).
  *
  * @example
  * ```ts
@@ -191,7 +192,7 @@ export type ReportedAge = z.infer<typeof ReportedAgeSchema>;
 export const PlaceOfOriginSchema = z.strictObject({
   /** The place as reported ("Faroe Islands", "Texas"). */
   name: z.string().trim().min(1, "a place name must not be empty"),
-  /** Its ISO 3166-1 code, when the place is a country or territory. */
+  /** The ISO 3166-1 code of the country the place is or lies in. */
   country: NationalityCodeSchema.optional(),
   /** For a territory, the state it belongs to. */
   territoryOf: NationalityCodeSchema.optional(),

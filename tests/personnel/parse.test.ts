@@ -77,8 +77,23 @@ describe("parsePersonDescription reads the shapes reports use", () => {
 
   it("Sgt. John Smith, 29, of Texas", () => {
     expect(parts(read("Sgt. John Smith, 29, of Texas"))).toEqual({
-      ...none, rank: ["Sgt.", "sergeant"], name: ["John Smith", "John Smith"], age: ["29", 29], origins: [["of Texas", { name: "Texas" }]],
+      ...none, rank: ["Sgt.", "sergeant"], name: ["John Smith", "John Smith"], age: ["29", 29], origins: [["of Texas", { name: "Texas", country: "US" }]],
     });
+  });
+
+  it("a town and the state, province or country it lies in", () => {
+    expect(parts(read("Sgt. Tom Reyes, 29, of Austin, Texas")).origins).toEqual([["of Austin, Texas", { name: "Austin, Texas", country: "US" }]]);
+    expect(parts(read("Ana Ruiz, 40, of Lviv, Ukraine")).origins).toEqual([["of Lviv, Ukraine", { name: "Lviv, Ukraine", country: "UA" }]]);
+    expect(parts(read("Mark Hill, 35, of Halifax, Nova Scotia")).origins).toEqual([["of Halifax, Nova Scotia", { name: "Halifax, Nova Scotia", country: "CA" }]]);
+    // the state or the country: the town stays with it, the country is left open
+    expect(parts(read("Joe Lane, 33, of Atlanta, Georgia")).origins).toEqual([["of Atlanta, Georgia", { name: "Atlanta, Georgia" }]]);
+    // a capitalised word after the state is no part of it: a list of people, not a place
+    expect(parts(read("Joe Lane, 33, of Austin")).origins).toEqual([["of Austin", { name: "Austin" }]]);
+  });
+
+  it("a state before native or -born", () => {
+    expect(parts(read("a Texas-born medic")).origins).toEqual([["Texas-born", { name: "Texas", country: "US" }]]);
+    expect(parts(read("an Ontario native")).origins).toEqual([["Ontario native", { name: "Ontario", country: "CA" }]]);
   });
 
   it("Army Staff Sgt. Hilbert Caesar, 26", () => {
@@ -255,6 +270,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(found.map((m) => [m.value.name?.value, m.value.age?.value, m.value.roles.map((r) => r.value), m.value.unit?.text])).toEqual([
       ["Oleksandr Hnatiuk", 34, ["commander"], "2nd Assault Battalion"],
       [undefined, 29, ["soldier"], "3rd Company"],
+    ]);
+  });
+
+  it("keeps a town's state in its origin, and reads the unit a person is a spokesperson for", () => {
+    const text = "Maj. Olena Hrytsenko, a spokeswoman for the 47th Mechanized Brigade, said so. Sgt. Tom Reyes, 29, of Austin, Texas, serves with the 3rd Battalion, 5th Marines.";
+    const found = findPersonDescriptions(text);
+    expect(found.map((m) => [m.value.name?.value, m.value.origins.map((o) => o.value), m.value.unit?.text])).toEqual([
+      ["Olena Hrytsenko", [], "47th Mechanized Brigade"],
+      ["Tom Reyes", [{ name: "Austin, Texas", country: "US" }], "3rd Battalion, 5th Marines"],
     ]);
   });
 
