@@ -391,11 +391,12 @@ class Scanner {
     if (stop === 0 || (end !== undefined && stop !== end)) return undefined;
     const after = this.tokens.get(stop);
     if (end === undefined && after !== undefined && !after.newline && after.kind === "word" && isCapitalized(after)) return undefined;
-    const states = state?.end === stop ? [state.value.country] : [];
+    const inState = state?.end === stop ? state.value.country : undefined;
     const nations = nation?.end === stop ? nation.value.codes : [];
-    // a territory listed both ways ("Puerto Rico", "Guam") is the same place: its own code wins
-    const codes = nations.length > 0 ? nations : states;
-    const country = nations.length > 0 && states.length > 0 && !nations.some((c) => countryInfo(c)?.sovereign === states[0]) ? undefined : pickCountry(codes);
+    // a state that is also a foreign country ("Georgia") is left open; a territory listed both
+    // ways ("Puerto Rico", "Guam") is one place, and its own code wins
+    if (inState !== undefined && nations.length > 0 && !nations.some((c) => countryInfo(c)?.sovereign === inState)) return { end: stop };
+    const country = pickCountry(nations.length > 0 ? nations : inState === undefined ? [] : [inState]);
     return country === undefined ? { end: stop } : { end: stop, country };
   }
 

@@ -87,7 +87,9 @@ describe("parsePersonDescription reads the shapes reports use", () => {
     expect(parts(read("Mark Hill, 35, of Halifax, Nova Scotia")).origins).toEqual([["of Halifax, Nova Scotia", { name: "Halifax, Nova Scotia", country: "CA" }]]);
     // the state or the country: the town stays with it, the country is left open
     expect(parts(read("Joe Lane, 33, of Atlanta, Georgia")).origins).toEqual([["of Atlanta, Georgia", { name: "Atlanta, Georgia" }]]);
-    // a capitalised word after the state is no part of it: a list of people, not a place
+    // a territory listed as a state and as a country is one place, with its own code
+    expect(parts(read("Luis Rivera, 24, of San Juan, Puerto Rico")).origins).toEqual([["of San Juan, Puerto Rico", { name: "San Juan, Puerto Rico", country: "PR" }]]);
+    // a town alone stays as written, with no country
     expect(parts(read("Joe Lane, 33, of Austin")).origins).toEqual([["of Austin", { name: "Austin" }]]);
   });
 
