@@ -9,7 +9,8 @@
  *   `src/personnel/countries.ts` reads (code, independence, names, alternative spellings);
  * - `src/personnel/subdivisions.generated.ts`: from the `iso-3166` dataset (a devDependency), the
  *   states, provinces and territories of the countries whose reports write an origin as "City,
- *   State" (United States, Canada, Australia), with their ISO 3166-2 codes.
+ *   State" (United States, Canada, Australia), and the four nations of the United Kingdom, with
+ *   their ISO 3166-2 codes.
  *
  * Run `npm run generate:countries` after updating `world-countries`; `tests/scripts/generate-countries.test.ts`
  * regenerates in memory and fails when a committed table is stale.
@@ -32,6 +33,8 @@ const ITEM = ";";
 
 /** Countries whose reports name a person's origin as "City, State" (or province, territory). */
 const CITY_STATE_COUNTRIES: readonly string[] = ["US", "CA", "AU"];
+/** The nations of the United Kingdom, which reports write where a state would stand ("Leeds, England"). */
+const UK_NATIONS: readonly string[] = ["GB-ENG", "GB-NIR", "GB-SCT", "GB-WLS"];
 
 function subdivisionHeader(): string {
   const require = createRequire(import.meta.url);
@@ -42,10 +45,10 @@ function subdivisionHeader(): string {
   ].join("\n");
 }
 
-/** One row per subdivision of CITY_STATE_COUNTRIES, sorted by code: ISO 3166-2 code and English name. */
+/** One row per subdivision of CITY_STATE_COUNTRIES and per UK nation, sorted by code: ISO 3166-2 code and English name. */
 function subdivisionRows(): string {
   return iso31662
-    .filter((s) => CITY_STATE_COUNTRIES.includes(s.parent))
+    .filter((s) => CITY_STATE_COUNTRIES.includes(s.parent) || UK_NATIONS.includes(s.code))
     .map((s) => [clean(s.code, "subdivision code"), clean(s.name, "subdivision name")].join(FIELD))
     .sort()
     .join("\n");
@@ -158,7 +161,8 @@ ${countryRows()}
 
 /**
  * One line per state, province or territory of the countries whose reports write an origin as
- * "City, State" (${CITY_STATE_COUNTRIES.join(", ")}), sorted by code, fields separated by "${FIELD}":
+ * "City, State" (${CITY_STATE_COUNTRIES.join(", ")}) and the nations of the United Kingdom ("Leeds,
+ * England"), sorted by code, fields separated by "${FIELD}":
  * ISO 3166-2 code (its first two letters are the country's ISO 3166-1 code), English name.
  */
 export const SUBDIVISION_ROWS = \`

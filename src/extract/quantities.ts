@@ -1,4 +1,5 @@
 import { parseQuantity, QUANTITY_START_WORDS, type Quantity, type Token } from "../common/index.js";
+import { countriesForNationality } from "../personnel/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
 import { QUANTITY_ANCHOR, QUANTITY_WORD, wordClass } from "./word-classes.js";
@@ -33,15 +34,26 @@ function plainWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word" && !NOT_A_COUNT_NOUN.has(t.lower) && t.text.charAt(0) === t.lower.charAt(0);
 }
 
+/** A capitalised nationality word, which may be counted or qualify what is ("two Americans", "300 British volunteers"). */
+function nationalityWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word" && t.text.charAt(0) !== t.lower.charAt(0) && countriesForNationality(t.lower).length > 0;
+}
+
 const isPlural = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith("s") && !t.lower.endsWith("ss");
 
-/** The counted noun after a quantity: a plural word, or an adjective or noun and a plural ("drone operators"). */
+/**
+ * The counted noun after a quantity: a plural word, or an adjective or noun and a plural ("drone
+ * operators"). A nationality keeps its capital ("Colombian fighters", "Americans").
+ */
 function countNoun(tokens: readonly Token[], k: number): { last: number; text: string } | undefined {
   const a = tokens[k];
-  if (!plainWord(a)) return undefined;
-  if (isPlural(a)) return { last: k, text: a.lower };
+  const nationality = nationalityWord(a);
+  if (!nationality && !plainWord(a)) return undefined;
+  const first = nationality ? a.text : a.lower;
+  // a demonym that is its own plural ("Swiss", "Faroese") counts only with a noun after it
+  if (isPlural(a) && (!nationality || !a.lower.endsWith("ss"))) return { last: k, text: first };
   const b = tokens[k + 1];
-  if (plainWord(b) && b.spaceBefore && isPlural(b)) return { last: k + 1, text: `${a.lower} ${b.lower}` };
+  if (plainWord(b) && b.spaceBefore && isPlural(b)) return { last: k + 1, text: `${first} ${b.lower}` };
   return undefined;
 }
 

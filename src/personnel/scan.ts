@@ -421,18 +421,28 @@ class Scanner {
     return code;
   }
 
-  // "Jamaica native", "Texas-born", "El Salvador native"
+  // "Jamaica native", "Texas-born", "El Salvador native", "Austin, Texas native", "Leeds, England-born"
   private originBefore(i: number): number | undefined {
     if (!isCapitalized(this.tokens.get(i))) return undefined;
     const country = TABLES.countryNames.longestAt(this.tokens, i);
     const end = country?.end ?? this.titleRun(i, PLACE_WORDS);
     if (end === undefined) return undefined;
-    const native = lowerAt(this.tokens, end) === "native";
-    const born = isPunct(this.tokens.get(end), "-") && lowerAt(this.tokens, end + 1) === "born";
-    if (!native && !born) return undefined;
-    const last = native ? end : end + 1;
-    if (country !== undefined) return this.countryPart(country, i, i, last, false);
-    return this.origin(i, i, end, this.regionAt(i, end)?.country, last);
+    const last = this.nativeCue(end);
+    if (last !== undefined) {
+      if (country !== undefined) return this.countryPart(country, i, i, last, false);
+      return this.origin(i, i, end, this.regionAt(i, end)?.country, last);
+    }
+    const region = country === undefined && isPunct(this.tokens.get(end), ",") ? this.regionAt(end + 1) : undefined;
+    // AP style sets the region off with commas: "an Austin, Texas, native"
+    const cue = region === undefined ? undefined : this.nativeCue(isPunct(this.tokens.get(region.end), ",") ? region.end + 1 : region.end);
+    if (region === undefined || cue === undefined) return undefined;
+    return this.origin(i, i, region.end, region.country, cue);
+  }
+
+  /** The last token of "native" or "-born" at token `k`, when one stands there. */
+  private nativeCue(k: number): number | undefined {
+    if (lowerAt(this.tokens, k) === "native") return k;
+    return isPunct(this.tokens.get(k), "-") && lowerAt(this.tokens, k + 1) === "born" ? k + 1 : undefined;
   }
 
   // "Army Staff Sgt.", "Sgt.", "Lt. Col.", "Major" before a name

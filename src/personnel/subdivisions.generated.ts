@@ -3,7 +3,8 @@
 
 /**
  * One line per state, province or territory of the countries whose reports write an origin as
- * "City, State" (US, CA, AU), sorted by code, fields separated by "|":
+ * "City, State" (US, CA, AU) and the nations of the United Kingdom ("Leeds,
+ * England"), sorted by code, fields separated by "|":
  * ISO 3166-2 code (its first two letters are the country's ISO 3166-1 code), English name.
  */
 export const SUBDIVISION_ROWS = `
@@ -28,6 +29,10 @@ CA-PE|Prince Edward Island
 CA-QC|Quebec
 CA-SK|Saskatchewan
 CA-YT|Yukon
+GB-ENG|England
+GB-NIR|Northern Ireland
+GB-SCT|Scotland
+GB-WLS|Wales
 US-AK|Alaska
 US-AL|Alabama
 US-AR|Arkansas

@@ -103,6 +103,15 @@ describe("durations and quantities in running text", () => {
     ]);
   });
 
+  it("counts people named by their nationality, keeping its capital", () => {
+    const q = values("Two British volunteers died and three Colombians were hurt; some 40 Swiss nationals left. Two Swiss stayed. In 2022 Americans voted.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.unit])).toEqual([
+      ["Two", 2, "British volunteers"],
+      ["three", 3, "Colombians"],
+      ["some 40", 40, "Swiss nationals"],
+    ]);
+  });
+
   it("is total and linear on hostile text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {

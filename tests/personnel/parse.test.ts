@@ -91,6 +91,20 @@ describe("parsePersonDescription reads the shapes reports use", () => {
     expect(parts(read("Luis Rivera, 24, of San Juan, Puerto Rico")).origins).toEqual([["of San Juan, Puerto Rico", { name: "San Juan, Puerto Rico", country: "PR" }]]);
     // a town alone stays as written, with no country
     expect(parts(read("Joe Lane, 33, of Austin")).origins).toEqual([["of Austin", { name: "Austin" }]]);
+    // the nations of the United Kingdom stand where a state would
+    expect(parts(read("Mary Byrne, 30, of Belfast, Northern Ireland")).origins).toEqual([["of Belfast, Northern Ireland", { name: "Belfast, Northern Ireland", country: "GB" }]]);
+    expect(parts(read("Ann Reid, 33, of Wales")).origins).toEqual([["of Wales", { name: "Wales", country: "GB" }]]);
+  });
+
+  it("a town and its state or country before native or -born", () => {
+    expect(parts(read("Leeds, England native John Smith, 40")).origins).toEqual([["Leeds, England native", { name: "Leeds, England", country: "GB" }]]);
+    expect(parts(read("Glasgow, Scotland-born Ann Reid")).origins).toEqual([["Glasgow, Scotland-born", { name: "Glasgow, Scotland", country: "GB" }]]);
+    // AP style sets the state off with commas
+    expect(parts(read("an Austin, Texas, native")).origins).toEqual([["Austin, Texas, native", { name: "Austin, Texas", country: "US" }]]);
+    expect(parts(read("Lviv, Ukraine native Oleh Kim")).origins).toEqual([["Lviv, Ukraine native", { name: "Lviv, Ukraine", country: "UA" }]]);
+    // with no cue after it, a town and its country is no origin and no name
+    const [d] = findPersonDescriptions("In Paris, France, said Oleh Kim, 30.");
+    expect([d?.text, d?.value.origins]).toEqual(["Oleh Kim, 30", []]);
   });
 
   it("a state before native or -born", () => {
@@ -272,6 +286,13 @@ describe("findPersonDescriptions in running text", () => {
     expect(found.map((m) => [m.value.name?.value, m.value.age?.value, m.value.roles.map((r) => r.value), m.value.unit?.text])).toEqual([
       ["Oleksandr Hnatiuk", 34, ["commander"], "2nd Assault Battalion"],
       [undefined, 29, ["soldier"], "3rd Company"],
+    ]);
+  });
+
+  it("takes no town's country for a person ('of Leeds, England, joined')", () => {
+    const found = findPersonDescriptions("John Smith, 40, of Leeds, England, joined the 3rd Battalion.");
+    expect(found.map((m) => [m.value.name?.value, m.value.origins.map((o) => o.value), m.value.unit?.text])).toEqual([
+      ["John Smith", [{ name: "Leeds, England", country: "GB" }], "3rd Battalion"],
     ]);
   });
 
