@@ -35,7 +35,7 @@ function plainWord(t: Token | undefined): t is Token {
 }
 
 /** A capitalised nationality word, which may be counted or qualify what is ("two Americans", "300 British volunteers"). */
-function nationalityWord(t: Token | undefined): t is Token {
+function nationalityWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && t.text.charAt(0) !== t.lower.charAt(0) && countriesForNationality(t.lower).length > 0;
 }
 
@@ -48,7 +48,7 @@ const isPlural = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith("
 function countNoun(tokens: readonly Token[], k: number): { last: number; text: string } | undefined {
   const a = tokens[k];
   const nationality = nationalityWord(a);
-  if (!nationality && !plainWord(a)) return undefined;
+  if (a === undefined || (!nationality && !plainWord(a))) return undefined;
   const first = nationality ? a.text : a.lower;
   // a demonym that is its own plural ("Swiss", "Faroese") counts only with a noun after it
   if (isPlural(a) && (!nationality || !a.lower.endsWith("ss"))) return { last: k, text: first };

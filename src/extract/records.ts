@@ -9,6 +9,7 @@ import { formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
 import type { LineageEvent, Subordination, Unit, UnitDesignation } from "../unit/schema.js";
 import type { Mention } from "../common/index.js";
 import type { Mentions } from "./mentions.js";
+import { nounPointsAt, ownerUnit, type WrittenUnit } from "./owner.js";
 import { scanMentions } from "./scan.js";
 import type { DateMention } from "./dates.js";
 import { sentenceSpans } from "./sentences.js";
@@ -149,7 +150,7 @@ interface Context {
   readonly dates: DateMention[];
   readonly units: Map<string, DraftUnit>;
   /** Every unit as written, a chain's parents after it with the chain's span and `parent: true`. */
-  readonly order: { key: string; start: number; end: number; designation: UnitDesignation; parent?: true }[];
+  readonly order: WrittenUnit[];
 }
 
 const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
@@ -397,7 +398,7 @@ function anaphor(ctx: Context, view: SentenceView, focus: Context["order"][numbe
   if (word === undefined && !its) return undefined;
   const earlier = ctx.order.filter((u) => u.end <= view.span.start);
   if (word !== undefined && word.lower !== "unit") {
-    const match = [...earlier].reverse().find((u) => u.designation.echelon === word.lower || (nameOf(u.designation) ?? "").toLowerCase().includes(word.lower));
+    const match = [...earlier].reverse().find((u) => nounPointsAt(word.lower, u.designation));
     if (match) return match;
   }
   return focus;
@@ -422,6 +423,8 @@ function addEvent(ctx: Context, key: string, event: LineageEvent, view: Sentence
 function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
   const people: { draft: DraftPerson; sentence: number; end: number }[] = [];
   const sentenceOf = (offset: number): number => ctx.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  // the units as written, in text order (merging a person's unit appends to ctx.order)
+  const written = ctx.order.slice();
   for (const m of found) {
     const p = m.value;
     const si = sentenceOf(m.start);
@@ -439,9 +442,22 @@ function readPeople(ctx: Context, found: Mention<PersonDescription>[], reference
       people.push(target);
     }
     merge(ctx, target.draft, p, referenceDate);
+    if (p.unit === undefined && target.draft.unit === undefined) ownedBy(ctx, written, target.draft, m.start, si);
     target.sentence = si;
   }
   return people.map((x) => x.draft);
+}
+
+/**
+ * "Its commander, Col. Ivan Bondar": the unit a possessive before the description points back at,
+ * named in this sentence or the two before (an abbreviation such as "Col." may end a sentence early).
+ */
+function ownedBy(ctx: Context, written: readonly WrittenUnit[], draft: DraftPerson, start: number, sentence: number): void {
+  const floor = ctx.sentences[Math.max(0, sentence - 2)]?.start ?? 0;
+  const owner = ownerUnit(ctx.text, start, written, floor);
+  if (owner === undefined) return;
+  (draft as { unit?: string }).unit = idOf(ctx, owner.unit.key);
+  draft.sources.push(source(ctx, "$.unit", owner.start, owner.end, true));
 }
 
 /**

@@ -6,6 +6,7 @@ import { isPluralRole, opensPhrase, TABLES, type CountryPhrase, type PhraseMatch
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
 import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
 import { UnitIndex, type UnitDesignation } from "./unit-link.js";
+import { HONORIFICS } from "./vocabulary.js";
 
 /** One recognised part of a description, as character offsets into the source. */
 export type Part = { readonly start: number; readonly end: number } & (
@@ -41,7 +42,7 @@ const QUOTE_SPAN = 16;
 
 // Capitalised words that start sentences or clauses but never names.
 const NOT_NAMES = new Set([
-  ...SENTENCE_WORDS, "mr", "mrs", "ms", "dr", "one",
+  ...SENTENCE_WORDS, ...HONORIFICS, "one",
   "native", "born", "aged", "age", "known", "nicknamed", "dubbed", "call", "sign", "volunteers", "u", "s",
   // Institution and direction words that start capitalised phrases but never names.
   "staff", "command", "headquarters", "forces", "force", "army", "navy", "guard", "legion", "brigade",
@@ -56,7 +57,6 @@ const REGIONAL = new Set(["south", "north", "latin", "central"]);
 // Verbs after which a nationality word names a language ("speak English").
 const LANGUAGE_CUES = new Set(["speak", "speaks", "spoke", "speaking", "learn", "learned", "learning", "understand", "understands", "fluent", "proficiency"]);
 const SENTENCE_ENDS = new Set([".", "!", "?", "“", "\"", "‘", "'", "—"]);
-const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "mx"]);
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "abu", "bint"]);
 const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],

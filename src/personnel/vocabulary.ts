@@ -232,3 +232,16 @@ export type AliasKindId =
  * ```
  */
 export const ALIAS_CUES: Readonly<Record<AliasKindId, readonly string[]>> = ALIAS_TABLE;
+
+/**
+ * Courtesy titles that stand before a name, lower-case and without their period ("Mr.", "Dr").
+ * The person reader skips them before a name; the sentence splitter of `musterroll/extract` does
+ * not end a sentence at their period.
+ *
+ * @example
+ * ```ts
+ * import { HONORIFICS } from "musterroll/personnel";
+ * HONORIFICS.has("dr"); // true
+ * ```
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "mx"]);

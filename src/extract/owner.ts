@@ -1,0 +1,113 @@
+// "Its commander, Col. Ivan Bondar", "the brigade's spokesman, Oleh Kim": a person whose
+// description follows a possessive that points back at a unit belongs to that unit.
+import { countriesForName } from "../personnel/index.js";
+import type { UnitDesignation } from "../unit/schema.js";
+import { UNIT_ANAPHORS } from "./vocabulary.js";
+
+/** A unit as the text writes it (a chain's parents after it carry `parent: true`). */
+export interface WrittenUnit {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly designation: UnitDesignation;
+  readonly parent?: true;
+}
+
+const isWordChar = (c: string): boolean => c !== c.toUpperCase() || c !== c.toLowerCase() || c === "'" || c === "’";
+const DETERMINERS = new Set(["the", "this", "that"]);
+const LOOK_BACK = 600;
+
+/** The index of the first unit that starts at or after `offset` (units are in text order). */
+function firstFrom(units: readonly WrittenUnit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as WrittenUnit).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The word that ends just before `offset` (spaces between), with its start; bounded by `floor`. */
+function wordBefore(text: string, offset: number, floor: number): { lower: string; start: number; end: number } | undefined {
+  let end = Math.min(offset, text.length);
+  while (end > floor && text[end - 1] === " ") end--;
+  let start = end;
+  while (start > floor && isWordChar(text[start - 1] as string)) start--;
+  return start === end ? undefined : { lower: text.slice(start, end).toLowerCase(), start, end };
+}
+
+/**
+ * Whether a noun such as "battalion" or "legion" can point back at this unit: its echelon, or a
+ * word of its name.
+ */
+export function nounPointsAt(noun: string, d: UnitDesignation): boolean {
+  return d.echelon === noun || (d.name !== undefined && String(d.name).toLowerCase().includes(noun));
+}
+
+/**
+ * Whether a country is named in `text` between `from` and `to` ("the 47th Brigade … Ukraine and its
+ * president"): the nearer antecedent of "its", so no unit is meant. Looks at capitalised runs of up
+ * to three words.
+ */
+function namesCountry(text: string, from: number, to: number): boolean {
+  const words: string[] = [];
+  let k = from;
+  while (k < to) {
+    while (k < to && !isWordChar(text[k] as string)) k++;
+    const start = k;
+    while (k < to && isWordChar(text[k] as string)) k++;
+    if (k > start) words.push(text.slice(start, k));
+  }
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i] as string;
+    if (first.charAt(0) === first.charAt(0).toLowerCase()) continue;
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      if (countriesForName(words.slice(i, i + n).join(" ")).length > 0) return true;
+    }
+  }
+  return false;
+}
+
+/** A unit a possessive points back at, and the span of the possessive ("Its", "the brigade's"). */
+export interface Owner {
+  readonly unit: WrittenUnit;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The unit a possessive just before `offset` points back at: "its" at the last unit written
+ * before it, "the brigade's" at the last brigade, "the 47th Brigade's" at the designation itself.
+ * Only units from `floor` on count (the caller passes the start of the sentence two before), and
+ * at most 600 characters back; a chain counts by its first unit; and "its" after a country named since the unit means the country.
+ */
+export function ownerUnit(text: string, offset: number, units: readonly WrittenUnit[], floor: number): Owner | undefined {
+  // a bounded look-back keeps a report of one endless sentence linear
+  const from = Math.max(floor, offset - LOOK_BACK);
+  const owner = wordBefore(text, offset, from);
+  if (owner === undefined) return undefined;
+  const heads: WrittenUnit[] = [];
+  for (let k = firstFrom(units, from); k < units.length && (units[k] as WrittenUnit).start < offset; k++) {
+    const u = units[k] as WrittenUnit;
+    if (u.parent !== true) heads.push(u);
+  }
+  const earlier = heads.filter((u) => u.end <= owner.start);
+  if (owner.lower === "its") {
+    const unit = earlier.at(-1);
+    return unit === undefined || namesCountry(text, unit.end, owner.start) ? undefined : { unit, start: owner.start, end: owner.end };
+  }
+  if (!owner.lower.endsWith("'s") && !owner.lower.endsWith("’s")) return undefined;
+  const named = heads.find((u) => u.end === owner.end - 2);
+  if (named !== undefined) return { unit: named, start: named.start, end: owner.end };
+  const noun = owner.lower.slice(0, -2);
+  if (!UNIT_ANAPHORS.has(noun)) return undefined;
+  const determiner = wordBefore(text, owner.start, floor);
+  if (determiner === undefined || !DETERMINERS.has(determiner.lower)) return undefined;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const unit = earlier[k] as WrittenUnit;
+    if (noun === "unit" || nounPointsAt(noun, unit.designation)) return { unit, start: determiner.start, end: owner.end };
+  }
+  return undefined;
+}
