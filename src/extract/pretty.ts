@@ -1,4 +1,5 @@
 import { formatClause } from "../contract/index.js";
+import { RANKS } from "../personnel/index.js";
 import type { LineageEvent } from "../unit/schema.js";
 import type { Extraction } from "./records.js";
 
@@ -52,7 +53,8 @@ export function formatExtraction(x: Extraction): string {
       r.roles.join(", "),
       p.unit ? `unit ${name(p.unit)}` : "",
     ].filter((f) => f !== "");
-    out.push(`  ${r.name.full}${facts.length ? ` — ${facts.join("; ")}` : ""}`);
+    const title = p.rank !== undefined ? `${RANKS[p.rank].title} ` : "";
+    out.push(`  ${title}${r.name.full}${facts.length ? ` — ${facts.join("; ")}` : ""}`);
   }
   // a record holds an age only with the date it was true on; without the article's date the
   // ages stay in the mentions, and the reader is told how to keep them

@@ -4,7 +4,7 @@ import { tokenize, type CalendarDate, type PartialDate, type Span, type Token } 
 import { findClauses, findContractTerms } from "../contract/index.js";
 import type { Clause, Contract } from "../contract/schema.js";
 import type { PersonDescription } from "../personnel/index.js";
-import type { Person } from "../personnel/schema.js";
+import type { Person, Rank } from "../personnel/schema.js";
 import { formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
 import type { LineageEvent, Subordination, Unit, UnitDesignation } from "../unit/schema.js";
 import type { Mention } from "../common/index.js";
@@ -65,7 +65,9 @@ export interface DraftUnit {
 }
 
 /**
- * A person read from a report, with the unit the text places them in.
+ * A person read from a report, with the unit the text places them in and the rank it gives them.
+ * Rank and unit stand beside the record, not in it: a `Person` holds what is true of the person,
+ * and a rank is held in a unit for a time (an `Assignment`), which a report rarely dates.
  *
  * @example
  * ```ts
@@ -81,6 +83,8 @@ export interface DraftPerson {
   readonly record: Person;
   /** The id of the draft unit the text places them in. */
   readonly unit?: string;
+  /** The rank the text gives them ("Col." → "colonel"), as of the report. */
+  readonly rank?: Rank;
   /** Where each field came from. */
   readonly sources: FieldSource[];
 }
@@ -488,6 +492,10 @@ function merge(ctx: Context, draft: DraftPerson, p: PersonDescription, reference
   for (const role of p.roles) add(r.roles, role.value, "$.record.roles", role, (x) => x === role.value);
   if (p.age !== undefined && referenceDate !== undefined) {
     add(r.reportedAges, { age: p.age.value, asOf: referenceDate as PartialDate }, "$.record.reportedAges", p.age, (x) => x.age === p.age?.value);
+  }
+  if (p.rank !== undefined && draft.rank === undefined) {
+    (draft as { rank?: Rank }).rank = p.rank.value;
+    draft.sources.push(source(ctx, "$.rank", p.rank.start, p.rank.end));
   }
   if (p.unit !== undefined && draft.unit === undefined) {
     const key = registerUnit(ctx, p.unit.value, p.unit.start, p.unit.end);

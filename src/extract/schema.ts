@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ArticleSchema } from "../article/schema.js";
 import { DateModifierSchema, FractionSchema, IsoDurationSchema, PartialDateSchema, PrecisionSchema } from "../common/index.js";
 import { ContractSchema } from "../contract/schema.js";
-import { NationalityCodeSchema, PersonSchema, RoleSchema } from "../personnel/schema.js";
+import { NationalityCodeSchema, PersonSchema, RankSchema, RoleSchema } from "../personnel/schema.js";
 import { EchelonSchema, LineageEventSchema, SubordinationSchema, UnitDesignationSchema, UnitSchema, UnitTypeSchema } from "../unit/schema.js";
 
 const spanned = { text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
@@ -45,7 +45,7 @@ export const ExtractionSchema = z.object({
   }),
   records: z.object({
     units: z.array(z.object({ record: UnitSchema, events: z.array(LineageEventSchema), subordination: z.array(SubordinationSchema), sources: z.array(FieldSourceSchema) })),
-    people: z.array(z.object({ record: PersonSchema, unit: z.string().optional(), sources: z.array(FieldSourceSchema) })),
+    people: z.array(z.object({ record: PersonSchema, unit: z.string().optional(), rank: RankSchema.optional(), sources: z.array(FieldSourceSchema) })),
     contracts: z.array(z.object({ record: ContractSchema, sources: z.array(FieldSourceSchema) })),
   }),
 });

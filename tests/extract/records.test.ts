@@ -59,6 +59,17 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("gives a person the rank the text names, beside the record, and prints it", () => {
+    const x = extractRecords("Col. Ivan Bondar, 45, said so. Bondar, a Lt. Col. until May, agreed. Tom Reyes, 29, left.", { referenceDate: "2025-01-01" });
+    expect(x.records.people.map((p) => [p.record.name.full, p.rank, p.sources.filter((s) => s.path === "$.rank").map((s) => s.text)])).toEqual([
+      // the first rank the report gives is the one kept
+      ["Ivan Bondar", "colonel", ["Col."]],
+      ["Tom Reyes", undefined, []],
+    ]);
+    expect(ExtractionSchema.safeParse(x).success).toBe(true);
+    expect(formatExtraction(x)).toContain("  Colonel Ivan Bondar — 45 years old");
+  });
+
   it("reads people with their age as of the article's date", () => {
     const ola = x.records.people.find((p) => p.record.name.full === "Ola Berg");
     expect(ola?.record).toMatchObject({ aliases: [{ value: "Falcon", kind: "call-sign" }], reportedAges: [{ age: 41, asOf: "2025-11-10" }], nationalities: ["NO"] });
