@@ -3,6 +3,8 @@ import {
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
+import { DEICTIC_STARTS, readDeictic } from "./deictic.js";
+import { isAdjectiveYear, yearRangeEnd } from "./years.js";
 import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
 import { DATE_WORD } from "./word-classes.js";
 
@@ -30,7 +32,7 @@ export interface DateMention {
   readonly modifier?: DateModifier;
   /** The year was not written and comes from the narrative or the reference date. */
   readonly yearInferred?: true;
-  /** The whole date comes from an earlier one ("two months later", "that same day"). */
+  /** The whole date comes from an earlier one ("two months later", "that same day") or from the reference date ("on Tuesday", "last year"). */
   readonly inferred?: true;
 }
 
@@ -103,9 +105,31 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
         continue;
       }
     }
-    if (!canStart(tokens, i)) continue;
-    const hit = readDate(text, tokens, i, claims, story, referenceDate);
-    if (hit === undefined) continue;
+    // "2015–2017", "the 2023-24 season": both ends are years
+    const range = yearRangeEnd(tokens, i);
+    if (range !== undefined && claims.isFree(i, range.last)) {
+      const first = tokens[i] as Token;
+      const second = tokens[range.last] as Token;
+      const from: DateMention = { text: first.text, start: first.start, end: first.end, value: first.text, precision: "year" };
+      const to: DateMention = { text: second.text, start: second.start, end: second.end, value: String(range.year), precision: "year" };
+      claims.take(i, range.last);
+      found.push(from, to);
+      remember(story, from);
+      remember(story, to);
+      i = range.last;
+      continue;
+    }
+    const hit = canStart(tokens, i) ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
+    if (hit === undefined) {
+      const near = referenceDate !== undefined && DEICTIC_STARTS.has(t.lower) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
+      if (near === undefined || !claims.isFree(i, near.last)) continue;
+      const mention: DateMention = { text: text.slice(near.start, near.end), start: near.start, end: near.end, value: near.value, precision: near.precision, inferred: true };
+      claims.take(i, near.last);
+      found.push(mention);
+      story.previous = mention;
+      i = near.last;
+      continue;
+    }
     claims.take(i, hit.last);
     found.push(hit.mention);
     remember(story, hit.mention);
@@ -162,6 +186,30 @@ function extent(tokens: readonly Token[], i: number): number {
   return last;
 }
 
+const RANGE_JOINERS: ReadonlySet<string> = new Set(["and", "to", "-", "–", "through", "until", "till"]);
+
+/**
+ * The last day of the date that closes a range after the year-less date ending at token `j`,
+ * when that date writes its year ("March and May 2024" gives 2024-05-31).
+ */
+function sharedYear(
+  text: string, tokens: readonly Token[], j: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined,
+): CalendarDate | undefined {
+  const joiner = tokens[j + 1];
+  if (joiner === undefined || !RANGE_JOINERS.has(joiner.lower) || tokens[j + 2] === undefined || !canStart(tokens, j + 2)) return undefined;
+  const later = readDate(text, tokens, j + 2, claims, story, referenceDate, true);
+  return later === undefined || later.mention.yearInferred ? undefined : toInterval(later.mention.value).end;
+}
+
+/**
+ * Whether a cue says the date at token `i` comes later: "until", "extended", "will" reach over a
+ * few words; "to" and "by" only right before the date ("postponed to April"; not "lowered the age
+ * to 18 in April").
+ */
+function isForward(tokens: readonly Token[], i: number): boolean {
+  return [1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")));
+}
+
 function remember(story: Narrative, m: DateMention): void {
   story.previous = m;
   if (m.yearInferred || m.inferred) return;
@@ -171,13 +219,11 @@ function remember(story: Narrative, m: DateMention): void {
 }
 
 function readDate(
-  text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined,
+  text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined, inRange = false,
 ): { mention: DateMention; last: number } | undefined {
   const anchor = story.latestFine ?? story.latestYear;
   const anchorDay: CalendarDate | undefined = anchor === undefined ? referenceDate : toInterval(anchor).end;
-  // "until", "extended", "will" reach over a few words; "to" and "by" only right before the date
-  // ("postponed to April"; not "lowered the age to 18 in April")
-  const forward = [1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")));
+  const forward = isForward(tokens, i);
   // the narrative's year holds unless a cue moves the date later; with no year in the text yet,
   // a report tells what has happened by its date: "October" in a March report is the October
   // before it, unless a cue ("will", "until", "scheduled") points ahead
@@ -190,9 +236,16 @@ function readDate(
     const end = endOf(last);
     const result = parseDatePhrase(text.slice(first.start, end), options);
     if (!result.success) continue;
-    const d = result.data;
+    let d = result.data;
     const bareYear = j === i && first.kind === "number";
-    if (bareYear && !YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) return undefined;
+    // "between March and May 2024", "from December to February 2024": the range's year is the first month's too
+    // (one step only: the closing date's own range is not looked for, so a chain costs no more)
+    const shared = d.yearInferred && !inRange ? sharedYear(text, tokens, j, claims, story, referenceDate) : undefined;
+    if (shared !== undefined) {
+      const again = parseDatePhrase(text.slice(first.start, end), { referenceDate: shared, prefer: "past" });
+      if (again.success) d = again.data;
+    }
+    if (bareYear && !YEAR_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && !isAdjectiveYear(tokens, i)) return undefined;
     if (bareYear && (Number(first.lower) < 1000 || tokens[i + 1]?.text === "%")) return undefined;
     const mention: DateMention = {
       text: text.slice(first.start, end), start: first.start, end, value: d.value, precision: d.precision,

@@ -38,6 +38,8 @@ function inPhrase(t: Token): boolean {
   return t.kind === "number" || t.text === "-" || t.text === "," || (t.kind === "word" && (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower) || DURATION_UNIT_WORDS.has(t.lower) || JOINERS.has(t.lower) || t.lower === "long"));
 }
 
+const isUnitWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && DURATION_UNIT_WORDS.has(t.lower);
+
 const RANGE_WORDS = new Set(["to", "-", "–", "or"]);
 
 /**
@@ -77,7 +79,9 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
       ends.push(k);
       const next = tokens[k + 1];
       const joins = next !== undefined && (next.lower === "and" || next.text === ",") && tokens[k + 2] !== undefined && canStart(tokens[k + 2] as Token);
-      if (!joins && next?.lower !== "long") break;
+      // "two and a half years", "a two-and-a-half-year contract": the unit comes after "half"
+      const unitAfter = w.lower === "half" && isUnitWord(next?.text === "-" ? tokens[k + 2] : next);
+      if (!joins && !unitAfter && next?.lower !== "long") break;
     }
     for (let e = ends.length - 1; e >= 0; e--) {
       const j = ends[e] as number;

@@ -135,7 +135,9 @@ export interface ExtractMentionsOptions {
  * decades); quotes inside a designation's quoted name are left out. A year-less date takes the
  * year of the latest explicit date the text has given so far, moved forward when a cue such as
  * "until", "by" or "extended" says it comes later; when the text has given no year, the latest
- * such date on or before the reference date (the earliest after it when a cue points ahead).
+ * such date on or before the reference date (the earliest after it when a cue points ahead). With
+ * a reference date, a weekday alone ("on Tuesday"), "yesterday" and "last year" count from it
+ * (`inferred: true`).
  *
  * @param text - the text, of any length.
  * @param options - `referenceDate` for year-less dates.

@@ -39,7 +39,13 @@ function nationalityWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && t.text.charAt(0) !== t.lower.charAt(0) && countriesForNationality(t.lower).length > 0;
 }
 
-const isPlural = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith("s") && !t.lower.endsWith("ss");
+// Plurals that do not end in "s", as reports count them ("three people", "880,000 personnel").
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  "people", "men", "women", "children", "personnel", "police", "militia", "infantry", "staff", "crew", "aircraft", "artillery",
+]);
+
+const isPlural = (t: Token): boolean =>
+  (t.lower.length > 2 && t.lower.endsWith("s") && !t.lower.endsWith("ss")) || IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("men"));
 
 /**
  * The counted noun after a quantity: a plural word, or an adjective or noun and a plural ("drone

@@ -5,9 +5,13 @@ import {
   DATE_MODIFIER_WORDS, FRACTION_WORDS, monthFromWord, PLURAL_AMOUNTS, QUANTITY_START_WORDS, SCALE_WORDS,
   SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, weekdayFromWord, type Token,
 } from "../common/index.js";
+import { DEICTIC_STARTS } from "./deictic.js";
 import { RELATIVE_STARTS } from "./vocabulary.js";
 
-/** A month, weekday or date modifier, or a word a narrative step starts with ("that same day", "two months later"). */
+/**
+ * A month, weekday or date modifier, a word a narrative step starts with ("that same day", "two
+ * months later"), or one a date relative to the article's day starts with ("yesterday", "last year").
+ */
 export const DATE_WORD = 1;
 /** A count a duration may start with: a number word, "a", "an", "half". */
 export const DURATION_WORD = 2;
@@ -19,7 +23,7 @@ export const QUANTITY_WORD = 8;
 function classOf(lower: string): number {
   let bits = 0;
   const count = SMALL_NUMBER_WORDS.has(lower);
-  if (count || RELATIVE_STARTS.has(lower) || monthFromWord(lower) !== undefined || weekdayFromWord(lower) !== undefined || DATE_MODIFIER_WORDS.has(lower)) bits |= DATE_WORD;
+  if (count || RELATIVE_STARTS.has(lower) || DEICTIC_STARTS.has(lower) || monthFromWord(lower) !== undefined || weekdayFromWord(lower) !== undefined || DATE_MODIFIER_WORDS.has(lower)) bits |= DATE_WORD;
   if (count || SCALE_WORDS.has(lower) || lower === "a" || lower === "an" || lower === "half") bits |= DURATION_WORD;
   // "many" is too vague to report as a quantity in running text; parseQuantity still reads it
   if (count || (VAGUE_AMOUNTS.has(lower) && lower !== "many") || PLURAL_AMOUNTS.has(lower) || FRACTION_WORDS.has(lower) || lower === "tens") bits |= QUANTITY_ANCHOR | QUANTITY_WORD;

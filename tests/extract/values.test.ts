@@ -141,3 +141,90 @@ describe("sentence periods", () => {
     expect(dates.map((d) => d.text)).toEqual(["Dec. 3, 2024", "May"]);
   });
 });
+
+describe("dates relative to the article's day", () => {
+  // 2025-06-01 is a Sunday
+  const dated = (text: string, ref: string | undefined = "2025-06-01") => values(text, ref).dates.map((d) => [d.text, d.value, d.precision, d.inferred]);
+
+  it("reads a weekday as the latest one by the reference date, or the next one after a forward cue", () => {
+    expect(dated("The ministry said on Tuesday that drones hit Kharkiv. Talks will resume on Friday. It said Sunday.")).toEqual([
+      ["Tuesday", "2025-05-27", "day", true], ["Friday", "2025-06-06", "day", true], ["Sunday", "2025-06-01", "day", true],
+    ]);
+  });
+
+  it("reads yesterday, today, tomorrow and last, this and next year", () => {
+    expect(dated("He said yesterday that last year was hard; this year is better and next year will be too. Today and tomorrow.")).toEqual([
+      ["yesterday", "2025-05-31", "day", true], ["last year", "2024", "year", true], ["this year", "2025", "year", true],
+      ["next year", "2026", "year", true], ["Today", "2025-06-01", "day", true], ["tomorrow", "2025-06-02", "day", true],
+    ]);
+  });
+
+  it("leaves a weekday before a written date to that date, and reads nothing without a reference date", () => {
+    expect(dated("Tuesday, Feb. 24, 2022 and Monday 3 March 2025.")).toEqual([["Feb. 24, 2022", "2022-02-24", "day", undefined], ["Monday 3 March 2025", "2025-03-03", "day", undefined]]);
+    expect(values("said on Tuesday, last year").dates).toEqual([]);
+    expect(dated("a sunday market, the last years")).toEqual([]);
+  });
+
+  it("does not depend on the time zone", () => {
+    // the weekday arithmetic is UTC: any TZ the suite runs under gives the same days
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1900-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }), fc.constantFrom("Monday", "Thursday", "Sunday"), (d, day) => {
+        const ref = d.toISOString().slice(0, 10);
+        const [found] = values(`It said on ${day}.`, ref).dates;
+        const got = new Date(`${found?.value}T00:00:00Z`);
+        const back = (Date.parse(`${ref}T00:00:00Z`) - got.getTime()) / 86_400_000;
+        expect(back).toBeGreaterThanOrEqual(0);
+        expect(back).toBeLessThan(7);
+        expect(got.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" })).toBe(day);
+      }),
+    );
+  });
+});
+
+describe("years without a preposition", () => {
+  const dated = (text: string) => values(text, "2025-06-01");
+
+  it("reads both ends of a year range as years, and no count", () => {
+    const v = dated("in 2015–2017 and again in 2022-2024, the 2023-24 season and the 2023/24 budget");
+    expect(v.dates.map((d) => [d.text, d.value])).toEqual([["2015", "2015"], ["2017", "2017"], ["2022", "2022"], ["2024", "2024"], ["2023", "2023"], ["24", "2024"], ["2023", "2023"], ["24", "2024"]]);
+    expect(v.quantities).toEqual([]);
+  });
+
+  it("keeps a range of counts and a full numeric date as they were", () => {
+    const v = dated("1500-2000 troops, 2010-2090 rounds, on 2024-03-15");
+    expect(v.quantities.map((q) => [q.text, q.min, q.max])).toEqual([["1500-2000", 1500, 2000], ["2010-2090", 2010, 2090]]);
+    expect(v.dates.map((d) => d.value)).toEqual(["2024-03-15"]);
+  });
+
+  it("reads a year that qualifies a noun ('the 2022 invasion', 'Ukraine's 2025 budget') as a date, not a count", () => {
+    const v = dated("Since the 2022 invasion, the 2014 Minsk agreements mean little; Ukraine's 2025 budget grew. It was 2022.");
+    expect(v.dates.map((d) => [d.text, d.value])).toEqual([["2022", "2022"], ["2014", "2014"], ["2025", "2025"]]);
+    expect(v.quantities.map((q) => q.text)).toEqual(["2022"]);
+  });
+
+  it("gives a year-less month the year that closes its range", () => {
+    const v = dated("Between March and May 2024, from December to February 2024, through March-April 2023; in March and May.");
+    expect(v.dates.map((d) => [d.text, d.value])).toEqual([
+      ["March", "2024-03"], ["May 2024", "2024-05"], ["December", "2023-12"], ["February 2024", "2024-02"],
+      // with no closing year, the narrative's year holds
+      ["March", "2023-03"], ["April 2023", "2023-04"], ["March", "2024-03"], ["May", "2024-05"],
+    ]);
+  });
+
+  it("stays linear on chains of ranges", () => {
+    expectLinear((n) => repeatTo("March and May and 2015-2017-2019 ", n), (t) => values(t, "2025-06-01"));
+  });
+});
+
+describe("durations and counts that real reports write", () => {
+  it("reads 'two and a half years' whole", () => {
+    expect(values("He served for two and a half years on a two-and-a-half-year contract.").durations.map((d) => [d.text, d.value])).toEqual([
+      ["two and a half years", "P2Y6M"], ["two-and-a-half-year", "P2Y6M"],
+    ]);
+  });
+
+  it("counts nouns whose plural has no s", () => {
+    const q = values("Three people were killed; some 1,000 men, 880,000 personnel, 600,000 Russian servicemen and two children.").quantities;
+    expect(q.map((x) => [x.text, x.unit])).toEqual([["Three", "people"], ["some 1,000", "men"], ["880,000", "personnel"], ["600,000", "Russian servicemen"], ["two", "children"]]);
+  });
+});

@@ -1,0 +1,65 @@
+// Dates a report gives relative to its own day: "on Tuesday", "yesterday", "last year". Wire copy
+// names the weekday of anything within the past week, so these resolve against the reference date
+// (the article's date), never against the narrative's last date.
+import { addDuration, duration, monthFromWord, WEEKDAY_NAMES, type CalendarDate, type PartialDate, type Precision, type Token } from "../common/index.js";
+
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(WEEKDAY_NAMES.map((name, i) => [name.toLowerCase(), i]));
+const YEAR_STEPS: ReadonlyMap<string, number> = new Map([["last", -1], ["this", 0], ["next", 1]]);
+const DAY_STEPS: ReadonlyMap<string, number> = new Map([["yesterday", -1], ["today", 0], ["tomorrow", 1]]);
+
+/** Words a date relative to the article's day starts with: a weekday, "yesterday", "last" (year). */
+export const DEICTIC_STARTS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...YEAR_STEPS.keys(), ...DAY_STEPS.keys()]);
+
+/** Monday = 0 … Sunday = 6, in UTC so that no time zone moves it. */
+function weekdayOf(day: CalendarDate): number {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+function shift(day: CalendarDate, days: number): CalendarDate | undefined {
+  try {
+    return days === 0 ? day : addDuration(day, duration({ days }));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A date relative to the reference day at token `i`: a weekday alone ("on Tuesday": the latest
+ * one on or before the reference day, or with `ahead` the first on or after it), "yesterday",
+ * "today", "tomorrow", or "last/this/next year". Undefined when none stands there.
+ */
+export function readDeictic(
+  text: string, tokens: readonly Token[], i: number, referenceDate: CalendarDate, ahead: boolean,
+): { value: PartialDate; precision: Precision; last: number; start: number; end: number } | undefined {
+  const t = tokens[i] as Token;
+  let value: PartialDate | undefined;
+  let precision: Precision = "day";
+  let last = i;
+  const weekday = WEEKDAYS.get(t.lower);
+  const days = DAY_STEPS.get(t.lower);
+  const years = YEAR_STEPS.get(t.lower);
+  if (weekday !== undefined) {
+    // a weekday is a name: "on Sunday", not "sunday best"
+    if (t.text.charAt(0) === t.lower.charAt(0)) return undefined;
+    // "Tuesday, Feb. 24, 2022", "Monday 3 March": the weekday of a date the text gives
+    const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+    const isMonth = (m: Token | undefined): boolean => m !== undefined && m.kind === "word" && monthFromWord(m.lower) !== undefined;
+    const isDay = (d: Token | undefined): boolean => d !== undefined && (d.kind === "ordinal" || (d.kind === "number" && d.text.length <= 2));
+    if (isMonth(tokens[k]) || (isDay(tokens[k]) && (isMonth(tokens[k + 1]) || tokens[k + 1]?.lower === "of"))) return undefined;
+    const back = (weekdayOf(referenceDate) - weekday + 7) % 7;
+    value = shift(referenceDate, ahead ? (7 - back) % 7 : -back);
+  } else if (days !== undefined) {
+    value = shift(referenceDate, days);
+  } else if (years !== undefined && tokens[i + 1]?.lower === "year") {
+    const year = Number(referenceDate.slice(0, 4)) + years;
+    if (year < 1 || year > 9999) return undefined;
+    value = String(year).padStart(4, "0");
+    precision = "year";
+    last = i + 1;
+  }
+  if (value === undefined) return undefined;
+  // none of these words is an abbreviation: a period after one ends the sentence
+  const lastToken = tokens[last] as Token;
+  return { value, precision, last, start: t.start, end: lastToken.dot ? lastToken.end - 1 : lastToken.end };
+}
