@@ -3,7 +3,7 @@ import { mayHoldQuote, scanQuoteMarks, type MarkedSpan } from "./marks.js";
 import { findPersons, isNameWord, nameRunEnd, PersonRegistry, type PersonMention } from "./persons.js";
 import type { Attribution, Quote } from "./schema.js";
 import { countWords, isWordChar, tokenize, type Token } from "./tokens.js";
-import { CUE_VERBS, PERSON_TITLES, SUBJECT_PRONOUNS } from "./vocabulary.js";
+import { CUE_VERBS, NON_PERSON_NAME_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS } from "./vocabulary.js";
 
 /**
  * Options of {@link findQuotes}.
@@ -39,6 +39,8 @@ interface Found {
   readonly pronoun?: Token | undefined;
 }
 
+/** "according to" at token `i`, which attributes like a cue verb with no subject before it. */
+const isAccordingTo = (tokens: readonly Token[], i: number): boolean => tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to";
 const isCue = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && CUE_VERBS.has(t.lower);
 const isPronoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SUBJECT_PRONOUNS.has(t.lower);
 
@@ -75,26 +77,45 @@ function nominalEnd(tokens: readonly Token[], i: number, limit: number): number 
   return j > i + 1 ? j : i;
 }
 
-const MAX_TITLES = 4;
+const TITLE_PHRASE_TOKENS = 10;
 
-/** The token after a run of titles such as "Col." or "Lt. Col." starting at `i` (`i` when there is none). */
-function afterTitles(tokens: readonly Token[], i: number): number {
-  let j = i;
-  for (let n = 0; n < MAX_TITLES && tokens[j]?.kind === "word" && PERSON_TITLES.has(tokens[j]?.lower ?? ""); n++) {
-    j++;
-    if (tokens[j]?.text === "." && tokens[j]?.start === tokens[j - 1]?.end) j++;
-  }
-  return j;
-}
-
-/** A name after titles ("Col. Anna Kowalska"): the span of the name alone, as a pronoun would point at it. */
+/**
+ * The name after a title phrase that starts at `i`: "Col. Anna Kowalska", "Defence Minister
+ * Rustem Umerov", "Kremlin spokesman Dmitry Peskov", "Chief of the General Staff Anatoliy
+ * Barhylevych". The phrase is a few words, one of them a title, with the name right after the
+ * title; a word such as "Staff" after the title still belongs to it. Returns the span of the name
+ * alone, as a pronoun would point at it.
+ */
 function titledName(tokens: readonly Token[], i: number, text: string): { span: [number, number]; end: number } | undefined {
-  const n = afterTitles(tokens, i);
-  const first = tokens[n];
-  if (n === i || first === undefined || !isNameWord(first)) return undefined;
-  const e = nameRunEnd(tokens, n, text);
-  const last = tokens[e - 1];
-  return last === undefined ? undefined : { span: [first.start, last.end], end: e };
+  let titled = false;
+  let apposition = false;
+  for (let j = i; j < tokens.length && j - i < TITLE_PHRASE_TOKENS; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word") {
+      // the period of "Col." belongs to the phrase; after a comma only a titled name may follow
+      // ("Petrenko's commander, Maj. Ihor Bondar")
+      if (t.text === "." && t.start === tokens[j - 1]?.end && titled) continue;
+      if (t.text === "," && titled && !apposition && PERSON_TITLES.has(tokens[j + 1]?.lower ?? "")) {
+        apposition = true;
+        continue;
+      }
+      return undefined;
+    }
+    if (PERSON_TITLES.has(t.lower)) {
+      titled = true;
+      continue;
+    }
+    if (isCue(t)) return undefined;
+    if (!titled || !isNameWord(t)) continue;
+    const e = nameRunEnd(tokens, j, text);
+    let first = j;
+    for (let k = j; k < e; k++) if (NON_PERSON_NAME_WORDS.has((tokens[k] as Token).lower)) first = k + 1;
+    if (first === e) continue;
+    const start = tokens[first] as Token;
+    const last = tokens[e - 1] as Token;
+    return { span: [start.start, last.end], end: e };
+  }
+  return undefined;
 }
 
 function speakerAfterCue(tokens: readonly Token[], m: number, text: string): Found | undefined {
@@ -104,7 +125,8 @@ function speakerAfterCue(tokens: readonly Token[], m: number, text: string): Fou
   if (isPronoun(t) && (next === undefined || next.kind !== "word")) return { kind: "pronoun", pronoun: t };
   const titled = titledName(tokens, m, text);
   if (titled !== undefined) return { kind: "named", span: titled.span };
-  if (isNameWord(t)) {
+  // "said Petrenko's commander": an owner, not the speaker
+  if (isNameWord(t) && !/['’]s$/.test(t.text)) {
     const e = nameRunEnd(tokens, m, text);
     const last = tokens[e - 1];
     if (last !== undefined) return { kind: "named", span: [t.start, last.end] };
@@ -126,6 +148,10 @@ function attributionAfter(tokens: readonly Token[], k: number, from: number, tex
   const w = tokens[j];
   if (w === undefined || w.kind !== "word" || w.start - from > 3) return undefined;
   if (isCue(w)) return { cue: w, ...(speakerAfterCue(tokens, j + 1, text) ?? { kind: "elided" }) };
+  if (isAccordingTo(tokens, j)) {
+    const source = speakerAfterCue(tokens, j + 2, text);
+    if (source !== undefined && source.kind !== "pronoun") return { cue: w, ...source };
+  }
   if (isPronoun(w) && isCue(tokens[j + 1])) return { cue: tokens[j + 1], kind: "pronoun", pronoun: w };
   const titled = titledName(tokens, j, text);
   if (titled !== undefined && isCue(tokens[titled.end])) return { cue: tokens[titled.end], kind: "named", span: titled.span };
@@ -174,12 +200,20 @@ function attributionBefore(
   // ("Ferreira recalls the day the drones came: “…”") across the whole clause.
   const maxBetween = tokens[k - 1]?.text === ":" ? LOOK_BEHIND_TOKENS : 4;
   while (c >= clauseStart && !isCue(tokens[c])) {
-    if (tokens[c]?.kind === "word" && ++wordsBetween > maxBetween) return undefined;
+    if (tokens[c]?.kind === "word" && ++wordsBetween > maxBetween) {
+      c = clauseStart - 1;
+      break;
+    }
     if (tokens[c]?.kind === "quote") return undefined;
     c--;
   }
   const cue = tokens[c];
-  if (c < clauseStart || cue === undefined) return undefined;
+  if (c < clauseStart || cue === undefined) {
+    // "According to Col. Yuriy Ihnat, “…”": the source opens the clause, with no verb
+    if (!isAccordingTo(tokens, clauseStart)) return undefined;
+    const source = speakerAfterCue(tokens, clauseStart + 2, text);
+    return source === undefined || source.kind === "pronoun" ? undefined : { cue: tokens[clauseStart], ...source };
+  }
   const before = tokens[c - 1];
   if (c - 1 >= clauseStart && isPronoun(before)) return { cue, kind: "pronoun", pronoun: before };
   if (c - 1 >= clauseStart && isNameWord(before) && before !== undefined) {

@@ -157,6 +157,9 @@ export const PERSON_TITLES: ReadonlyMap<string, "male" | "female" | "unknown"> =
   ["commander", "unknown"], ["dr", "unknown"], ["prof", "unknown"], ["professor", "unknown"], ["senator", "unknown"],
   ["spokesman", "male"], ["spokeswoman", "female"], ["spokesperson", "unknown"], ["officer", "unknown"],
   ["soldier", "unknown"], ["volunteer", "unknown"], ["medic", "unknown"], ["commissioner", "unknown"],
+  ["secretary", "unknown"], ["chief", "unknown"], ["head", "unknown"], ["director", "unknown"], ["governor", "unknown"],
+  ["mayor", "unknown"], ["adviser", "unknown"], ["advisor", "unknown"], ["ambassador", "unknown"], ["chancellor", "unknown"],
+  ["premier", "unknown"], ["envoy", "unknown"], ["prosecutor", "unknown"], ["analyst", "unknown"], ["researcher", "unknown"],
 ]);
 
 /**

@@ -98,6 +98,28 @@ describe("findQuotes: speakers", () => {
     expect(one("“It is over,” the colonel said.")).toMatchObject({ speaker: "the colonel", attribution: "nominal" });
   });
 
+  it("reads the name after an office or job title of several words", () => {
+    expect(one("“It is a pause,” said Defence Minister Rustem Umerov.")).toMatchObject({ speaker: "Rustem Umerov", attribution: "named" });
+    expect(one("“It is a pause,” Defence Minister Rustem Umerov said.")).toMatchObject({ speaker: "Rustem Umerov", attribution: "named" });
+    expect(one("“It is a pause,” said Chief of the General Staff Anatoliy Barhylevych.")).toMatchObject({ speaker: "Anatoliy Barhylevych" });
+    expect(one("“It is a pause,” Kremlin spokesman Dmitry Peskov told reporters.")).toMatchObject({ speaker: "Dmitry Peskov", cue: "told" });
+    expect(one("“It is a pause,” NATO Secretary General Mark Rutte said.")).toMatchObject({ speaker: "Mark Rutte" });
+    expect(one("“It is a pause,” Ukraine's top commander Oleksandr Syrskyi said.")).toMatchObject({ speaker: "Oleksandr Syrskyi" });
+    expect(one("Ukrainian President Volodymyr Zelensky said: “We will not give up.”")).toMatchObject({ speaker: "Volodymyr Zelensky" });
+    // a possessive owns the speaker; the titled name after the comma is the speaker
+    expect(one("'We hold the line,' said Petrenko's commander, Maj. Ihor Bondar.")).toMatchObject({ speaker: "Ihor Bondar" });
+    expect(one("“We hold the line,” said Petrenko's commander.").speaker).toBeUndefined();
+    // a title with no name after it stays a nominal speaker
+    expect(one("“We hold the line,” said the commander of the 47th Brigade.")).toMatchObject({ speaker: "the commander of the 47th Brigade", attribution: "nominal" });
+  });
+
+  it("reads 'according to' as attribution, on either side of the quote", () => {
+    expect(one("According to Col. Yuriy Ihnat, “the Shaheds are flying lower now.”")).toMatchObject({ speaker: "Yuriy Ihnat", attribution: "named" });
+    expect(one("“The enemy is regrouping,” according to Andriy Kovalenko, head of the centre.")).toMatchObject({ speaker: "Andriy Kovalenko", attribution: "named" });
+    expect(one("“The enemy is regrouping,” according to the general staff.")).toMatchObject({ speaker: "the general staff", attribution: "nominal" });
+    expect(one("According to reports, the troops “held the line there” for days.").speaker).toBeUndefined();
+  });
+
   it("reads attribution before the quote", () => {
     expect(one("Koval explains: “The drone section will be split up.”")).toMatchObject({ speaker: "Koval", cue: "explains", kind: "direct" });
     expect(one("He came in 2024. Tomas Hale says, “tired of waiting at home”.")).toMatchObject({ speaker: "Tomas Hale", kind: "partial" });
@@ -204,6 +226,7 @@ describe("findQuotes: totality and time", () => {
     expectLinear((n) => repeatTo("“‘«„ ", n), (t) => findQuotes(t));
     expectLinear((n) => repeatTo("“We held,” he says. ", n), findQuotes);
     expectLinear((n) => repeatTo("“We held,” said Col. Lt. Gen. Maj. ", n), findQuotes);
+    expectLinear((n) => repeatTo("“We held,” according to Chief of the General Staff, Col. ", n), findQuotes);
     expectLinear((n) => repeatTo("'a ", n), findQuotes);
     expectLinear((n) => repeatTo("'We held,' he says. ", n), findQuotes);
   });
