@@ -1,6 +1,7 @@
 import { parseQuantity, QUANTITY_START_WORDS, type Quantity, type Token } from "../common/index.js";
 import { countriesForNationality } from "../personnel/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
+import { currencyOf, isCurrencySign, isScaleAbbreviation, percentAfter, quantityPhrase } from "./measures.js";
 import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
 import { QUANTITY_ANCHOR, QUANTITY_WORD, wordClass } from "./word-classes.js";
 
@@ -70,7 +71,8 @@ function extent(tokens: readonly Token[], i: number): number {
   let last = i;
   for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length); k++) {
     const t = tokens[k] as Token;
-    const ok = isAnchor(t) || QUANTITY_START_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "\u2013";
+    const ok = isAnchor(t) || QUANTITY_START_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "\u2013" ||
+      isCurrencySign(t) || isScaleAbbreviation(tokens, k);
     if (!ok) break;
     last = k;
   }
@@ -104,13 +106,15 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     // Digits glued to letters are codes, not counts ("A1314", "T-72"); after a slash, a ratio ("24/7").
     const before = tokens[i - 1];
     if (t.kind === "number" && !t.spaceBefore && before !== undefined && (before.kind !== "punct" || before.text === "/")) continue;
+    // a model code with a hyphen: "T-72", "Su-25", "F-16s"
+    if (t.kind === "number" && !t.spaceBefore && before?.text === "-" && !before.spaceBefore && tokens[i - 2]?.kind === "word") continue;
     let best: { j: number; q: Quantity; end: number } | undefined;
     for (let j = extent(tokens, i); j >= i; j--) {
       const last = tokens[j] as Token;
-      if (!(isAnchor(last) || last.lower === "thousand" || last.lower === "million" || last.lower === "hundred" || last.lower === "billion" || last.lower === "dozen" || last.lower === "more" || last.text === "+")) continue;
+      if (!(isAnchor(last) || last.lower === "thousand" || last.lower === "million" || last.lower === "hundred" || last.lower === "billion" || last.lower === "dozen" || last.lower === "more" || last.text === "+" || isScaleAbbreviation(tokens, j))) continue;
       if (!claims.isFree(i, j)) continue;
       const end = endOf(last);
-      const result = parseQuantity(text.slice(t.start, end));
+      const result = parseQuantity(quantityPhrase(text, tokens, i, j, end));
       if (!result.success || result.data.unit !== undefined) continue;
       best = { j, q: result.data, end };
       break;
@@ -125,10 +129,18 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     const isWordNumber = spelled && best.q.fraction === undefined && !best.q.approximate && best.q.max === best.q.min;
     if (isWordNumber && noun === undefined) continue;
     if (spelled && !tokens.slice(i, best.j + 1).some(isAnchor)) continue;
-    claims.take(i, best.j);
-    const unit = noun !== undefined && claims.isFree(best.j + 1 + viaOf, noun.last) ? { unit: noun.text } : {};
-    found.push({ text: text.slice(t.start, best.end), start: t.start, end: best.end, ...best.q, ...unit });
-    i = best.j;
+    // "$2 billion": the sign is part of the amount and names its unit; "40%" the same after it
+    const sign = before !== undefined && isCurrencySign(before) && !t.spaceBefore ? before : undefined;
+    const currency = sign?.text ?? currencyOf(tokens, i, best.j);
+    const percent = currency === undefined ? percentAfter(tokens, best.j) : undefined;
+    const last = percent?.last ?? best.j;
+    const end = percent?.end ?? best.end;
+    const start = sign?.start ?? t.start;
+    claims.take(i, last);
+    const unit = currency !== undefined ? { unit: currency } : percent !== undefined ? { unit: "percent" }
+      : noun !== undefined && claims.isFree(best.j + 1 + viaOf, noun.last) ? { unit: noun.text } : {};
+    found.push({ text: text.slice(start, end), start, end, ...best.q, ...unit });
+    i = last;
   }
   return found;
 }

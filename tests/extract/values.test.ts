@@ -228,3 +228,25 @@ describe("durations and counts that real reports write", () => {
     expect(q.map((x) => [x.text, x.unit])).toEqual([["Three", "people"], ["some 1,000", "men"], ["880,000", "personnel"], ["600,000", "Russian servicemen"], ["two", "children"]]);
   });
 });
+
+describe("shares, money and model codes", () => {
+  it("reads a percent sign or word as the unit 'percent'", () => {
+    const q = values("Roughly 40% of the recruits left; some 40 percent stayed and 25 per cent. returned after a 50% cut.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.approximate, x.unit])).toEqual([
+      ["Roughly 40%", 40, true, "percent"], ["some 40 percent", 40, true, "percent"], ["25 per cent", 25, false, "percent"], ["50%", 50, false, "percent"],
+    ]);
+  });
+
+  it("keeps a currency sign with its amount, as the unit, and reads bn and mn", () => {
+    const q = values("$2 billion in military aid, about $1,200 a month, £1.5bn, €5bn, ₴20,000 each and up to $40mn.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.max, x.approximate, x.unit])).toEqual([
+      ["$2 billion", 2e9, 2e9, false, "$"], ["about $1,200", 1200, 1200, true, "$"], ["£1.5bn", 1.5e9, 1.5e9, false, "£"],
+      ["€5bn", 5e9, 5e9, false, "€"], ["₴20,000", 20_000, 20_000, false, "₴"], ["up to $40mn", 0, 4e7, false, "$"],
+    ]);
+  });
+
+  it("reads no count in a model code ('T-72', 'Su-25') and no scale in a glued word ('5bnx')", () => {
+    const q = values("the T-72 and Su-25 jets, 20-30 troops, 7bnx").quantities;
+    expect(q.map((x) => x.text)).toEqual(["20-30"]);
+  });
+});
