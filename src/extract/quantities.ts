@@ -6,7 +6,8 @@ import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
 import { QUANTITY_ANCHOR, QUANTITY_WORD, wordClass } from "./word-classes.js";
 
 /**
- * A quantity found in running text, with the counted noun when one follows ("20,000 fighters").
+ * A quantity found in running text, with its `unit`: the counted noun when one follows ("20,000
+ * fighters"), "percent" after a percent sign or word, or the currency sign it stands after ("$").
  *
  * @example
  * ```ts
