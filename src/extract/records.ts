@@ -432,8 +432,7 @@ function readPeople(ctx: Context, found: Mention<PersonDescription>[], reference
   for (const m of found) {
     const p = m.value;
     const si = sentenceOf(m.start);
-    const plural = p.name === undefined && p.roles.length > 0 && /s$/i.test(m.text.trim());
-    if (plural) continue;
+    if (p.name === undefined && (isGroup(ctx.text, p) || introducesSomeone(ctx.text, m.start))) continue;
     let target = p.name === undefined ? people[people.length - 1] : namedLike(people, p.name.value);
     if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p))) continue;
     if (target === undefined) {
@@ -475,7 +474,21 @@ function namedLike<T extends { draft: DraftPerson }>(people: readonly T[], name:
   return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
+/** "Ukrainian soldiers": a description whose last role is written in the plural names a group. */
+function isGroup(text: string, p: PersonDescription): boolean {
+  const role = p.roles.at(-1);
+  return role !== undefined && /[^s]s$/i.test(text.slice(role.start, role.end));
+}
+
+/** "A 19-year-old drone operator was killed": an indefinite article brings in someone new. */
+function introducesSomeone(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])(?:a|an|another)\s+$/iu.test(text.slice(Math.max(0, start - 10), start));
+}
+
+/** Whether a description without a name may say more about this person: nothing in it contradicts them. */
 function compatible(person: Person, p: PersonDescription): boolean {
+  const age = p.age?.value;
+  if (age !== undefined && person.reportedAges.length > 0 && !person.reportedAges.some((a) => a.age === age)) return false;
   return p.nationalities.every((n) => person.nationalities.length === 0 || person.nationalities.includes(n.value));
 }
 

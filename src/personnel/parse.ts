@@ -1,6 +1,7 @@
 import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
 import { scanDescription, type Part, type Scan } from "./scan.js";
+import type { Token } from "./tokens.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
 import type { UnitDesignation } from "./unit-link.js";
 
@@ -108,11 +109,35 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
     const t = scan.tokens.get(k);
     if (t === undefined || t.newline) return true;
     if (GLUE.has(t.lower)) continue;
-    const article = k === from || ["a", "an"].includes(scan.tokens.get(k - 1)?.lower ?? "");
-    if (beforeSingularRole && k === to - 1 && t.kind === "word" && t.text === t.lower && article) continue;
+    // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander"
+    const owner = beforeSingularRole && isPossessive(t.text) && (k === to - 1 || (k === to - 2 && isModifier(scan.tokens.get(k + 1))));
+    if (owner) continue;
+    const before = scan.tokens.get(k - 1);
+    const article = k === from || ["a", "an"].includes(before?.lower ?? "") || isPossessive(before?.text ?? "");
+    if (beforeSingularRole && k === to - 1 && isModifier(t) && article) continue;
     return true;
   }
   return scan.tokens.get(to)?.newline === true;
+}
+
+const isPossessive = (word: string): boolean => word.length > 2 && /['’]s$/.test(word);
+const isModifier = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === t.lower;
+
+/**
+ * Where, in a group holding a name, the parts that introduce a second name begin: after the last
+ * "and" that follows the name ("French President Emmanuel Macron and Polish President …").
+ */
+function nextPersonAt(scan: Scan, group: readonly ScannedPart[]): number {
+  const name = group.findIndex((p) => p.kind === "name");
+  for (let j = group.length - 1; j > name && name >= 0; j--) {
+    if (hasAnd(scan, (group[j - 1] as ScannedPart).lastToken + 1, (group[j] as ScannedPart).firstToken)) return j;
+  }
+  return group.length;
+}
+
+function hasAnd(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (scan.tokens.get(k)?.lower === "and") return true;
+  return false;
 }
 
 /** A group of parts that says enough to be a description on its own. */
@@ -167,7 +192,17 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     const last = group[group.length - 1];
     const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
     const singularRole = part.kind === "role" && !part.plural;
-    if (last !== undefined && (repeats || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole))) flush();
+    // "A 26-year-old Danish volunteer and Erik Berg" are two people
+    const joined = part.kind === "name" && last !== undefined && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken);
+    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole))) flush();
+    else if (repeats) {
+      // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
+      const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;
+      const tail = group.slice(split);
+      group = group.slice(0, split);
+      flush();
+      group = tail;
+    }
     group.push(part);
     // a plural role closes a group ("Colombian medics and a French officer" are two descriptions)
     if (part.kind === "role" && part.plural && !group.some((p) => p.kind === "name")) flush();

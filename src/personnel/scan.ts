@@ -478,6 +478,13 @@ class Scanner {
     return this.push({ kind: "nationality", value: code, ...this.span(i, match.end - 1) }, i, match.end - 1);
   }
 
+  /** Whether a rank or a role starts at token `k`, on the same line as the word before it. */
+  private titleAt(k: number): boolean {
+    const t = this.tokens.get(k);
+    if (t === undefined || !t.spaced || t.newline || !opensPhrase(t.lower)) return false;
+    return TABLES.ranks.longestAt(this.tokens, k) !== undefined || TABLES.roles.longestAt(this.tokens, k) !== undefined;
+  }
+
   private name(i: number): number | undefined {
     let at = i;
     if (HONORIFICS.has(lowerAt(this.tokens, i)) && isCapitalized(this.tokens.get(i))) at = isPunct(this.tokens.get(i + 1), ".") ? i + 2 : i + 1;
@@ -494,6 +501,10 @@ class Scanner {
     const lastWord = this.tokens.get(end - 1);
     // "Zelenski's" names Zelenski: the possessive ending stays outside the name.
     const possessive = lastWord !== undefined && lastWord.text.length > 2 && /['’]s$/.test(lastWord.text);
+    // "Ukraine's President …", "European Commission President …", "Deputy Defence Minister …":
+    // a run that owns or qualifies the title after it names a country or a body, not the person
+    const qualified = possessive && this.tokens.get(end)?.kind === "word" && this.tokens.get(end)?.text === lowerAt(this.tokens, end) && this.titleAt(end + 1);
+    if (this.titleAt(end) || qualified) return end;
     const stop = (lastWord?.end ?? start) - (possessive ? 2 : 0);
     return this.push({ kind: "name", value: this.source.slice(start, stop), start, end: stop }, at, end - 1);
   }

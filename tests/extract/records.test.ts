@@ -59,6 +59,17 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("gives a description without a name to the person before only when nothing says it is someone else", () => {
+    const facts = (text: string) => extractRecords(text, { referenceDate: "2025-06-01" }).records.people.map((p) => [p.record.name.full, p.record.roles, p.record.reportedAges.map((a) => a.age)]);
+    // "A …" brings in someone new; a different age cannot be the same person
+    expect(facts("Ivan Petrov, 34, was wounded. A 19-year-old drone operator was killed.")).toEqual([["Ivan Petrov", [], [34]]]);
+    expect(facts("Ivan Petrov, 34, was wounded. The 19-year-old drone operator survived.")).toEqual([["Ivan Petrov", [], [34]]]);
+    expect(facts("Ivan Petrov, 34, was wounded. The 34-year-old drone operator survived.")).toEqual([["Ivan Petrov", ["drone-operator"], [34]]]);
+    // a group ("Ukrainian soldiers") is nobody's description; a singular role after "from Texas" is
+    expect(facts("Ivan Petrov, 34, was wounded. Ukrainian soldiers fled.")).toEqual([["Ivan Petrov", [], [34]]]);
+    expect(facts("Ivan Petrov, 34, was wounded. The 34-year-old volunteer from Texas survived.")).toEqual([["Ivan Petrov", ["volunteer"], [34]]]);
+  });
+
   it("gives a person the rank the text names, beside the record, and prints it", () => {
     const x = extractRecords("Col. Ivan Bondar, 45, said so. Bondar, a Lt. Col. until May, agreed. Tom Reyes, 29, left.", { referenceDate: "2025-01-01" });
     expect(x.records.people.map((p) => [p.record.name.full, p.rank, p.sources.filter((s) => s.path === "$.rank").map((s) => s.text)])).toEqual([

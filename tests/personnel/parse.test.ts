@@ -358,6 +358,37 @@ describe("findPersonDescriptions in running text", () => {
     expect(found.map((m) => [m.value.name?.value, m.value.age?.value])).toEqual([["Karl", 53], ["Bjorn", 45]]);
   });
 
+  it("gives what follows 'and' to the next name ('Sgt. Ivan Bondar and Cpl. Petro Melnyk')", () => {
+    const pairs = (text: string) => findPersonDescriptions(text).map((m) => [m.text, m.value.name?.value, m.value.rank?.value ?? m.value.nationalities[0]?.value]);
+    expect(pairs("Sgt. Ivan Bondar and Cpl. Petro Melnyk were wounded.")).toEqual([
+      ["Sgt. Ivan Bondar", "Ivan Bondar", "sergeant"], ["Cpl. Petro Melnyk", "Petro Melnyk", "corporal"],
+    ]);
+    expect(pairs("French President Emmanuel Macron and Polish President Andrzej Duda met.")).toEqual([
+      ["French President Emmanuel Macron", "Emmanuel Macron", "FR"], ["Polish President Andrzej Duda", "Andrzej Duda", "PL"],
+    ]);
+    // a nameless description before "and" is someone else
+    const dane = findPersonDescriptions("A 26-year-old Danish volunteer and Erik Berg were killed.");
+    expect(dane.map((m) => [m.value.name?.value, m.value.age?.value])).toEqual([[undefined, 26]]);
+    // one person may hold two nationalities
+    const dual = findPersonDescriptions("Ivan Petrov, a Ukrainian and Canadian citizen, spoke.");
+    expect(dual.map((m) => m.value.nationalities.map((n) => n.value))).toEqual([["UA", "CA"]]);
+  });
+
+  it("takes the country or body that owns or qualifies a title for no name", () => {
+    const names = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value]);
+    expect(names("Ukraine's President Volodymyr Zelensky said so.")).toEqual([["Volodymyr Zelensky", "president"]]);
+    expect(names("European Commission President Ursula von der Leyen said so.")).toEqual([["Ursula von der Leyen", "president"]]);
+    expect(names("Deputy Defence Minister Hanna Maliar said so.")).toEqual([["Hanna Maliar", "defence-minister"]]);
+    expect(names("Kremlin spokesman Dmitry Peskov said so.")).toEqual([["Dmitry Peskov", "spokesperson"]]);
+    expect(names("Zelensky's spokesman Serhiy Nykyforov said.")).toEqual([["Serhiy Nykyforov", "spokesperson"]]);
+    // an owner after the name, set off by commas, keeps the role with the name
+    expect(names("Oleksandr Syrskyi, Ukraine's commander-in-chief, said so.")).toEqual([["Oleksandr Syrskyi", "commander-in-chief"]]);
+    expect(names("Ivan Petrov, the brigade's top commander, said.")).toEqual([["Ivan Petrov", "commander"]]);
+    expect(names("Ivan Petrov, Zelensky's former spokesman, said.")).toEqual([["Ivan Petrov", "spokesperson"]]);
+    // a possessive before anything else is still the person's name
+    expect(findPersonDescriptions("Karl's unit, the 2nd Battalion, lost Bjorn, 45.").map((m) => m.value.name?.value)).toEqual(["Bjorn"]);
+  });
+
   it("reads the same descriptions when given the text's unit designations up front", () => {
     const units = "Andrii Spivak, chief of staff of the 2nd Battalion, 41, met Karl of the 253rd Assault Regiment.";
     expect(findPersonDescriptions(units, { units: findUnitDesignations(units) })).toEqual(findPersonDescriptions(units));
