@@ -250,12 +250,26 @@ function splitChain(written: string, d: UnitDesignation): { own: string; rest: s
   return undefined;
 }
 
+/**
+ * The unit's name as the report writes it, when that names this one unit: not a number alone out
+ * of a list ("the 47th and 93rd brigades") nor a plural ("93rd Brigades").
+ */
+function asWritten(written: string | undefined, d: UnitDesignation): string | undefined {
+  if (written === undefined || written === "") return undefined;
+  const parsed = parseUnitDesignation(written);
+  if (!parsed.success || parsed.data.echelon !== d.echelon) return undefined;
+  const last = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+  const singular = last(formatUnitDesignation(d, { style: "long" }));
+  const word = last(written);
+  return word === `${singular}s` || word === `${singular.slice(0, -1)}ies` ? undefined : written;
+}
+
 function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string, isParent = false): string {
   const own: UnitDesignation = { ...d, parent: undefined };
   const key = unitKey(ctx, own);
   const parts = written === undefined ? undefined : splitChain(written, d);
   // Records keep the name as the report writes it ("12th Rifle Regiment"), not a normalised form.
-  const label = parts?.own.replace(/^the\s+/i, "") || formatUnitDesignation(own, { style: "long" });
+  const label = asWritten(parts?.own.replace(/^the\s+/i, ""), own) ?? formatUnitDesignation(own, { style: "long" });
   let draft = ctx.units.get(key);
   if (draft === undefined) {
     const ids = new Set([...ctx.units.values()].map((u) => u.record.id));

@@ -21,6 +21,8 @@ export interface Lexeme {
   readonly qualifiers: readonly Qualifier[];
   /** Whether the surface form is an abbreviation (a period may follow it). */
   readonly abbreviation: boolean;
+  /** Whether the surface form is an echelon word in the plural ("Brigades", after a list of numbers). */
+  readonly plural?: boolean;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -204,6 +206,8 @@ function addEntry(entry: DesignationWordEntry, lexeme: Omit<Lexeme, "abbreviatio
   for (const w of entry.cyrillic) addCyrillic(w, { ...lexeme, abbreviation: false });
 }
 
+const PLURAL_ECHELONS: ReadonlySet<Echelon> = new Set(["platoon", "battalion", "regiment", "brigade", "division", "army"]);
+
 for (const e of ECHELONS) {
   const row = ECHELON_TABLE[e];
   // "Unit"/"Formation" are not echelon words in English designations ("Kraken Special Forces Unit" is a name)
@@ -212,6 +216,19 @@ for (const e of ECHELONS) {
     continue;
   }
   addEntry({ long: row.long, short: row.short, words: row.words, abbreviations: row.abbreviations, cyrillic: row.cyrillic }, { echelon: e, types: [], qualifiers: [] });
+  // lists close on field units ("the 47th and 93rd Brigades", "the 1st and 2nd Squadrons"); the
+  // plurals are few so that the cheap pre-test still turns away ordinary words
+  for (const w of PLURAL_ECHELONS.has(e) ? [row.long, ...row.words.filter((x) => !x.includes(" "))] : []) {
+    const plural = pluralOf(normalizeApostrophes(w.toLowerCase()));
+    if (plural !== undefined) add(plural, { echelon: e, types: [], qualifiers: [], abbreviation: false, plural: true });
+  }
+}
+
+/** "brigades", "batteries"; undefined for a word that is its own plural ("corps"). */
+function pluralOf(phrase: string): string | undefined {
+  if (phrase.endsWith("s")) return undefined;
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  return `${phrase}s`;
 }
 for (const t of UNIT_TYPES) addEntry(UNIT_TYPE_TABLE[t], { types: [t], qualifiers: [] });
 for (const q of QUALIFIERS) addEntry(QUALIFIER_TABLE[q], { types: [], qualifiers: [q] });

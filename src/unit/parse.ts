@@ -45,6 +45,8 @@ interface Component {
   readonly nameStart: number;
   readonly nameEnd: number;
   readonly echelonCapitalized: boolean;
+  /** The echelon word is written in the plural ("93rd Brigades", closing a list). */
+  readonly echelonPlural: boolean;
   /** The echelon word carries types or qualifiers of its own ("Marines", "ОМБр"): a kind of unit, named only by a number. */
   readonly echelonCompound: boolean;
   /** Designation words written out in the name ("Legion", "Territorial"); abbreviations do not count. */
@@ -211,6 +213,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let echelon: Echelon | undefined;
   let echelonCapitalized = false;
   let echelonCompound = false;
+  let echelonPlural = false;
   const types: UnitType[] = []; // said by body words; part of the name when there is one
   const qualifiers: Qualifier[] = [];
   const laterTypes: UnitType[] = []; // said by the echelon word or after it
@@ -234,10 +237,13 @@ function readComponent(ctx: Context, at: number): Component | Failure {
         echelon = hit.lexeme.echelon;
         echelonCapitalized = capitalized(t.text);
         echelonCompound = hit.lexeme.types.length + hit.lexeme.qualifiers.length > 0;
+        echelonPlural = hit.lexeme.plural === true;
         laterTypes.push(...hit.lexeme.types);
         laterQualifiers.push(...hit.lexeme.qualifiers);
         j += hit.length;
         if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
+        // "Brig. Gen. John Smith" is a brigadier general, not a brigade
+        if (mode === "scan" && hit.lexeme.abbreviation && ctx.keyAt(j) === "gen") return NOT_HERE;
         break;
       }
       if (nameStart < 0) nameStart = t.start;
@@ -257,7 +263,10 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       continue;
     }
     const lower = lowerCase(t.text);
-    const isConnector = NAME_CONNECTORS.has(lower) && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
+    // in prose "and" joins two things, not two words of a name: "Russia and Wagner Group" is a
+    // country and a unit
+    const joinsNames = mode === "strict" || lower !== "and";
+    const isConnector = NAME_CONNECTORS.has(lower) && joinsNames && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
     if (!ctx.nameAt(j) && !isConnector) break;
     if (nameStart < 0) nameStart = t.start;
     if (!isConnector) nameWords++;
@@ -346,7 +355,9 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       ? { code: "unknown_word", message: `${quote(t.text)} is neither a designation word (echelon, type, qualifier) nor a capitalized name`, offset: t.start }
       : { code: "syntax", message: `expected a unit designation at ${quote(t.text)}`, offset: t.start };
   }
-  if (mode === "scan" && echelon === undefined && (nameWords === 0 || vocabularyInName === 0)) return NOT_HERE;
+  // without an echelon, prose needs a name with designation words in it, or a number and a type
+  const numberedType = number !== undefined && nameWords === 0 && types.length > 0;
+  if (mode === "scan" && echelon === undefined && !numberedType && (nameWords === 0 || vocabularyInName === 0)) return NOT_HERE;
   if (nameWords > 0 && quoted !== undefined) {
     return { code: "syntax", message: `a designation has two names: ${quote(text.slice(nameStart, nameEnd))} and ${quote(quoted)}`, offset: nameStart };
   }
@@ -366,7 +377,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   return {
     value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
-    nameStart, nameEnd, echelonCapitalized, echelonCompound, vocabularyInName, titleCase, quotedName: quoted !== undefined,
+    nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, vocabularyInName, titleCase, quotedName: quoted !== undefined,
   };
 }
 
@@ -419,7 +430,11 @@ const LOWER_CASE_AFTER_NAME: ReadonlySet<Echelon> = new Set(["battalion", "regim
 
 function clearInProse(ctx: Context, c: Component): boolean {
   const v = c.value;
+  // "the 24th, 28th and 93rd Mechanized Brigades" closes a list; "3 brigades" counts, names none
+  if (c.echelonPlural) return hasOrdinalSuffix(ctx, c.first);
   if (v.number !== undefined && v.echelon !== undefined) return true;
+  // "the 82nd Airborne", "the 187th Infantry": an ordinal and a written-out type, echelon left unsaid
+  if (v.number !== undefined && v.types.length > 0 && c.titleCase && c.vocabularyInName > 0 && v.name === undefined && hasOrdinalSuffix(ctx, c.first)) return true;
   if (c.quotedName && v.echelon !== undefined) return true;
   // "the Marines", "Royal Marines": a word that names a kind of unit needs a number ("5th Marines")
   if (c.echelonCompound) return false;
@@ -441,6 +456,12 @@ function namesBeforeLowerEchelon(ctx: Context, c: Component): boolean {
   const before = tok(ctx, c.first - 1);
   if (before === undefined || before.kind !== "word" || (capitalized(before.text) && before.text.toLowerCase() !== "the")) return false;
   return !v.name.split(/\s+/).every((word) => isDemonym(word));
+}
+
+/** Whether token `i` is a number written as an ordinal ("82nd"), not bare digits. */
+function hasOrdinalSuffix(ctx: Context, i: number): boolean {
+  const t = tok(ctx, i);
+  return t !== undefined && t.kind === "number" && /^\d+(?:st|nd|rd|th|d)$/i.test(t.text);
 }
 
 const rankOf = (e: Echelon | undefined): number => (e === undefined ? 0 : ECHELON_TABLE[e].rank);
@@ -616,8 +637,44 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
       i++;
       continue;
     }
-    found.push(mentionOf(text, chain.start, chain.end, nest(chain.comps)));
+    const value = nest(chain.comps);
+    const floor = found.length === 0 ? 0 : (found[found.length - 1] as Mention<UnitDesignation>).end;
+    for (const n of listedBefore(ctx, chain.comps[0] as Component, floor)) found.push(mentionOf(text, n.start, n.end, sharing(value, n.value)));
+    found.push(mentionOf(text, chain.start, chain.end, value));
     i = chain.next;
   }
   return found;
+}
+
+const MAX_LISTED = 12;
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "&"]);
+
+/**
+ * "the 47th and 93rd brigades", "the 24th, 28th and 93rd Mechanized Brigades": the ordinals listed
+ * before a numbered unit, which share its echelon, types and parent. Each is its own mention,
+ * spanning its number, in text order; none starts before `floor`.
+ */
+function listedBefore(ctx: Context, head: Component, floor: number): { value: number; start: number; end: number }[] {
+  const v = head.value;
+  if (!head.echelonPlural || v.number === undefined || v.name !== undefined || !hasOrdinalSuffix(ctx, head.first)) return [];
+  const listed: { value: number; start: number; end: number }[] = [];
+  let k = head.first - 1;
+  while (listed.length < MAX_LISTED) {
+    let joiner = k;
+    while (joiner > head.first - 4 && LIST_JOINERS.has(ctx.keyAt(joiner) ?? "")) joiner--;
+    if (joiner === k || !hasOrdinalSuffix(ctx, joiner)) break;
+    const t = tok(ctx, joiner) as Token;
+    const n = readNumber(ctx, t);
+    if (t.start < floor || isFailure(n)) break;
+    listed.push({ value: n.value, start: t.start, end: t.end });
+    k = joiner - 1;
+    head = { ...head, first: joiner };
+  }
+  return listed.reverse();
+}
+
+/** The designation of a listed ordinal: the head's, with its own number and no warnings. */
+function sharing(head: UnitDesignation, number: number): UnitDesignation {
+  const { warnings: _warnings, name: _name, ...rest } = head;
+  return { ...rest, number };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMentionOf, monthFromWord, UnitDesignationSchema, type UnitDesignation } from "../../src/index.js";
+import { isMentionOf, monthFromWord, ordinalSuffix, UnitDesignationSchema, type UnitDesignation } from "../../src/index.js";
 import { findUnitDesignations, formatUnitDesignation, NOT_NAME_WORDS, parseUnitDesignation } from "../../src/unit/index.js";
 import { unitDesignationArbitrary } from "../../src/testing.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
@@ -266,8 +266,49 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("the Georgian National Legion left").map((m) => m.text)).toEqual(["Georgian National Legion"]);
   });
 
+  it("reads each ordinal of a list closed by a plural echelon as a unit of its own", () => {
+    const found = findUnitDesignations("The 24th, 28th and 93rd Mechanized Brigades attacked; the 1st and 2nd Battalions of the 5th Marines held.");
+    expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.types, m.value.parent?.number])).toEqual([
+      ["24th", 24, "brigade", ["mechanized"], undefined],
+      ["28th", 28, "brigade", ["mechanized"], undefined],
+      ["93rd Mechanized Brigades", 93, "brigade", ["mechanized"], undefined],
+      ["1st", 1, "battalion", [], 5],
+      ["2nd Battalions of the 5th Marines", 2, "battalion", [], 5],
+    ]);
+    // a count is no list, and a singular echelon does not reach back ("on the 3rd" is a date)
+    expect(findUnitDesignations("Russia moved 3 brigades. On the 3rd and 47th Brigade moved.").map((m) => m.text)).toEqual(["47th Brigade"]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 2, maxLength: 6 }), fc.constantFrom("brigades", "Battalions", "Regiments", "Divisions"), (numbers, echelon) => {
+        const ordinals = numbers.map((n) => `${n}${ordinalSuffix(n)}`);
+        const text = `Units of the ${ordinals.slice(0, -1).join(", ")} and ${ordinals.at(-1)} ${echelon} moved.`;
+        const found = findUnitDesignations(text);
+        expect(found.map((m) => m.value.number)).toEqual(numbers);
+        expect(new Set(found.map((m) => m.value.echelon)).size).toBe(1);
+        for (const m of found) expect(isMentionOf(text, m)).toBe(true);
+      }),
+    );
+  });
+
+  it("reads an ordinal and a unit type with the echelon left unsaid ('the 82nd Airborne')", () => {
+    expect(findUnitDesignations("the 82nd Airborne and the 187th Infantry").map((m) => [m.text, m.value.number, m.value.echelon, m.value.types])).toEqual([
+      ["82nd Airborne", 82, undefined, ["airborne"]], ["187th Infantry", 187, undefined, ["infantry"]],
+    ]);
+    expect(findUnitDesignations("He served 2 Infantry tours.")).toEqual([]);
+  });
+
+  it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
+    expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
+    expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
+    expect(findUnitDesignations("Air Force Brig. Gen. John Smith said so.")).toEqual([]);
+    expect(parseUnitDesignation("Brig. Gen. Smith").success).toBe(false);
+  });
+
   it("takes a rank such as Lt. Col. for no unit in prose", () => {
     expect(findUnitDesignations("Lt. Col. Ivan Petrov, the commander of its 1st Motor Rifle Regiment, was killed.").map((m) => m.text)).toEqual(["1st Motor Rifle Regiment"]);
+  });
+
+  it("runs in linear time on a long list of ordinals", () => {
+    expectLinear((n) => `${repeatTo("1st, 2nd and ", n)}3rd Brigades`, (s) => findUnitDesignations(s));
   });
 
   it("runs in linear time on a run of possessives in prose", () => {
