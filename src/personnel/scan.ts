@@ -74,6 +74,8 @@ const lowerAt = (tokens: TokenList, i: number): string => tokens.get(i)?.lower ?
 const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
 /** A possessive pronoun or a word with a possessive "'s" ("brigade's"), which may stand before a unit. */
 const isOwnerWord = (lower: string): boolean => OWNER_PRONOUNS.has(lower) || ((lower.endsWith("'s") || lower.endsWith("’s")) && lower.length > 3);
+/** "Kim Jong-un", "Moon Jae-in": the lower-case second syllable of a Korean given name. */
+const isGivenNameSyllable = (t: Token): boolean => t.kind === "word" && t.text === t.lower && t.text.length <= 5;
 const isPunct = (t: Token | undefined, ch: string) => t !== undefined && t.kind === "punct" && t.text === ch;
 
 /** A capitalised word that may start a name here (not a function word, month or vocabulary phrase). */
@@ -222,7 +224,7 @@ class Scanner {
       const t = this.tokens.get(k);
       const after = this.tokens.get(k + 1);
       if (t === undefined) break;
-      if ((t.text === "-" || t.text === "‐") && !t.spaced && after !== undefined && isCapitalized(after) && !after.spaced) {
+      if ((t.text === "-" || t.text === "‐") && !t.spaced && after !== undefined && !after.spaced && (isCapitalized(after) || (k > j + 1 && isGivenNameSyllable(after)))) {
         k += 2;
       } else if (t.text === "." && !t.spaced && this.tokens.get(k - 1)?.text.length === 1 && isCapitalized(this.tokens.get(k - 1))) {
         k += 1; // an initial: "John F. Kennedy"
@@ -247,7 +249,7 @@ class Scanner {
       const n = this.number(i + 1);
       if (n === undefined) return undefined;
       const joiner = this.tokens.get(n.end);
-      if (joiner !== undefined && (joiner.lower === "to" || joiner.lower === "or" || isPunct(joiner, "-") || isPunct(joiner, "–")) && this.number(n.end + 1) !== undefined) return n.end + 1;
+      if (joiner !== undefined && (joiner.lower === "to" || joiner.lower === "or" || joiner.lower === "and" || isPunct(joiner, "-") || isPunct(joiner, "–")) && this.number(n.end + 1) !== undefined) return n.end + 1;
       let end = n.end;
       if (YEAR_WORDS.has(lowerAt(this.tokens, end))) end++;
       if (lowerAt(this.tokens, end) === "old") end++;
@@ -473,6 +475,15 @@ class Scanner {
     const after = this.tokens.get(match.end);
     const language = LANGUAGE_CUES.has(before) || ((before === "in" || lowerAt(this.tokens, i - 2) === "proficiency") && (after === undefined || after.kind === "punct"));
     if (language || (REGIONAL.has(before) && isCapitalized(this.tokens.get(i - 1)))) return match.end;
+    // "Russian-speaking", "Russian-backed", "Russian-made" say nothing of a citizenship; "Russian-born" gives a birthplace
+    const compound = after !== undefined && isPunct(after, "-") && !after.spaced ? this.tokens.get(match.end + 1) : undefined;
+    if (compound !== undefined && !compound.spaced && compound.kind === "word" && compound.text === compound.lower) {
+      if (compound.lower !== "born") return match.end + 2;
+      const code = this.pick(match, i);
+      const name = code === undefined ? undefined : countryInfo(code)?.name;
+      if (code === undefined || name === undefined) return match.end + 2;
+      return this.push({ kind: "origin", value: { name, country: code }, ...this.span(i, match.end + 1) }, i, match.end + 1);
+    }
     const code = this.pick(match, i);
     if (code === undefined) return match.end;
     return this.push({ kind: "nationality", value: code, ...this.span(i, match.end - 1) }, i, match.end - 1);

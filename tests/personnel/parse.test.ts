@@ -374,6 +374,22 @@ describe("findPersonDescriptions in running text", () => {
     expect(dual.map((m) => m.value.nationalities.map((n) => n.value))).toEqual([["UA", "CA"]]);
   });
 
+  it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
+    expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
+    expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
+    const born = findPersonDescriptions("Ivan Petrov, a Russian-born volunteer, said.");
+    expect(born.map((m) => [m.value.nationalities.length, m.value.origins.map((o) => [o.text, o.value]), m.value.roles[0]?.value])).toEqual([
+      [0, [["Russian-born", { name: "Russia", country: "RU" }]], "volunteer"],
+    ]);
+  });
+
+  it("reads Korean given names with a lower-case second syllable, and a group's ages joined by 'and'", () => {
+    expect(findPersonDescriptions("Moon Jae-in, 70, met Ri Kwang-chol, 45.").map((m) => m.value.name?.value)).toEqual(["Moon Jae-in", "Ri Kwang-chol"]);
+    // a place name's "-based" is no part of a name
+    expect(findPersonDescriptions("Kharkiv-based Ivan Petrov, 30, spoke.").map((m) => m.value.name?.value)).toEqual(["Ivan Petrov"]);
+    expect(findPersonDescriptions("The volunteers, aged 24 and 31, left.")).toEqual([]);
+  });
+
   it("takes the country or body that owns or qualifies a title for no name", () => {
     const names = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value]);
     expect(names("Ukraine's President Volodymyr Zelensky said so.")).toEqual([["Volodymyr Zelensky", "president"]]);
