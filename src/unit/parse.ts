@@ -45,6 +45,9 @@ interface Component {
   readonly nameStart: number;
   readonly nameEnd: number;
   readonly echelonCapitalized: boolean;
+  /** The echelon as written: its first word's key, and whether it is an abbreviation ("Co."). */
+  readonly echelonWord: string;
+  readonly echelonAbbreviated: boolean;
   /** The echelon word is written in the plural ("93rd Brigades", closing a list). */
   readonly echelonPlural: boolean;
   /** The echelon word carries types or qualifiers of its own ("Marines", "ОМБр"): a kind of unit, named only by a number. */
@@ -214,6 +217,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let echelonCapitalized = false;
   let echelonCompound = false;
   let echelonPlural = false;
+  let echelonWord = "";
+  let echelonAbbreviated = false;
   const types: UnitType[] = []; // said by body words; part of the name when there is one
   const qualifiers: Qualifier[] = [];
   const laterTypes: UnitType[] = []; // said by the echelon word or after it
@@ -238,6 +243,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
         echelonCapitalized = capitalized(t.text);
         echelonCompound = hit.lexeme.types.length + hit.lexeme.qualifiers.length > 0;
         echelonPlural = hit.lexeme.plural === true;
+        echelonWord = ctx.keyAt(j) ?? "";
+        echelonAbbreviated = hit.lexeme.abbreviation;
         laterTypes.push(...hit.lexeme.types);
         laterQualifiers.push(...hit.lexeme.qualifiers);
         j += hit.length;
@@ -377,7 +384,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   return {
     value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
-    nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, vocabularyInName, titleCase, quotedName: quoted !== undefined,
+    nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, echelonWord, echelonAbbreviated, vocabularyInName, titleCase, quotedName: quoted !== undefined,
   };
 }
 
@@ -424,6 +431,8 @@ function context(text: string, mode: Mode): Context {
   return ctx;
 }
 
+const GEOGRAPHIC_ECHELON_WORDS: ReadonlySet<string> = new Set(["region", "theater", "theatre"]);
+
 /** In running text, only components that clearly name a unit count ("the brigade" does not). */
 // Echelons that may follow a proper name in lower case ("the Azov regiment", "the Aidar battalion").
 const LOWER_CASE_AFTER_NAME: ReadonlySet<Echelon> = new Set(["battalion", "regiment", "brigade"]);
@@ -436,6 +445,9 @@ function clearInProse(ctx: Context, c: Component): boolean {
   // "the 82nd Airborne", "the 187th Infantry": an ordinal and a written-out type, echelon left unsaid
   if (v.number !== undefined && v.types.length > 0 && c.titleCase && c.vocabularyInName > 0 && v.name === undefined && hasOrdinalSuffix(ctx, c.first)) return true;
   if (c.quotedName && v.echelon !== undefined) return true;
+  // "Boeing Co." and "Kharkiv Region", "Mariupol Drama Theater": without a number an abbreviated
+  // echelon or one that also names a piece of land is a firm or a place
+  if (v.number === undefined && (c.echelonAbbreviated || GEOGRAPHIC_ECHELON_WORDS.has(c.echelonWord))) return false;
   // "the Marines", "Royal Marines": a word that names a kind of unit needs a number ("5th Marines")
   if (c.echelonCompound) return false;
   // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"

@@ -296,6 +296,12 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("He served 2 Infantry tours.")).toEqual([]);
   });
 
+  it("takes a name with an abbreviated echelon, or a region or theater, for a unit only with a number", () => {
+    expect(findUnitDesignations("Boeing Co. and the Azov Bde. spoke; Kharkiv Region and the Mariupol Drama Theater were shelled.")).toEqual([]);
+    expect(findUnitDesignations("the 2nd Co. and the 3rd Region").map((m) => m.text)).toEqual(["2nd Co.", "3rd Region"]);
+    expect(findUnitDesignations("the Southern Military District").map((m) => m.value.echelon)).toEqual(["region"]);
+  });
+
   it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
     expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
     expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
