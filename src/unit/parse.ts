@@ -447,7 +447,9 @@ function clearInProse(ctx: Context, c: Component): boolean {
   if (c.quotedName && v.echelon !== undefined) return true;
   // "Boeing Co." and "Kharkiv Region", "Mariupol Drama Theater": without a number an abbreviated
   // echelon or one that also names a piece of land is a firm or a place
-  if (v.number === undefined && (c.echelonAbbreviated || GEOGRAPHIC_ECHELON_WORDS.has(c.echelonWord))) return false;
+  // ("H Co" is a lettered company)
+  const lettered = v.name !== undefined && v.name.length === 1;
+  if (v.number === undefined && !lettered && (c.echelonAbbreviated || GEOGRAPHIC_ECHELON_WORDS.has(c.echelonWord))) return false;
   // "the Marines", "Royal Marines": a word that names a kind of unit needs a number ("5th Marines")
   if (c.echelonCompound) return false;
   // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"

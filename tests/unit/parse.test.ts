@@ -299,6 +299,7 @@ describe("findUnitDesignations", () => {
   it("takes a name with an abbreviated echelon, or a region or theater, for a unit only with a number", () => {
     expect(findUnitDesignations("Boeing Co. and the Azov Bde. spoke; Kharkiv Region and the Mariupol Drama Theater were shelled.")).toEqual([]);
     expect(findUnitDesignations("the 2nd Co. and the 3rd Region").map((m) => m.text)).toEqual(["2nd Co.", "3rd Region"]);
+    expect(findUnitDesignations("H Co, 2nd Bn, 5th Marines").map((m) => m.text)).toEqual(["H Co, 2nd Bn, 5th Marines"]);
     expect(findUnitDesignations("the Southern Military District").map((m) => m.value.echelon)).toEqual(["region"]);
   });
 
