@@ -5,7 +5,7 @@ import { findClauses, findContractTerms } from "../contract/index.js";
 import type { Clause, Contract } from "../contract/schema.js";
 import type { PersonDescription } from "../personnel/index.js";
 import type { Person, Rank } from "../personnel/schema.js";
-import { formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
+import { ECHELON_TABLE, formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
 import type { LineageEvent, Subordination, Unit, UnitDesignation } from "../unit/schema.js";
 import type { Mention } from "../common/index.js";
 import type { Mentions } from "./mentions.js";
@@ -340,7 +340,8 @@ function readEvents(ctx: Context): void {
     };
     const established = has(ESTABLISH_CUES);
     if (established) {
-      const unit = subject(established.start);
+      // "the brigade formed the 1st Assault Battalion": an active verb's object, right after it
+      const unit = objectOf(view, established) ?? subject(established.start);
       const date = nearest(established);
       if (unit && date) addEvent(ctx, unit.key, { kind: "established", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
     }
@@ -379,19 +380,57 @@ function readEvents(ctx: Context): void {
         }
       }
     }
-    const resub = has(RESUBORDINATE_CUES);
-    const to = resub && view.tokens.find((t) => (t.lower === "to" || t.lower === "under") && t.start > resub.start);
+    // "was resubordinated to X", "became part of X", "transferred from X to Y"
+    const resub = has(RESUBORDINATE_CUES) ?? partOf(view.tokens) ?? has(MOVE_CUES);
+    const to = resub && view.tokens.find((t) => (t.lower === "to" || t.lower === "under" || (resub.lower === "part" && t.lower === "of")) && t.start > resub.start);
     if (resub && to) {
       const target = view.units.find((u) => u.start > to.start);
-      const unit = subject(resub.start);
+      const fromWord = view.tokens.find((t) => t.lower === "from" && t.start > resub.start && t.start < to.start);
+      const origin = fromWord && view.units.find((u) => u.start > fromWord.start && u.end <= to.start);
       const date = nearest(resub);
-      if (unit && target && date && unit.key !== target.key) {
-        addEvent(ctx, unit.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, unit.key), to: idOf(ctx, target.key) }, view, date, false);
+      const moved = MOVE_CUES.has(resub.lower);
+      // a unit moved under a larger one is resubordinated; a move with no unit before the verb is of people
+      const mover = moved ? view.units.filter((u) => u.start < resub.start).at(-1) : subject(resub.start);
+      if (mover && target && date && mover.key !== target.key && (!moved || outranks(target, mover))) {
+        const from = origin && origin.key !== mover.key && origin.key !== target.key ? { from: idOf(ctx, origin.key) } : {};
+        addEvent(ctx, mover.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, mover.key), ...from, to: idOf(ctx, target.key) }, view, date, false);
+      } else if (moved && mover === undefined && origin && target && date && origin.key !== target.key) {
+        addEvent(ctx, origin.key, { kind: "transferred", date: date.value, from: idOf(ctx, origin.key), to: idOf(ctx, target.key) }, view, date, false);
       }
     }
     if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
     if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[view.units.length - 1];
   }
+}
+
+const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "new", "two", "three"]);
+
+/**
+ * The unit an active verb acts on: "formed the 1st Assault Battalion", "raised a new battalion" —
+ * a unit that starts right after the verb (past an article or "new"), when no auxiliary makes
+ * the verb passive. "The battalion, formed in 2022, joined the brigade" has none.
+ */
+function objectOf(view: SentenceView, verb: Token): SentenceView["units"][number] | undefined {
+  const i = view.tokens.indexOf(verb);
+  if (i <= 0 || isPassive(view.tokens, i)) return undefined;
+  let k = i + 1;
+  while (k < i + 3 && OBJECT_OPENERS.has(view.tokens[k]?.lower ?? "")) k++;
+  const at = view.tokens[k];
+  return at === undefined ? undefined : view.units.find((u) => u.start === at.start);
+}
+
+const BECOME = new Set(["became", "become", "becomes", "becoming"]);
+
+/** "became part of": the token "part", which takes its target after "of". */
+function partOf(tokens: readonly Token[]): Token | undefined {
+  const i = tokens.findIndex((t, k) => t.lower === "part" && BECOME.has(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.lower === "of");
+  return tokens[i];
+}
+
+/** Whether `a` is a larger echelon than `b` (a brigade over a battalion). */
+function outranks(a: { designation: UnitDesignation }, b: { designation: UnitDesignation }): boolean {
+  const rank = (u: { designation: UnitDesignation }) => (u.designation.echelon === undefined ? 0 : ECHELON_TABLE[u.designation.echelon].rank);
+  return rank(b) > 0 && rank(a) > rank(b);
 }
 
 const DETERMINERS = new Set(["the", "this", "that", "its"]);

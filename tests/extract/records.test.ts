@@ -47,6 +47,30 @@ describe("extractRecords", () => {
     });
   });
 
+  it("reads moves under another unit, 'became part of', people transferred, and an active verb's object", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => ({ ...e, source: undefined })));
+    expect(events("On March 3, 2024, the 2nd Battalion was transferred from the 47th Brigade to the 93rd Brigade.")).toEqual([
+      { kind: "resubordinated", date: "2024-03-03", unit: "2nd-battalion", from: "47th-brigade", to: "93rd-brigade", source: undefined },
+    ]);
+    expect(events("In May 2023 the 2nd Battalion became part of the 47th Brigade.")).toEqual([
+      { kind: "resubordinated", date: "2023-05", unit: "2nd-battalion", to: "47th-brigade", source: undefined },
+    ]);
+    expect(events("In 2024 volunteers were transferred from the 2nd Battalion to the 3rd Battalion.")).toEqual([
+      { kind: "transferred", date: "2024", from: "2nd-battalion", to: "3rd-battalion", source: undefined },
+    ]);
+    // a unit moved beside one of its own size is no resubordination
+    expect(events("In 2024 the 1st Battalion moved to the 3rd Battalion's sector.")).toEqual([]);
+    expect(events("In 2023 the 47th Brigade formed the 1st Assault Battalion.")).toEqual([
+      { kind: "established", date: "2023", unit: "1st-assault-battalion", source: undefined },
+    ]);
+    expect(events("The 2nd Battalion, formed in 2022, joined the 47th Brigade.")).toEqual([
+      { kind: "established", date: "2022", unit: "2nd-battalion", source: undefined },
+    ]);
+    for (const text of ["In May 2023 the 2nd Battalion became part of the 47th Brigade.", "In 2024 volunteers were transferred from the 2nd Battalion to the 3rd Battalion."]) {
+      expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(extractRecords(text)))).success).toBe(true);
+    }
+  });
+
   it("takes a surname for the person of that full name, and a name with the unit it joined for a person", () => {
     const text = "Spc. Maria L. Santos, 23, of El Paso died on Oct. 7, 2024. Santos, a combat medic, served with the 1st Battalion. Karl Berg joined the 2nd Battalion in May. Ole Berg and Anna Berg, 30, a nurse, left; Berg, a driver, stayed.";
     const people = extractRecords(text, { referenceDate: "2024-10-09" }).records.people;
