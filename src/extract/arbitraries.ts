@@ -27,7 +27,7 @@ const dateMention = spanned(
 );
 
 const unitMention = spanned(unitDesignationArbitrary().map((d) => defined({
-  number: d.number, echelon: d.echelon, types: d.types, name: d.name === undefined ? undefined : String(d.name), parent: d.parent,
+  number: d.number, echelon: d.echelon, types: d.types, qualifiers: d.qualifiers.length > 0 ? d.qualifiers : undefined, name: d.name === undefined ? undefined : String(d.name), parent: d.parent,
 })));
 
 const personMention = spanned(fc.record({

@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../common/index.js";
 import type { NationalityCode, Role } from "../personnel/schema.js";
-import type { Echelon, UnitDesignation, UnitType } from "../unit/schema.js";
+import type { Echelon, Qualifier, UnitDesignation, UnitType } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
 import type { DurationMention } from "./durations.js";
 import type { QuantityMention } from "./quantities.js";
@@ -29,6 +29,8 @@ export interface UnitMention {
   readonly echelon?: Echelon;
   /** What the unit does. */
   readonly types: readonly UnitType[];
+  /** Its qualifiers ("separate", "guards", "reserve"), when the text gives any. */
+  readonly qualifiers?: readonly Qualifier[];
   /** The unit's name, for named units ("International Legion for Territorial Defense"). */
   readonly name?: string;
   /** The unit it belongs to, when the text says ("of the 129th … Brigade"). */

@@ -29,6 +29,7 @@ export function scanMentions(text: string, options: ExtractMentionsOptions = {})
       text: m.text, start: m.start, end: m.end, types: d.types,
       ...(d.number !== undefined ? { number: d.number } : {}),
       ...(d.echelon !== undefined ? { echelon: d.echelon } : {}),
+      ...(d.qualifiers.length > 0 ? { qualifiers: d.qualifiers } : {}),
       ...(d.name !== undefined ? { name: typeof d.name === "string" ? d.name : String(d.name) } : {}),
       ...(d.parent !== undefined ? { parent: d.parent } : {}),
     };

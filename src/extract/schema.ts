@@ -3,7 +3,7 @@ import { ArticleSchema } from "../article/schema.js";
 import { DateModifierSchema, FractionSchema, IsoDurationSchema, PartialDateSchema, PrecisionSchema } from "../common/index.js";
 import { ContractSchema } from "../contract/schema.js";
 import { NationalityCodeSchema, PersonSchema, RankSchema, RoleSchema } from "../personnel/schema.js";
-import { EchelonSchema, LineageEventSchema, SubordinationSchema, UnitDesignationSchema, UnitSchema, UnitTypeSchema } from "../unit/schema.js";
+import { EchelonSchema, LineageEventSchema, QualifierSchema, SubordinationSchema, UnitDesignationSchema, UnitSchema, UnitTypeSchema } from "../unit/schema.js";
 
 const spanned = { text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
 
@@ -35,7 +35,7 @@ export const ExtractionSchema = z.object({
     })),
     units: z.array(z.object({
       ...spanned, number: z.number().int().optional(), echelon: EchelonSchema.optional(), types: z.array(UnitTypeSchema),
-      name: z.string().optional(), parent: UnitDesignationSchema.optional(),
+      qualifiers: z.array(QualifierSchema).optional(), name: z.string().optional(), parent: UnitDesignationSchema.optional(),
     })),
     people: z.array(z.object({
       ...spanned, name: z.string().optional(), alias: z.string().optional(), age: z.number().int().nonnegative().optional(),

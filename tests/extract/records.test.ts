@@ -212,6 +212,13 @@ describe("extractMentions", () => {
     expect(extractMentions("He served in B Company, 1-508th PIR, with 1-2 others.").quantities.map((q) => [q.min, q.max])).toEqual([[1, 2]]);
   });
 
+  it("gives a unit mention its qualifiers when the text names any", () => {
+    const units = extractMentions("the 3rd Separate Assault Brigade and the 1st Guards Tank Army met the 2nd Battalion").units;
+    expect(units.map((u) => [u.text, u.qualifiers])).toEqual([
+      ["3rd Separate Assault Brigade", ["separate"]], ["1st Guards Tank Army", ["guards"]], ["2nd Battalion", undefined],
+    ]);
+  });
+
   it("takes a quoted name inside a unit designation for part of the unit, not a quotation", () => {
     const m = extractMentions('The 155th Mechanized Brigade "Anne of Kyiv" was formed in 2024. "We trained for months," one soldier said.');
     expect(m.units.map((u) => u.name)).toEqual(["Anne of Kyiv"]);
