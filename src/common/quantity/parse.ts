@@ -149,10 +149,13 @@ class QuantityReader {
       const b = this.readAmount();
       if ("error" in b) return b.error;
       if (b.amount.fraction || amount.fraction) return this.err("syntax", "a range of fractions is not supported", joiner);
-      if (b.amount.max < amount.min) {
-        return this.err("syntax", `the range ${amount.min}–${b.amount.max} runs backwards`, joiner);
+      // "between 10 and 20 million": a scale after the second number counts for a bare first one
+      const shared = a.scale === 1 && b.scale !== undefined && b.scale > 1 && amount.min * b.scale <= b.amount.max ? b.scale : 1;
+      const min = amount.min * shared;
+      if (b.amount.max < min) {
+        return this.err("syntax", `the range ${min}–${b.amount.max} runs backwards`, joiner);
       }
-      amount = { min: amount.min, max: b.amount.max, approximate: amount.approximate || b.amount.approximate };
+      amount = { min, max: b.amount.max, approximate: amount.approximate || b.amount.approximate };
     }
     if (this.word() === "or" && this.word(1) === "more" && bound === undefined) {
       bound = "ge";
@@ -166,7 +169,8 @@ class QuantityReader {
     return ok(build(amount, bound, approximate, unit));
   }
 
-  private readAmount(): { amount: Amount } | { error: ParseResult<Quantity> } {
+  /** An amount, and for digits the scale word written after them ("20 million": 1,000,000; "10": 1). */
+  private readAmount(): { amount: Amount; scale?: number } | { error: ParseResult<Quantity> } {
     const t = this.tokens[this.i];
     if (t === undefined) return { error: this.err("syntax", "the text ends where a number was expected") };
     // "a few hundred", "several thousand", "a couple of hundred"
@@ -214,7 +218,7 @@ class QuantityReader {
         this.i++;
       }
       const value = scaled(whole, frac, scale);
-      return { amount: { min: value, max: value, approximate: false } };
+      return { amount: { min: value, max: value, approximate: false }, scale };
     }
     if (this.word() === "a" && this.word(1) === "dozen") {
       this.i += 2;

@@ -24,6 +24,13 @@ describe("parseQuantity", () => {
     ["tens of thousands", { min: 20_000, max: 99_999, approximate: true }],
     ["fewer than 100", { min: 0, max: 99, approximate: false }],
     ["an estimated 5,000 soldiers", { min: 5_000, max: 5_000, approximate: true, unit: "soldiers" }],
+    // a scale after the second number counts for a bare first one
+    ["between 10 and 20 million", { min: 10_000_000, max: 20_000_000, approximate: false }],
+    ["2-3 thousand troops", { min: 2_000, max: 3_000, approximate: false, unit: "troops" }],
+    ["between 1.5 and 2 billion", { min: 1_500_000_000, max: 2_000_000_000, approximate: false }],
+    // …unless it has its own, or the scaled first number would pass the second
+    ["between 10 thousand and 20 million", { min: 10_000, max: 20_000_000, approximate: false }],
+    ["from 300 to 2 million", { min: 300, max: 2_000_000, approximate: false }],
   ])("%s", (text, value) => {
     expect(parseQuantity(text)).toEqual({ success: true, data: value });
   });
