@@ -209,6 +209,15 @@ function attributionBefore(
   }
   const cue = tokens[c];
   if (c < clauseStart || cue === undefined) {
+    // "Col. Anna Kowalska was blunt: “…”": a person opening the clause that a colon hands to the quote
+    const colon = tokens[k - 1];
+    const opener = tokens[clauseStart];
+    if (colon?.text === ":" && opener !== undefined) {
+      const subject = persons(opener.start, colon.start);
+      let s = clauseStart;
+      while (tokens[s] !== undefined && (PERSON_TITLES.has(tokens[s]?.lower ?? "") || tokens[s]?.text === ".")) s++;
+      if (subject !== undefined && tokens[s]?.start === subject.start) return { cue: colon, kind: "named", span: [subject.start, subject.end] };
+    }
     // "According to Col. Yuriy Ihnat, “…”": the source opens the clause, with no verb
     if (!isAccordingTo(tokens, clauseStart)) return undefined;
     const source = speakerAfterCue(tokens, clauseStart + 2, text);

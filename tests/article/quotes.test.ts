@@ -194,6 +194,14 @@ describe("findQuotes: speakers", () => {
     expect(broken[1]?.speaker).toBeUndefined();
   });
 
+  it("takes the person who opens a clause ending in a colon for the speaker", () => {
+    expect(findQuotes("Col. Anna Kowalska was blunt: “We hold the line.”")[0]).toMatchObject({ speaker: "Anna Kowalska", attribution: "named" });
+    expect(findQuotes("Anna Kowalska, 45, had one answer: “We hold the line.”")[0]?.speaker).toBe("Anna Kowalska");
+    // a person further into the clause is not its subject
+    expect(findQuotes("The order to Anna Kowalska was blunt: “Pack your bags.”")[0]?.speaker).toBeUndefined();
+    expect(findQuotes("The order was blunt: “Pack your bags.”")[0]?.speaker).toBeUndefined();
+  });
+
   it("leaves a quote with no cue and no earlier speaker unattributed", () => {
     const q = one("“The radios have been silent since Sunday.”");
     expect(q.speaker).toBeUndefined();
