@@ -324,6 +324,8 @@ function readEvents(ctx: Context): void {
     const has = (cues: ReadonlySet<string>): Token | undefined =>
       view.tokens.find((t, i) => cues.has(t.lower) && !view.tokens.slice(Math.max(0, i - 5), i).some((b) => HEDGES.has(b.lower)));
     const subject = (before?: number): Context["order"][number] | undefined => {
+      // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus
+      if (before !== undefined && lastUnit !== undefined && pronounBefore(view.tokens, before)) return lastUnit;
       const inSentence = view.units.filter((u) => before === undefined || u.start < before);
       const found = inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
       if (found !== undefined) lastUnit = found;
@@ -399,7 +401,8 @@ function readEvents(ctx: Context): void {
       }
     }
     if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
-    if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[view.units.length - 1];
+    // the focus moves to a sentence's subject, its first unit ("The 2nd Battalion fought beside the 3rd …")
+    if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[0];
   }
 }
 
@@ -417,6 +420,14 @@ function objectOf(view: SentenceView, verb: Token): SentenceView["units"][number
   while (k < i + 3 && OBJECT_OPENERS.has(view.tokens[k]?.lower ?? "")) k++;
   const at = view.tokens[k];
   return at === undefined ? undefined : view.units.find((u) => u.start === at.start);
+}
+
+/** Whether "it" is the subject of the verb at `offset`, past auxiliaries and adverbs ("it was later disbanded"). */
+function pronounBefore(tokens: readonly Token[], offset: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= offset) - 1;
+  if (i < 0) i = tokens.length - 1;
+  while (i >= 0 && (PASSIVE_AUXILIARIES.has(tokens[i]?.lower ?? "") || BECOME.has(tokens[i]?.lower ?? "") || (tokens[i]?.lower ?? "").endsWith("ly") || tokens[i]?.lower === "then" || tokens[i]?.lower === "has" || tokens[i]?.lower === "had")) i--;
+  return tokens[i]?.lower === "it";
 }
 
 const BECOME = new Set(["became", "become", "becomes", "becoming"]);

@@ -135,6 +135,14 @@ function nextPersonAt(scan: Scan, group: readonly ScannedPart[]): number {
   return group.length;
 }
 
+/** "and a", "and an", "and another" between two parts: a second person comes in. */
+function andAnother(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    if (scan.tokens.get(k)?.lower === "and" && ["a", "an", "another"].includes(scan.tokens.get(k + 1)?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 function hasAnd(scan: Scan, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (scan.tokens.get(k)?.lower === "and") return true;
   return false;
@@ -192,8 +200,9 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     const last = group[group.length - 1];
     const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
     const singularRole = part.kind === "role" && !part.plural;
-    // "A 26-year-old Danish volunteer and Erik Berg" are two people
-    const joined = part.kind === "name" && last !== undefined && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken);
+    // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
+    // paratrooper" are two people
+    const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || andAnother(scan, last.lastToken + 1, part.firstToken));
     if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name

@@ -369,6 +369,9 @@ describe("findPersonDescriptions in running text", () => {
     // a nameless description before "and" is someone else
     const dane = findPersonDescriptions("A 26-year-old Danish volunteer and Erik Berg were killed.");
     expect(dane.map((m) => [m.value.name?.value, m.value.age?.value])).toEqual([[undefined, 26]]);
+    // "and a" brings in someone new
+    const two = findPersonDescriptions("Two foreign volunteers, a 31-year-old Canadian and a former British paratrooper, died.");
+    expect(two.map((m) => [m.value.age?.value, m.value.nationalities.map((n) => n.value)])).toEqual([[31, ["CA"]], [undefined, ["GB"]]]);
     // one person may hold two nationalities
     const dual = findPersonDescriptions("Ivan Petrov, a Ukrainian and Canadian citizen, spoke.");
     expect(dual.map((m) => m.value.nationalities.map((n) => n.value))).toEqual([["UA", "CA"]]);
