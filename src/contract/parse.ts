@@ -69,7 +69,10 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
       if (CONTRACT_WORDS.has(w(x, j))) contractNamed = true;
       j++;
     }
-    if (w(x, j) !== "after" && !(negated && w(x, j) === "before")) continue;
+    // "After six months they may leave": the length may stand before the verb
+    const fronted = w(x, j) === "after" || (negated && w(x, j) === "before") ? undefined : frontedAfter(x, k);
+    if (fronted === undefined && w(x, j) !== "after" && !(negated && w(x, j) === "before")) continue;
+    if (fronted !== undefined) j = fronted;
     const length = lengthAfter(x, j + 1);
     if (length === undefined) continue;
     const tail = serviceTail(x, length.next);
@@ -81,9 +84,16 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
       if ((w(x, i) === "either" || w(x, i) === "both") && ["party", "parties", "side", "sides"].includes(w(x, i + 1))) by = "either";
     }
     const continuous = tail.continuous || [...CONTINUITY_WORDS].some((c) => x.has.has(c) && indexIn(x, c, j, tail.next));
-    out.push(mention(x, k, tail.next, { kind: "termination", by, minService: length.iso, continuous, countedFrom: "start" }));
-    k = tail.next - 1;
+    const [from, to] = fronted === undefined ? [k, tail.next] : [fronted, k + 1];
+    out.push(mention(x, from, to, { kind: "termination", by, minService: length.iso, continuous, countedFrom: "start" }));
+    k = Math.max(k, tail.next - 1);
   }
+}
+
+/** "after" opening the clause of the verb at `k`, within eight words before it and after no comma-less verb. */
+function frontedAfter(x: Sentence, k: number): number | undefined {
+  for (let i = k - 1; i >= Math.max(x.s, k - 8); i--) if (w(x, i) === "after") return i;
+  return undefined;
 }
 
 const SERVING_VERBS: ReadonlySet<string> = new Set(["serve", "serves", "served", "serving", "complete", "completes", "completed", "completing"]);
@@ -114,6 +124,11 @@ function payParity(x: Sentence, out: Mention<Clause>[]): void {
       asAt = k + 2;
     } else if (word === "par" && w(x, k + 1) === "with" && (indexInSet(x, PAY_WORDS, k - 5, k) || indexIn(x, "paid", k - 5, k))) {
       asAt = k + 1;
+    } else if ((word === "equal" || MATCHING.has(word)) && indexInSet(x, PAY_WORDS, k - 4, k)) {
+      // "their pay is equal to that of regular servicemen", "salaries match those of Ukrainian troops"
+      let j = word === "equal" && ["to", "with"].includes(w(x, k + 1)) ? k + 2 : k + 1;
+      if (w(x, j) === "that" || w(x, j) === "those") j++;
+      if (w(x, j) === "of" && j > k + 1) asAt = j;
     }
     if (asAt < 0) continue;
     const end = phraseFrom(x, asAt + 1);
@@ -124,6 +139,8 @@ function payParity(x: Sentence, out: Mention<Clause>[]): void {
     k = end - 1;
   }
 }
+
+const MATCHING: ReadonlySet<string> = new Set(["match", "matches", "matched", "matching", "equals", "equalling", "equaling"]);
 
 const indexInSet = (x: Sentence, set: ReadonlySet<string>, from: number, to: number): boolean => {
   for (let i = Math.max(x.s, from); i < to; i++) if (set.has(w(x, i))) return true;

@@ -36,6 +36,10 @@ describe("findClauses on the forms reports use", () => {
     ["After three years of service, legionnaires may request French nationality.", "After three years of service, legionnaires may request French nationality",
       { kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: [], alternatives: [] }],
     ["Foreigners may sign only one contract.", "Foreigners may sign only one contract", { kind: "restriction", text: "Foreigners may sign only one contract" }],
+    ["Their pay is equal to that of regular servicemen.", "equal to that of regular servicemen", { kind: "payParity", with: "regular servicemen" }],
+    ["Their salaries match those of Ukrainian troops.", "match those of Ukrainian troops", { kind: "payParity", with: "Ukrainian troops" }],
+    ["After 12 months of service, volunteers can terminate their contracts.", "After 12 months of service, volunteers can terminate",
+      { kind: "termination", by: "member", minService: "P12M", continuous: false, countedFrom: "start" }],
   ])("%s", (text, span, value) => {
     const found = findClauses(text);
     expect(values(found)).toEqual([[span, value]]);
@@ -51,6 +55,8 @@ describe("findClauses on the forms reports use", () => {
     ["He was 45 years old and had served in 2023."],
     ["The same day, troops moved as ordered."],
     ["A trial lasting six months began."],
+    ["The odds are equal to those of a coin toss."],
+    ["After six months in hospital he left the army."],
     [""],
   ])("no clause in %j", (text) => {
     expect(findClauses(text)).toEqual([]);
@@ -91,6 +97,8 @@ describe("findClauses across sentences", () => {
     const text = "Recruits sign a contract for a minimum of one year. They can leave after 12 months.";
     expect(values(findClauses(text))).toEqual([["leave after 12 months", { kind: "termination", by: "member", minService: "P12M", continuous: false, countedFrom: "start" }]]);
     expect(findClauses("The weather was cold. They can leave after 12 months.")).toEqual([]);
+    const fronted = "Recruits sign a contract for a minimum of one year. After 12 months they may leave.";
+    expect(values(findClauses(fronted))).toEqual([["After 12 months they may leave", { kind: "termination", by: "member", minService: "P12M", continuous: false, countedFrom: "start" }]]);
   });
 
   it("reads 'who serve three years' as the service a benefit needs, and joins a reset in the next sentence to it", () => {

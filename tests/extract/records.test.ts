@@ -67,10 +67,10 @@ describe("extractRecords", () => {
       { kind: "established", date: "2022", unit: "2nd-battalion", source: undefined },
     ]);
     // "it" is the unit in focus: the subject of the sentence before, not the last unit named
-    expect(events("The 3rd Brigade was formed in January 2023 from the Azov Regiment, and in February 2025 it became part of the 3rd Army Corps.").map((e) => [e.kind, e.unit])).toEqual([
+    expect(events("The 3rd Brigade was formed in January 2023 from the Azov Regiment, and in February 2025 it became part of the 3rd Army Corps.").map((e) => [e.kind, "unit" in e ? e.unit : undefined])).toEqual([
       ["established", "3rd-brigade"], ["resubordinated", "3rd-brigade"],
     ]);
-    expect(events("The 2nd Battalion fought beside the 3rd Battalion. In 2024 it was integrated into the 47th Brigade.").map((e) => [e.kind, e.unit])).toEqual([["integrated", "2nd-battalion"]]);
+    expect(events("The 2nd Battalion fought beside the 3rd Battalion. In 2024 it was integrated into the 47th Brigade.").map((e) => [e.kind, "unit" in e ? e.unit : undefined])).toEqual([["integrated", "2nd-battalion"]]);
     for (const text of ["In May 2023 the 2nd Battalion became part of the 47th Brigade.", "In 2024 volunteers were transferred from the 2nd Battalion to the 3rd Battalion."]) {
       expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(extractRecords(text)))).success).toBe(true);
     }
