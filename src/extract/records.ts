@@ -512,7 +512,38 @@ function readPeople(ctx: Context, found: Mention<PersonDescription>[], reference
     if (p.unit === undefined && target.draft.unit === undefined) ownedBy(ctx, written, target.draft, m.start, si);
     target.sentence = si;
   }
+  assignedAfter(ctx, written, people);
   return people.map((x) => x.draft);
+}
+
+const SINGULAR_SUBJECTS = new Set(["he", "she"]);
+const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
+const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
+
+/**
+ * A casualty release's "He was assigned to the 1st Battalion, …" or "Both were assigned to …":
+ * a sentence whose subject is a pronoun (or "the soldiers") places the person, or every person,
+ * of the sentence before it in the unit after the cue, unless the text already placed them.
+ */
+function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[]): void {
+  ctx.sentences.forEach((span, si) => {
+    if (!/^\W*(?:he|she|both|they|the)\b/i.test(ctx.text.slice(span.start, span.start + 8))) return;
+    const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 400));
+    const opener = tokens[0]?.lower ?? "";
+    const plural = PLURAL_SUBJECTS.has(opener);
+    if (!plural && !SINGULAR_SUBJECTS.has(opener)) return;
+    // "The soldiers were assigned …": the article opens a plural noun, not any noun phrase
+    if (opener === "the" && !(tokens[1]?.kind === "word" && tokens[1].lower.endsWith("s") && PASSIVE_AUXILIARIES.has(tokens[2]?.lower ?? ""))) return;
+    const cue = tokens.slice(0, 8).find((t) => ASSIGNMENT_CUES.has(t.lower));
+    const unit = cue === undefined ? undefined : written.find((u) => u.parent !== true && u.start > cue.start && u.start < cue.end + 12 && u.end <= span.end);
+    if (cue === undefined || unit === undefined) return;
+    const before = people.filter((x) => x.sentence === si - 1 && x.draft.unit === undefined);
+    const targets = plural ? before : before.slice(-1);
+    for (const x of targets) {
+      (x.draft as { unit?: string }).unit = idOf(ctx, unit.key);
+      x.draft.sources.push(source(ctx, "$.unit", unit.start, unit.end, true));
+    }
+  });
 }
 
 /**

@@ -88,6 +88,19 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("places the people of the sentence before in the unit a casualty release's 'He was assigned to …' names", () => {
+    const units = (text: string) => extractRecords(text, { referenceDate: "2024-10-05" }).records.people.map((p) => [p.record.name.full, p.unit, p.sources.find((s) => s.path === "$.unit")?.inferred]);
+    expect(units("Spc. Jacob Lee, 22, died on Oct. 3. He was assigned to the 1st Battalion, 502nd Infantry Regiment.")).toEqual([["Jacob Lee", "1st-battalion", true]]);
+    expect(units("Sgt. Ann Bell, 30, and Spc. Jacob Lee, 22, died. Both were assigned to the 3rd Battalion.")).toEqual([
+      ["Ann Bell", "3rd-battalion", true], ["Jacob Lee", "3rd-battalion", true],
+    ]);
+    // "he" is the last person named; a unit the text gave already stays; other subjects place no one
+    expect(units("Sgt. Ann Bell, 30, and Spc. Jacob Lee, 22, died. He was assigned to the 3rd Battalion.")).toEqual([["Ann Bell", undefined, undefined], ["Jacob Lee", "3rd-battalion", true]]);
+    expect(units("Sgt. Ann Bell, 30, of the 2nd Battalion died. She was assigned to the 3rd Battalion.")).toEqual([["Ann Bell", "2nd-battalion", undefined]]);
+    expect(units("Sgt. Ann Bell, 30, died. The soldiers of the 3rd Battalion were assigned to guard duty.")).toEqual([["Ann Bell", undefined, undefined]]);
+    expect(units("Sgt. Ann Bell, 30, died. Nobody was assigned to the 3rd Battalion.")).toEqual([["Ann Bell", undefined, undefined]]);
+  });
+
   it("gives a description without a name to the person before only when nothing says it is someone else", () => {
     const facts = (text: string) => extractRecords(text, { referenceDate: "2025-06-01" }).records.people.map((p) => [p.record.name.full, p.record.roles, p.record.reportedAges.map((a) => a.age)]);
     // "A …" brings in someone new; a different age cannot be the same person
