@@ -224,7 +224,8 @@ const MODIFIER_WORDS: readonly [DateModifier, string][] = [
 /**
  * Date phrases with the partial dates they name, in the forms reports use: "December 31, 2025",
  * "31 December 2025", "Dec. 31, 2025", "31st of December, 2025", "Wednesday, December 31, 2025",
- * "February 2022", "in 2023", "early 2023", "the end of December 2025", "summer 2023", ISO dates.
+ * "February 2022", "in 2023", "early 2023", "the end of December 2025", "summer 2023", "first half of
+ * 2024", "Q3 2025", ISO dates.
  *
  * @returns an arbitrary of `{ text, value }` for `parseDatePhrase` (no reference date needed).
  * @example
@@ -258,7 +259,8 @@ export function datePhraseArbitrary(): fc.Arbitrary<TextCase<PartialDate>> {
     const plain = fc.constantFrom(...forms).map((text) => ({ text, value }));
     if (day > 0) return plain;
     const modified = fc.constantFrom(...MODIFIER_WORDS).map(([, word]) => ({ text: `${word}${word.endsWith("-") ? "" : " "}${formatDatePhrase(value)}`, value }));
-    const seasons = month === 0 ? [fc.constantFrom("spring", "summer", "autumn", "fall").map((s) => ({ text: `${s} ${year}`, value }))] : [];
+    const parts = ["spring", "summer", "autumn", "fall", "first half of", "the second half of", "H1", "Q3", "the fourth quarter of", "first quarter"];
+    const seasons = month === 0 ? [fc.constantFrom(...parts).map((s) => ({ text: `${s} ${year}`, value }))] : [];
     return fc.oneof(plain, modified, ...seasons);
   });
 }

@@ -174,7 +174,7 @@ function extent(tokens: readonly Token[], i: number): number {
     if (t.kind === "word") {
       const isMonth = monthFromWord(t.lower) !== undefined;
       if (isMonth && ++months > 1) break;
-      if (!isMonth && weekdayFromWord(t.lower) === undefined && !DATE_MODIFIER_WORDS.has(t.lower) && t.lower !== "of" && t.lower !== "the") break;
+      if (!isMonth && weekdayFromWord(t.lower) === undefined && !DATE_MODIFIER_WORDS.has(t.lower) && !DATE_PART_WORDS.has(t.lower)) break;
     } else if (t.kind === "punct" && t.text !== "," && t.text !== "-" && t.text !== "." && t.text !== "/") {
       break;
     } else if ((t.kind === "ordinal" || (t.kind === "number" && t.lower.length <= 2)) && ++days > 1 && months === 0) {
@@ -185,6 +185,9 @@ function extent(tokens: readonly Token[], i: number): number {
   }
   return last;
 }
+
+// words inside a date after its first: "the end of", "the first half of", "the third quarter of"
+const DATE_PART_WORDS: ReadonlySet<string> = new Set(["of", "the", "half", "quarter"]);
 
 const RANGE_JOINERS: ReadonlySet<string> = new Set(["and", "to", "-", "–", "through", "until", "till"]);
 

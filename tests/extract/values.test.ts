@@ -217,6 +217,17 @@ describe("years without a preposition", () => {
 });
 
 describe("durations and counts that real reports write", () => {
+  it("reads halves and quarters of a year as dates with their modifier, and no count", () => {
+    const read = (text: string) => {
+      const v = values(text);
+      return [v.dates.map((d) => [d.text, d.value, d.modifier]), v.quantities.map((q) => q.text)];
+    };
+    expect(read("During the first half of 2024 the unit grew.")).toEqual([[["first half of 2024", "2024", "first-half"]], []]);
+    expect(read("By the end of Q3 2025 it had 300 men.")).toEqual([[["Q3 2025", "2025", "q3"]], ["300"]]);
+    expect(read("In the third quarter of 2025 and in H2 2024 it shrank.")).toEqual([[["third quarter of 2025", "2025", "q3"], ["H2 2024", "2024", "second-half"]], []]);
+    expect(read("The first battalion left.")).toEqual([[], []]);
+  });
+
   it("reads 'two and a half years' whole", () => {
     expect(values("He served for two and a half years on a two-and-a-half-year contract.").durations.map((d) => [d.text, d.value])).toEqual([
       ["two and a half years", "P2Y6M"], ["two-and-a-half-year", "P2Y6M"],

@@ -5,15 +5,17 @@ import type { PartialDate } from "./schema.js";
 
 const SEASON_WORDS: Readonly<Record<DateModifier, string>> = {
   early: "early", mid: "mid", late: "late", spring: "spring", summer: "summer", autumn: "autumn",
+  "first-half": "first half of", "second-half": "second half of", q1: "Q1", q2: "Q2", q3: "Q3", q4: "Q4",
 };
 
 /**
  * Writes a partial date as English, at its own precision: "December 31, 2025", "February 2022",
- * "2023"; with a modifier, "early 2023", "mid-2023", "late December 2025", "summer 2023".
+ * "2023"; with a modifier, "early 2023", "mid-2023", "late December 2025", "summer 2023",
+ * "first half of 2024", "Q3 2025".
  * {@link parseDatePhrase} reads the text back to the same value and modifier.
  *
  * @param date - a partial date.
- * @param options - `modifier`: a qualifier for a year or a month (seasons for years only).
+ * @param options - `modifier`: a qualifier for a year or a month (seasons, halves and quarters for years only).
  * @returns the phrase.
  * @throws {RangeError} when `date` is not a partial date, or the modifier does not fit its precision.
  * @example
@@ -21,6 +23,7 @@ const SEASON_WORDS: Readonly<Record<DateModifier, string>> = {
  * import { formatDatePhrase } from "musterroll";
  * formatDatePhrase("2025-12-31");                       // "December 31, 2025"
  * formatDatePhrase("2023", { modifier: "mid" });         // "mid-2023"
+ * formatDatePhrase("2025", { modifier: "q3" });          // "Q3 2025"
  * ```
  */
 export function formatDatePhrase(date: PartialDate, options: { readonly modifier?: DateModifier } = {}): string {

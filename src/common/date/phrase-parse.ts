@@ -9,7 +9,9 @@ import { partialDateProblem, type CalendarDate, type DateInterval, type PartialD
 /**
  * A qualifier that narrows a year or a month: thirds ("early", "mid", "late") or a season
  * (Northern Hemisphere meteorological seasons: spring March–May, summer June–August, autumn
- * September–November). "beginning of"/"start of" read as early and "end of" as late.
+ * September–November). "beginning of"/"start of" read as early and "end of" as late. A year
+ * may also be narrowed to a half ("first half of 2024", "H2 2024") or a calendar quarter ("Q3
+ * 2025", "the third quarter of 2025").
  *
  * @example
  * ```ts
@@ -17,7 +19,7 @@ import { partialDateProblem, type CalendarDate, type DateInterval, type PartialD
  * DateModifierSchema.parse("summer");
  * ```
  */
-export const DateModifierSchema = z.enum(["early", "mid", "late", "spring", "summer", "autumn"]);
+export const DateModifierSchema = z.enum(["early", "mid", "late", "spring", "summer", "autumn", "first-half", "second-half", "q1", "q2", "q3", "q4"]);
 
 /**
  * A qualifier that narrows a year or a month; see {@link DateModifierSchema}.
@@ -32,7 +34,8 @@ export type DateModifier = z.infer<typeof DateModifierSchema>;
 
 /**
  * The words that can open a date modifier in a phrase ("early 2023", "the end of December",
- * "summer 2023"); "winter" is among them so that it is refused as ambiguous, not misread.
+ * "summer 2023", "first half of 2024", "Q3 2025", "the third quarter of 2025"); "winter" is among
+ * them so that it is refused as ambiguous, not misread.
  *
  * @example
  * ```ts
@@ -42,6 +45,7 @@ export type DateModifier = z.infer<typeof DateModifierSchema>;
  */
 export const DATE_MODIFIER_WORDS: ReadonlySet<string> = new Set([
   "early", "mid", "middle", "late", "end", "beginning", "start", "spring", "summer", "autumn", "fall", "winter",
+  "first", "second", "third", "fourth", "q", "h",
 ]);
 
 /**
@@ -100,6 +104,9 @@ interface Token {
 
 const PREPOSITIONS = new Set(["in", "on", "during"]);
 const SEASONS: Readonly<Record<string, DateModifier>> = { spring: "spring", summer: "summer", autumn: "autumn", fall: "autumn" };
+const QUARTERS: readonly DateModifier[] = ["q1", "q2", "q3", "q4"];
+const HALVES: readonly DateModifier[] = ["first-half", "second-half"];
+const PARTS = new Map([["first", 1], ["second", 2], ["third", 3], ["fourth", 4]]);
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/;
 
@@ -199,6 +206,7 @@ function narrow(whole: DateInterval, precision: Precision, modifier: DateModifie
   }
   const months: Readonly<Record<DateModifier, [number, number]>> = {
     early: [1, 4], mid: [5, 8], late: [9, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11],
+    "first-half": [1, 6], "second-half": [7, 12], q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12],
   };
   const [from, to] = months[modifier];
   return { start: `${y}-${pad2(from)}-01`, end: `${y}-${pad2(to)}-${pad2(daysInMonth(year, to))}` };
@@ -243,7 +251,7 @@ class Reader {
       return this.error("syntax", `${quote(modifier.word ?? "")} cannot qualify a single day`, first);
     }
     if (modifier.value !== undefined && month !== undefined && !["early", "mid", "late"].includes(modifier.value)) {
-      return this.error("syntax", `a season qualifies a year, not a month`, first);
+      return this.error("syntax", `${quote(modifier.word ?? "")} qualifies a year, not a month`, first);
     }
     if (weekday !== undefined && day === undefined) return this.error("syntax", "a weekday needs a full date after it", first);
     let resolvedYear = year;
@@ -268,6 +276,8 @@ class Reader {
     if (t === undefined || t.kind !== "word") return { value: undefined };
     const word = t.text;
     if (!DATE_MODIFIER_WORDS.has(word)) return { value: undefined };
+    const part = this.readPart(word);
+    if (part !== undefined) return part;
     const season = SEASONS[word];
     if (word === "winter") return { error: this.error("ambiguous", "winter spans two years and is read differently; give the months", t) };
     let value: DateModifier | undefined =
@@ -281,6 +291,25 @@ class Reader {
       return { error: this.error("syntax", `${quote(word)} must be followed by "of"`) };
     }
     return { value, word };
+  }
+
+  /** "Q3", "H1", "the third quarter of", "the first half of": a quarter or half of a year. */
+  private readPart(word: string): { value: DateModifier; word: string } | { error: ParseResult<DatePhrase> } | undefined {
+    const next = this.peek(1);
+    if ((word === "q" || word === "h") && next?.kind === "number" && next.start === this.peek()?.end) {
+      const list = word === "q" ? QUARTERS : HALVES;
+      const value = next.text.length === 1 ? list[Number(next.text) - 1] : undefined;
+      const written = `${word.toUpperCase()}${next.text}`;
+      if (value === undefined) return { error: this.error("out_of_range", `${quote(written)}: a year has ${list.length} ${word === "q" ? "quarters" : "halves"}`, this.peek()) };
+      this.i += 2;
+      return { value, word: written };
+    }
+    const n = PARTS.get(word);
+    const unit = this.peek(1)?.text;
+    const value = unit === "quarter" ? QUARTERS[(n ?? 0) - 1] : unit === "half" ? HALVES[(n ?? 0) - 1] : undefined;
+    if (value === undefined) return undefined;
+    this.i += this.isWord("of", 2) ? 3 : 2;
+    return { value, word: `${word} ${unit}` };
   }
 
   private readWeekday(): { index: number; token: Token } | undefined {

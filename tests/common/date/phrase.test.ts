@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDatePhrase, parseDatePhrase, type DateModifier } from "../../../src/index.js";
+import { DateModifierSchema, formatDatePhrase, parseDatePhrase, type DateModifier } from "../../../src/index.js";
 import { datePhraseArbitrary, partialDateArbitrary } from "../../../src/testing.js";
 import { expectLinear, repeatTo } from "../../helpers/linear.js";
 
@@ -32,6 +32,15 @@ describe("parseDatePhrase", () => {
     expect(end.success && end.data).toMatchObject({ value: "2025-12", precision: "month", modifier: "late", interval: { start: "2025-12-21", end: "2025-12-31" } });
     const summer = parseDatePhrase("summer 2023");
     expect(summer.success && summer.data.interval).toEqual({ start: "2023-06-01", end: "2023-08-31" });
+    const read = (text: string) => {
+      const r = parseDatePhrase(text);
+      return r.success ? [r.data.value, r.data.precision, r.data.modifier, r.data.interval] : r.error.message;
+    };
+    expect(read("first half of 2024")).toEqual(["2024", "year", "first-half", { start: "2024-01-01", end: "2024-06-30" }]);
+    expect(read("H2 2024")).toEqual(["2024", "year", "second-half", { start: "2024-07-01", end: "2024-12-31" }]);
+    expect(read("Q1 2024")).toEqual(["2024", "year", "q1", { start: "2024-01-01", end: "2024-03-31" }]);
+    expect(read("the third quarter of 2025")).toEqual(["2025", "year", "q3", { start: "2025-07-01", end: "2025-09-30" }]);
+    expect(read("fourth quarter 2025")).toEqual(["2025", "year", "q4", { start: "2025-10-01", end: "2025-12-31" }]);
   });
 
   it("resolves year-less dates against the reference date by the documented rule", () => {
@@ -62,6 +71,10 @@ describe("parseDatePhrase", () => {
     ["early December 31, 2025", "syntax"],
     ["2025-13", "invalid_date"],
     ["Dec 31 2025 at noon", "syntax"],
+    ["Q5 2025", "out_of_range"],
+    ["H3 2024", "out_of_range"],
+    ["Q3 March 2025", "syntax"],
+    ["first half of March 2024", "syntax"],
   ] as const)("%j fails with %s", (text, code) => {
     const result = parseDatePhrase(text);
     expect(result.success ? "success" : result.error.code).toBe(code);
@@ -83,8 +96,8 @@ describe("parseDatePhrase", () => {
 
   it("round-trips formatted dates and modifiers", () => {
     fc.assert(
-      fc.property(partialDateArbitrary({ minYear: 1000, maxYear: 2999 }), fc.constantFrom<DateModifier | undefined>(undefined, "early", "mid", "late", "summer"), (value, modifier) => {
-        const fits = modifier === undefined || (value.length === 4) || (value.length === 7 && modifier !== "summer");
+      fc.property(partialDateArbitrary({ minYear: 1000, maxYear: 2999 }), fc.constantFrom<DateModifier | undefined>(undefined, ...DateModifierSchema.options), (value, modifier) => {
+        const fits = modifier === undefined || (value.length === 4) || (value.length === 7 && ["early", "mid", "late"].includes(modifier));
         fc.pre(fits);
         const text = formatDatePhrase(value, modifier ? { modifier } : {});
         const result = parseDatePhrase(text);
