@@ -226,8 +226,10 @@ export interface CompoundEntry {
 
 /**
  * Words that carry several facts at once: the Ukrainian and Russian compound abbreviations
- * (ОМБр = окрема механізована бригада, separate mechanized brigade), fused adjectives
- * (мотопіхотна = motorized infantry) and the US Marine Corps plural ("5th Marines", a regiment).
+ * (ОМБр = окрема механізована бригада, separate mechanized brigade) and their Latin spellings
+ * ("OMBr"), fused adjectives (мотопіхотна = motorized infantry), the US Marine Corps plural ("5th
+ * Marines", a regiment), and the abbreviations of English order-of-battle reporting ("20th CAA",
+ * "1st GTA", "3rd AC", "144th MRD").
  *
  * @example
  * ```ts
@@ -270,6 +272,18 @@ export const COMPOUND_TABLE: readonly CompoundEntry[] = [
   { forms: ["легкопіхотн", "легкопехотн"], stems: true, types: ["infantry"], qualifiers: ["light"] },
   { forms: ["гірсько-штурмов", "горно-штурмов"], stems: true, types: ["mountain", "assault"], qualifiers: [] },
   { forms: ["Marines"], echelon: "regiment", types: ["marine"], qualifiers: [] },
+  // the abbreviations of English-language order-of-battle reporting (ISW and others): "20th CAA",
+  // "1st GTA", "3rd AC", "144th MRD"; and Latin transliterations of the Ukrainian ones ("47th OMBr")
+  { forms: ["CAA"], echelon: "army", types: [], qualifiers: ["combined-arms"] },
+  { forms: ["GTA"], echelon: "army", types: ["armored"], qualifiers: ["guards"] },
+  { forms: ["AC"], echelon: "corps", types: [], qualifiers: [] },
+  { forms: ["MRD"], echelon: "division", types: ["motorized", "infantry"], qualifiers: [] },
+  { forms: ["GMRD"], echelon: "division", types: ["motorized", "infantry"], qualifiers: ["guards"] },
+  { forms: ["MRR"], echelon: "regiment", types: ["motorized", "infantry"], qualifiers: [] },
+  { forms: ["MRB", "MRBr"], echelon: "brigade", types: ["motorized", "infantry"], qualifiers: [] },
+  { forms: ["OMBr"], echelon: "brigade", types: ["mechanized"], qualifiers: ["separate"] },
+  { forms: ["OShBr"], echelon: "brigade", types: ["assault"], qualifiers: ["separate"] },
+  { forms: ["ODShBr"], echelon: "brigade", types: ["air-assault"], qualifiers: ["separate"] },
 ];
 
 /**

@@ -303,6 +303,20 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("the Southern Military District").map((m) => m.value.echelon)).toEqual(["region"]);
   });
 
+  it("reads the abbreviations of English order-of-battle reporting and Latin spellings of Ukrainian ones", () => {
+    const found = findUnitDesignations("the 20th CAA and 1st GTA, the 144th MRD and the 6th MRB of the 3rd AC; the 47th OMBr held");
+    expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.types, m.value.qualifiers])).toEqual([
+      ["20th CAA", 20, "army", [], ["combined-arms"]],
+      ["1st GTA", 1, "army", ["armored"], ["guards"]],
+      ["144th MRD", 144, "division", ["motorized", "infantry"], []],
+      ["6th MRB of the 3rd AC", 6, "brigade", ["motorized", "infantry"], []],
+      ["47th OMBr", 47, "brigade", ["mechanized"], ["separate"]],
+    ]);
+    // they name a kind of unit: alone they are no unit
+    expect(findUnitDesignations("AC units and the CAA left.")).toEqual([]);
+    expect(parseUnitDesignation("20th CAA").success && parseUnitDesignation("20th Combined Arms Army").success).toBe(true);
+  });
+
   it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
     expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
     expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
