@@ -158,6 +158,43 @@ function mayStart(ctx: Context, i: number): boolean {
   return false;
 }
 
+const ROMAN: ReadonlyMap<string, number> = new Map([["I", 1], ["V", 5], ["X", 10], ["L", 50]]);
+const ROMAN_ECHELONS: ReadonlySet<Echelon> = new Set(["corps", "army"]);
+
+/** The value of an upper-case Roman numeral up to 89 written the standard way ("XVIII"), else undefined. */
+function romanValue(word: string): number | undefined {
+  let total = 0;
+  for (let k = 0; k < word.length; k++) {
+    const v = ROMAN.get(word.charAt(k));
+    if (v === undefined) return undefined;
+    const next = ROMAN.get(word.charAt(k + 1)) ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 90 && toRoman(total) === word ? total : undefined;
+}
+
+function toRoman(n: number): string {
+  const tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX"];
+  const ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+  return `${tens[Math.floor(n / 10)] ?? ""}${ones[n % 10] ?? ""}`;
+}
+
+/**
+ * "III Corps", "XVIII Airborne Corps", "I Corps": a Roman numeral numbers a corps or an army, and
+ * only when that echelon follows within a few designation words ("C Company" is a letter).
+ */
+function romanBeforeCorps(ctx: Context, j: number): number | undefined {
+  const t = tok(ctx, j);
+  const value = t === undefined || t.kind !== "word" ? undefined : romanValue(t.text);
+  if (value === undefined) return undefined;
+  for (let k = j + 1; k <= j + 4; k++) {
+    const hit = ctx.lexAt(k);
+    if (hit === undefined) return undefined;
+    if (hit.lexeme.echelon !== undefined) return ROMAN_ECHELONS.has(hit.lexeme.echelon) ? value : undefined;
+  }
+  return undefined;
+}
+
 const HONORIFIC_JOINERS: ReadonlySet<string> = new Set(["of", "the", "de", "von", "van"]);
 const MAX_HONORIFIC_WORDS = 8;
 
@@ -206,7 +243,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     if (n.warning) warnings.push(n.warning);
     j++;
   } else {
-    const n = ordinalWord(ctx, startTok);
+    const n = ordinalWord(ctx, startTok) ?? romanBeforeCorps(ctx, j);
     if (n !== undefined) {
       number = n;
       j++;

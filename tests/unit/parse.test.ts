@@ -317,6 +317,17 @@ describe("findUnitDesignations", () => {
     expect(parseUnitDesignation("20th CAA").success && parseUnitDesignation("20th Combined Arms Army").success).toBe(true);
   });
 
+  it("reads a Roman numeral as the number of a corps or an army, and a letter before a company as its name", () => {
+    const found = findUnitDesignations("III Corps, the XVIII Airborne Corps and I Corps moved; C Company and V Company held.");
+    expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.name])).toEqual([
+      ["III Corps", 3, "corps", undefined], ["XVIII Airborne Corps", 18, "corps", undefined], ["I Corps", 1, "corps", undefined],
+      ["C Company", undefined, "company", "C"], ["V Company", undefined, "company", "V"],
+    ]);
+    expect(parseUnitDesignation("XLIV Army Corps").success && parseUnitDesignation("XLIV Army Corps")).toMatchObject({ data: { number: 44, echelon: "corps" } });
+    // a badly formed numeral is no number
+    expect(parseUnitDesignation("IIII Corps")).toMatchObject({ success: true, data: { name: "IIII" } });
+  });
+
   it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
     expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
     expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
