@@ -237,6 +237,30 @@ function unitKey(ctx: Context, d: UnitDesignation): string {
   return `unit:${d.number ?? ""}|${d.echelon ?? ""}|${d.types.join(",")}|${name ?? ""}`;
 }
 
+/**
+ * A numbered unit's key with the parent its chain gives it: "1st Battalion, 5th Marines" and "1st
+ * Battalion, 7th Marines" are two units. A mention without a parent is the unit of that number
+ * named last with one; a mention with a parent claims the unit named before without one, while
+ * no other parent has been given for that number.
+ */
+function keyWithin(ctx: Context, base: string, parent: UnitDesignation | undefined): string {
+  if (!base.startsWith("unit:")) return base;
+  const placed = (k: string) => k.startsWith(`${base}<`);
+  if (parent === undefined) {
+    if (ctx.units.has(base)) return base;
+    for (let i = ctx.order.length - 1; i >= 0; i--) if (placed((ctx.order[i] as WrittenUnit).key)) return (ctx.order[i] as WrittenUnit).key;
+    return base;
+  }
+  const key = `${base}<${unitKey(ctx, { ...parent, parent: undefined })}`;
+  const bare = ctx.units.get(base);
+  if (!ctx.units.has(key) && bare !== undefined && ![...ctx.units.keys()].some(placed)) {
+    ctx.units.delete(base);
+    ctx.units.set(key, bare);
+    ctx.order.forEach((u, i) => { if (u.key === base) ctx.order[i] = { ...u, key }; });
+  }
+  return key;
+}
+
 /** Splits "253rd Assault Regiment of the 129th … Brigade" into the unit's own words and its parent's. */
 function splitChain(written: string, d: UnitDesignation): { own: string; rest: string } | undefined {
   if (d.parent === undefined) return { own: written, rest: "" };
@@ -266,7 +290,7 @@ function asWritten(written: string | undefined, d: UnitDesignation): string | un
 
 function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string, isParent = false): string {
   const own: UnitDesignation = { ...d, parent: undefined };
-  const key = unitKey(ctx, own);
+  const key = keyWithin(ctx, unitKey(ctx, own), d.parent);
   const parts = written === undefined ? undefined : splitChain(written, d);
   // Records keep the name as the report writes it ("12th Rifle Regiment"), not a normalised form.
   const label = asWritten(parts?.own.replace(/^the\s+/i, ""), own) ?? formatUnitDesignation(own, { style: "long" });

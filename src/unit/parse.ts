@@ -58,6 +58,8 @@ interface Component {
   readonly titleCase: boolean;
   /** Whether the name came in quotation marks. */
   readonly quotedName: boolean;
+  /** US Army style "2-502nd": a battalion whose regiment follows the hyphen, with no separator word. */
+  readonly regimentAfterHyphen?: true;
 }
 
 interface Failure {
@@ -195,6 +197,44 @@ function romanBeforeCorps(ctx: Context, j: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "2-502nd Infantry", "1-508th": the US Army's battalion-of-regiment shorthand, a battalion number
+ * glued by a hyphen to its regiment's ordinal. The battalion is read here; its regiment is the
+ * next link of the chain (see readLinks).
+ */
+function battalionOfRegiment(ctx: Context, j: number): Component | undefined {
+  const t = tok(ctx, j);
+  const dash = tok(ctx, j + 1);
+  const regiment = tok(ctx, j + 2);
+  if (t === undefined || dash === undefined || regiment === undefined || t.text.length > 2 || !/^[1-9]\d?$/.test(t.text)) return undefined;
+  if (!punctIs(dash, "-") || dash.start !== t.end || regiment.start !== dash.end || !hasOrdinalSuffix(ctx, j + 2)) return undefined;
+  const value = { number: Number(t.text), echelon: "battalion", types: [], qualifiers: [] } as Mutable<UnitDesignation>;
+  return {
+    value, first: j, next: j + 2, start: t.start, end: t.end, nameOnly: false, nameStart: -1, nameEnd: -1,
+    echelonCapitalized: true, echelonCompound: false, echelonPlural: false, echelonWord: "", echelonAbbreviated: false,
+    vocabularyInName: 0, titleCase: true, quotedName: false, regimentAfterHyphen: true,
+  };
+}
+
+/** The regiment of "2-502nd": what follows the hyphen, a regiment unless it names another echelon. */
+function regimentAt(ctx: Context, j: number): Component {
+  const read = readComponent(ctx, j);
+  if (!isFailure(read) && read.value.number !== undefined) {
+    if (read.value.echelon !== undefined) return read;
+    const { number, types, qualifiers, ...rest } = read.value;
+    // keys in the schema's order: number, echelon, types, qualifiers, then the rest
+    return { ...read, value: { number, echelon: "regiment", types, qualifiers, ...rest } };
+  }
+  const t = tok(ctx, j) as Token;
+  const n = readNumber(ctx, t);
+  const value = { number: isFailure(n) ? 0 : n.value, echelon: "regiment", types: [], qualifiers: [] } as Mutable<UnitDesignation>;
+  return {
+    value, first: j, next: j + 1, start: t.start, end: t.end, nameOnly: false, nameStart: -1, nameEnd: -1,
+    echelonCapitalized: true, echelonCompound: false, echelonPlural: false, echelonWord: "", echelonAbbreviated: false,
+    vocabularyInName: 0, titleCase: true, quotedName: false,
+  };
+}
+
 const HONORIFIC_JOINERS: ReadonlySet<string> = new Set(["of", "the", "de", "von", "van"]);
 const MAX_HONORIFIC_WORDS = 8;
 
@@ -235,6 +275,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   const warnings: DesignationWarning[] = [];
   if (startTok.kind === "punct" && mode === "scan") return NOT_HERE;
   if (startTok.kind === "number") {
+    const hyphened = battalionOfRegiment(ctx, j);
+    if (hyphened !== undefined) return hyphened;
     const n = readNumber(ctx, startTok);
     if (isFailure(n)) return mode === "scan" ? NOT_HERE : n;
     // in prose a bare 1900–2099 is a year ("the 2025 Army budget"), not a unit number
@@ -566,8 +608,8 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
   const head = readComponent(ctx, at);
   if (isFailure(head)) return head;
   if (ctx.mode === "scan" && !clearInProse(ctx, head)) return NOT_HERE;
-  const comps: Component[] = [head];
-  let j = head.next;
+  const comps: Component[] = head.regimentAfterHyphen ? [head, regimentAt(ctx, head.next)] : [head];
+  let j = (comps[comps.length - 1] as Component).next;
   while (has(ctx.table, j) && (ctx.mode === "strict" || comps.length <= MAX_SCAN_PARENTS)) {
     const sep = tok(ctx, j);
     let after: number;

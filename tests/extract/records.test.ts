@@ -76,6 +76,19 @@ describe("extractRecords", () => {
     }
   });
 
+  it("keeps units of the same number in different parents apart", () => {
+    const x = extractRecords("The 1st Battalion, 5th Marines and the 1st Battalion, 7th Marines moved. In 2025 the 1st Battalion was disbanded. The 2nd Battalion held; the 2nd Battalion, 5th Marines left.");
+    expect(x.records.units.map((u) => [u.record.id, u.subordination.map((e) => e.parent), u.events.map((e) => e.kind)])).toEqual([
+      ["1st-battalion", ["5th-marines"], []],
+      ["5th-marines", [], []],
+      // a later mention without its parent is the one of that number named last
+      ["1st-battalion-2", ["7th-marines"], ["dissolved"]],
+      ["7th-marines", [], []],
+      // a unit named first without its parent takes the parent given later
+      ["2nd-battalion", ["5th-marines"], []],
+    ]);
+  });
+
   it("takes a surname for the person of that full name, and a name with the unit it joined for a person", () => {
     const text = "Spc. Maria L. Santos, 23, of El Paso died on Oct. 7, 2024. Santos, a combat medic, served with the 1st Battalion. Karl Berg joined the 2nd Battalion in May. Ole Berg and Anna Berg, 30, a nurse, left; Berg, a driver, stayed.";
     const people = extractRecords(text, { referenceDate: "2024-10-09" }).records.people;

@@ -328,6 +328,19 @@ describe("findUnitDesignations", () => {
     expect(parseUnitDesignation("IIII Corps")).toMatchObject({ success: true, data: { name: "IIII" } });
   });
 
+  it("reads the US Army's battalion-of-regiment shorthand ('2-502nd Infantry', '1-508th')", () => {
+    const found = findUnitDesignations("Paratroopers of the 1-508th and the 2-502nd Infantry Regiment, 101st Airborne Division, moved on 5-6 August.");
+    expect(found.map((m) => m.text)).toEqual(["1-508th", "2-502nd Infantry Regiment, 101st Airborne Division"]);
+    expect(found[0]?.value).toEqual(d({ number: 1, echelon: "battalion", parent: d({ number: 508, echelon: "regiment" }) }));
+    expect(found[1]?.value).toEqual(d({
+      number: 2, echelon: "battalion",
+      parent: d({ number: 502, echelon: "regiment", types: ["infantry"], parent: d({ number: 101, echelon: "division", types: ["airborne"] }) }),
+    }));
+    expect(parseUnitDesignation("3-187th Infantry")).toMatchObject({ success: true, data: { number: 3, echelon: "battalion", parent: { number: 187, echelon: "regiment", types: ["infantry"] } } });
+    // a day range, a model number and a bare number pair are no units
+    expect(findUnitDesignations("on 5-6 August, a T-72 and 10-20 men")).toEqual([]);
+  });
+
   it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
     expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
     expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
