@@ -95,7 +95,12 @@ export interface FindPersonDescriptionsOptions {
 // What may stand between two parts of one description: "Karl, a 53-year-old …",
 // "Bjorn Kallsoy, known by his nom de guerre …", "Smith (29)", "Mykola, 28, whose call sign is
 // 'Kit'". Any other word ends it.
-const GLUE = new Set([",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "as", "who", "whose", "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under"]);
+const GLUE = new Set([
+  ",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "as", "who", "whose",
+  "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under",
+  // "an American who served as a combat medic", "who works as a driver"
+  "serves", "served", "serving", "works", "worked", "working",
+]);
 const MAX_GAP = 6;
 
 /**

@@ -275,6 +275,11 @@ class Scanner {
     const fits = follower === undefined || BARE_AGE_FOLLOWERS.has(follower.lower);
     if (opened && this.parts.at(-1)?.kind === "name" && this.parts.at(-1)?.lastToken === i - 2) return this.ageFound(n.value, i, i);
     if (commaBefore && fits && (before?.kind === "name" || before?.kind === "nationality")) return this.ageFound(n.value, i, i);
+    // "Oleksandr, who goes by the call sign Sova, is 41."
+    const copula = lowerAt(this.tokens, i - 1) === "is" || lowerAt(this.tokens, i - 1) === "was";
+    const subject = copula ? this.adjacentPart(i - 1)?.kind : undefined;
+    const ends = follower === undefined || (follower.kind === "punct" && [".", ",", ";"].includes(follower.text));
+    if (ends && (subject === "name" || subject === "alias")) return this.ageFound(n.value, i, i);
     return undefined;
   }
 

@@ -377,6 +377,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(dual.map((m) => m.value.nationalities.map((n) => n.value))).toEqual([["UA", "CA"]]);
   });
 
+  it("reads a role after 'who served as' and an age after 'is' at the end of a clause", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.age?.value]);
+    expect(read("John Doe, an American who served as a combat medic, said.")).toEqual([["John Doe", "combat-medic", undefined]]);
+    expect(read("Oleksandr, who goes by the call sign Sova, is 41.")).toEqual([["Oleksandr", undefined, 41]]);
+    // a number that runs on ("2 meters") or follows no person is no age
+    expect(read("Ivan Petrov, 30, was 2 meters tall.")).toEqual([["Ivan Petrov", undefined, 30]]);
+    expect(findPersonDescriptions("The death toll is 41.")).toEqual([]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
