@@ -599,9 +599,12 @@ function isGroup(text: string, p: PersonDescription): boolean {
   return role !== undefined && /[^s]s$/i.test(text.slice(role.start, role.end));
 }
 
-/** "A 19-year-old drone operator was killed": an indefinite article brings in someone new. */
+/**
+ * "A 19-year-old drone operator was killed", "and a former British paratrooper": an indefinite
+ * article, perhaps with one lower-case word after it, brings in someone new.
+ */
 function introducesSomeone(text: string, start: number): boolean {
-  return /(?:^|[^\p{L}])(?:a|an|another)\s+$/iu.test(text.slice(Math.max(0, start - 10), start));
+  return /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** Whether a description without a name may say more about this person: nothing in it contradicts them. */

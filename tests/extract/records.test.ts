@@ -118,6 +118,7 @@ describe("extractRecords", () => {
     const facts = (text: string) => extractRecords(text, { referenceDate: "2025-06-01" }).records.people.map((p) => [p.record.name.full, p.record.roles, p.record.reportedAges.map((a) => a.age)]);
     // "A …" brings in someone new; a different age cannot be the same person
     expect(facts("Ivan Petrov, 34, was wounded. A 19-year-old drone operator was killed.")).toEqual([["Ivan Petrov", [], [34]]]);
+    expect(facts("Ivan Petrov, 34, was wounded. Two men, a medic and a former British paratrooper, died.")).toEqual([["Ivan Petrov", [], [34]]]);
     expect(facts("Ivan Petrov, 34, was wounded. The 19-year-old drone operator survived.")).toEqual([["Ivan Petrov", [], [34]]]);
     expect(facts("Ivan Petrov, 34, was wounded. The 34-year-old drone operator survived.")).toEqual([["Ivan Petrov", ["drone-operator"], [34]]]);
     // a group ("Ukrainian soldiers") is nobody's description; a singular role after "from Texas" is
