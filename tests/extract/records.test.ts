@@ -76,6 +76,17 @@ describe("extractRecords", () => {
     }
   });
 
+  it("takes a national force for a contract's employer when the report names no unit", () => {
+    const x = extractRecords("Colombian volunteers signed six-month contracts with the Ukrainian army. They may leave after three months of service.");
+    expect(x.records.contracts.map((c) => [c.record.employer, c.record.term, c.sources.find((s) => s.path === "$.record.employer")?.text])).toEqual([
+      [{ organisation: "Ukrainian army", country: "UA" }, "P6M", "Ukrainian army"],
+    ]);
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
+    expect(extractRecords("Recruits sign one-year contracts with Russia's Defence Ministry.").records.contracts[0]?.record.employer).toEqual({ organisation: "Russia's Defence Ministry", country: "RU" });
+    // no unit and no country's forces: no employer, no draft
+    expect(extractRecords("The Army of Smurfs signs one-year contracts.").records.contracts).toEqual([]);
+  });
+
   it("keeps units of the same number in different parents apart", () => {
     const x = extractRecords("The 1st Battalion, 5th Marines and the 1st Battalion, 7th Marines moved. In 2025 the 1st Battalion was disbanded. The 2nd Battalion held; the 2nd Battalion, 5th Marines left.");
     expect(x.records.units.map((u) => [u.record.id, u.subordination.map((e) => e.parent), u.events.map((e) => e.kind)])).toEqual([
