@@ -155,6 +155,12 @@ interface Context {
   readonly units: Map<string, DraftUnit>;
   /** Every unit as written, a chain's parents after it with the chain's span and `parent: true`. */
   readonly order: WrittenUnit[];
+  /** The record ids given out so far, so that a new one is unique without a look at every unit. */
+  readonly ids: Set<string>;
+  /** For a numbered unit's key without its parent, the key with the parent it was named with last. */
+  readonly placed: Map<string, string>;
+  /** Where each key stands in `order`, so that re-keying a unit touches only its own entries. */
+  readonly positions: Map<string, number[]>;
 }
 
 const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
@@ -191,7 +197,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   const { mentions, designations, descriptions } = scanMentions(text, referenceDate ? { referenceDate } : {});
   const ctx: Context = {
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
-    units: new Map(), order: [],
+    units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(),
   };
   for (const m of designations) registerUnit(ctx, m.value, m.start, m.end, m.text);
   readEvents(ctx);
@@ -245,19 +251,18 @@ function unitKey(ctx: Context, d: UnitDesignation): string {
  */
 function keyWithin(ctx: Context, base: string, parent: UnitDesignation | undefined): string {
   if (!base.startsWith("unit:")) return base;
-  const placed = (k: string) => k.startsWith(`${base}<`);
-  if (parent === undefined) {
-    if (ctx.units.has(base)) return base;
-    for (let i = ctx.order.length - 1; i >= 0; i--) if (placed((ctx.order[i] as WrittenUnit).key)) return (ctx.order[i] as WrittenUnit).key;
-    return base;
-  }
+  if (parent === undefined) return ctx.units.has(base) ? base : (ctx.placed.get(base) ?? base);
   const key = `${base}<${unitKey(ctx, { ...parent, parent: undefined })}`;
   const bare = ctx.units.get(base);
-  if (!ctx.units.has(key) && bare !== undefined && ![...ctx.units.keys()].some(placed)) {
+  if (!ctx.units.has(key) && bare !== undefined && !ctx.placed.has(base)) {
     ctx.units.delete(base);
     ctx.units.set(key, bare);
-    ctx.order.forEach((u, i) => { if (u.key === base) ctx.order[i] = { ...u, key }; });
+    const at = ctx.positions.get(base) ?? [];
+    for (const i of at) ctx.order[i] = { ...(ctx.order[i] as WrittenUnit), key };
+    ctx.positions.delete(base);
+    ctx.positions.set(key, at);
   }
+  ctx.placed.set(base, key);
   return key;
 }
 
@@ -296,9 +301,9 @@ function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: numb
   const label = asWritten(parts?.own.replace(/^the\s+/i, ""), own) ?? formatUnitDesignation(own, { style: "long" });
   let draft = ctx.units.get(key);
   if (draft === undefined) {
-    const ids = new Set([...ctx.units.values()].map((u) => u.record.id));
     let id = slug(label);
-    for (let n = 2; ids.has(id); n++) id = `${slug(label)}-${n}`;
+    for (let n = 2; ctx.ids.has(id); n++) id = `${slug(label)}-${n}`;
+    ctx.ids.add(id);
     const record: Unit = {
       id, names: [{ name: label }], types: [...d.types], qualifiers: [...d.qualifiers], identifiers: [],
       ...(d.number !== undefined ? { number: d.number } : {}), ...(d.echelon !== undefined ? { echelon: d.echelon } : {}),
@@ -312,6 +317,9 @@ function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: numb
     (draft as { record: Unit }).record = { ...draft.record, names, ...(shorter ? { shortName: shorter.slice(0, 100) } : {}) };
     draft.sources.push(source(ctx, "$.record.names[0].name", start, end));
   }
+  const at = ctx.positions.get(key);
+  if (at === undefined) ctx.positions.set(key, [ctx.order.length]);
+  else at.push(ctx.order.length);
   ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}) });
   if (d.parent !== undefined) {
     const parentId = registerUnit(ctx, d.parent, start, end, parts?.rest, true);
@@ -332,17 +340,43 @@ interface SentenceView {
   readonly dates: DateMention[];
 }
 
+/** The index of the sentence holding `offset` (-1 when none does), by binary search. */
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Items grouped by the sentence they start in, in their own order: one pass, not one per sentence. */
+function bySentence<T extends { readonly start: number }>(sentences: readonly Span[], items: readonly T[]): T[][] {
+  const groups: T[][] = sentences.map(() => []);
+  for (const item of items) groups[sentenceAt(sentences, item.start)]?.push(item);
+  return groups;
+}
+
 function readEvents(ctx: Context): void {
   const pendingMoves: { unitKey: string; date: DateMention; span: Span }[] = [];
   let lastDate: DateMention | undefined;
   let lastUnit: Context["order"][number] | undefined;
-  for (const span of ctx.sentences) {
+  const unitsIn = bySentence(ctx.sentences, ctx.order);
+  const datesIn = bySentence(ctx.sentences, ctx.dates);
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const span = ctx.sentences[si] as Span;
+    // a unit that spans more than one sentence can only start in the one before
+    const near = [...(unitsIn[si - 1] ?? []), ...(unitsIn[si] ?? [])];
     const view: SentenceView = {
       span,
       tokens: tokenize(ctx.text, span.start, span.end),
       // a chain acts through its first unit: "The 3rd Battalion of the 155th Brigade was disbanded"
-      units: ctx.order.filter((u) => u.parent !== true && u.start >= span.start && u.end <= span.end && !ctx.order.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
-      dates: ctx.dates.filter((d) => d.start >= span.start && d.end <= span.end),
+      units: (unitsIn[si] ?? []).filter((u) => u.parent !== true && u.end <= span.end && !near.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
+      dates: (datesIn[si] ?? []).filter((d) => d.end <= span.end),
     };
     // A cue under a negation or a condition states nothing: "which has not been disbanded", "if … is disbanded".
     const has = (cues: ReadonlySet<string>): Token | undefined =>
@@ -514,23 +548,26 @@ function addEvent(ctx: Context, key: string, event: LineageEvent, view: Sentence
 
 function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
   const people: { draft: DraftPerson; sentence: number; end: number }[] = [];
-  const sentenceOf = (offset: number): number => ctx.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const sentenceOf = (offset: number): number => sentenceAt(ctx.sentences, offset);
   // the units as written, in text order (merging a person's unit appends to ctx.order)
   const written = ctx.order.slice();
+  const named = new NameIndex<(typeof people)[number]>();
+  const ids = new Set<string>();
   for (const m of found) {
     const p = m.value;
     const si = sentenceOf(m.start);
     if (p.name === undefined && (isGroup(ctx.text, p) || introducesSomeone(ctx.text, m.start))) continue;
-    let target = p.name === undefined ? people[people.length - 1] : namedLike(people, p.name.value);
+    let target = p.name === undefined ? people[people.length - 1] : named.like(p.name.value);
     if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p))) continue;
     if (target === undefined) {
       const name = p.name?.value as string;
-      const ids = new Set(people.map((x) => x.draft.record.id));
       let id = slug(name);
       for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+      ids.add(id);
       const record: Person = { id, name: { full: name, transliterations: [] }, aliases: [], reportedAges: [], nationalities: [], origins: [], roles: [] };
       target = { draft: { record, sources: [source(ctx, "$.record.name.full", p.name?.start ?? m.start, p.name?.end ?? m.end)] }, sentence: si, end: m.end };
       people.push(target);
+      named.add(name, target);
     }
     merge(ctx, target.draft, p, referenceDate);
     if (p.unit === undefined && target.draft.unit === undefined) ownedBy(ctx, written, target.draft, m.start, si);
@@ -538,6 +575,18 @@ function readPeople(ctx: Context, found: Mention<PersonDescription>[], reference
   }
   assignedAfter(ctx, written, people);
   return people.map((x) => x.draft);
+}
+
+/** The index of the first unit, in text order, that starts after `offset`. */
+function firstAfter(units: readonly WrittenUnit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((units[mid] as WrittenUnit).start > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const SINGULAR_SUBJECTS = new Set(["he", "she"]);
@@ -550,6 +599,8 @@ const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
  * of the sentence before it in the unit after the cue, unless the text already placed them.
  */
 function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[]): void {
+  const peopleIn = new Map<number, DraftPerson[]>();
+  for (const x of people) peopleIn.set(x.sentence, [...(peopleIn.get(x.sentence) ?? []), x.draft]);
   ctx.sentences.forEach((span, si) => {
     if (!/^\W*(?:he|she|both|they|the)\b/i.test(ctx.text.slice(span.start, span.start + 8))) return;
     const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 400));
@@ -559,13 +610,20 @@ function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: re
     // "The soldiers were assigned …": the article opens a plural noun, not any noun phrase
     if (opener === "the" && !(tokens[1]?.kind === "word" && tokens[1].lower.endsWith("s") && PASSIVE_AUXILIARIES.has(tokens[2]?.lower ?? ""))) return;
     const cue = tokens.slice(0, 8).find((t) => ASSIGNMENT_CUES.has(t.lower));
-    const unit = cue === undefined ? undefined : written.find((u) => u.parent !== true && u.start > cue.start && u.start < cue.end + 12 && u.end <= span.end);
+    let unit: WrittenUnit | undefined;
+    for (let k = cue === undefined ? written.length : firstAfter(written, cue.start); k < written.length && cue !== undefined; k++) {
+      const u = written[k] as WrittenUnit;
+      if (u.start >= cue.end + 12) break;
+      if (u.parent !== true && u.end <= span.end) {
+        unit = u;
+        break;
+      }
+    }
     if (cue === undefined || unit === undefined) return;
-    const before = people.filter((x) => x.sentence === si - 1 && x.draft.unit === undefined);
-    const targets = plural ? before : before.slice(-1);
-    for (const x of targets) {
-      (x.draft as { unit?: string }).unit = idOf(ctx, unit.key);
-      x.draft.sources.push(source(ctx, "$.unit", unit.start, unit.end, true));
+    const before = (peopleIn.get(si - 1) ?? []).filter((draft) => draft.unit === undefined);
+    for (const draft of plural ? before : before.slice(-1)) {
+      (draft as { unit?: string }).unit = idOf(ctx, unit.key);
+      draft.sources.push(source(ctx, "$.unit", unit.start, unit.end, true));
     }
   });
 }
@@ -582,15 +640,29 @@ function ownedBy(ctx: Context, written: readonly WrittenUnit[], draft: DraftPers
   draft.sources.push(source(ctx, "$.unit", owner.start, owner.end, true));
 }
 
-/**
- * The person a name refers to: the one of that full name, or for a single word the one person whose
- * surname it is ("Santos, a combat medic, …" after "Spc. Maria L. Santos, 23").
- */
-function namedLike<T extends { draft: DraftPerson }>(people: readonly T[], name: string): T | undefined {
-  const exact = people.find((x) => x.draft.record.name.full === name);
-  if (exact !== undefined || /\s/.test(name)) return exact;
-  const bySurname = people.filter((x) => x.draft.record.name.full.split(/\s+/).at(-1) === name);
-  return bySurname.length === 1 ? bySurname[0] : undefined;
+/** The people met so far, by full name and by surname, so that each name is looked up at once. */
+class NameIndex<T> {
+  private readonly full = new Map<string, T>();
+  private readonly surnames = new Map<string, T[]>();
+
+  add(name: string, person: T): void {
+    if (!this.full.has(name)) this.full.set(name, person);
+    const surname = name.split(/\s+/).at(-1) ?? name;
+    const list = this.surnames.get(surname);
+    if (list === undefined) this.surnames.set(surname, [person]);
+    else list.push(person);
+  }
+
+  /**
+   * The person a name refers to: the one of that full name, or for a single word the one person
+   * whose surname it is ("Santos, a combat medic, …" after "Spc. Maria L. Santos, 23").
+   */
+  like(name: string): T | undefined {
+    const exact = this.full.get(name);
+    if (exact !== undefined || /\s/.test(name)) return exact;
+    const list = this.surnames.get(name);
+    return list?.length === 1 ? list[0] : undefined;
+  }
 }
 
 /** "Ukrainian soldiers": a description whose last role is written in the plural names a group. */
