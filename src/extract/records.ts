@@ -9,6 +9,7 @@ import { ECHELON_TABLE, formatUnitDesignation, parseUnitDesignation } from "../u
 import type { LineageEvent, Subordination, Unit, UnitDesignation } from "../unit/schema.js";
 import type { Mention } from "../common/index.js";
 import type { Mentions } from "./mentions.js";
+import { NameKeys } from "./name-keys.js";
 import { nounPointsAt, ownerUnit, type WrittenUnit } from "./owner.js";
 import { scanMentions } from "./scan.js";
 import type { DateMention } from "./dates.js";
@@ -161,6 +162,8 @@ interface Context {
   readonly placed: Map<string, string>;
   /** Where each key stands in `order`, so that re-keying a unit touches only its own entries. */
   readonly positions: Map<string, number[]>;
+  /** The keys of units known by name alone, by their words. */
+  readonly names: NameKeys;
 }
 
 const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
@@ -197,7 +200,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   const { mentions, designations, descriptions } = scanMentions(text, referenceDate ? { referenceDate } : {});
   const ctx: Context = {
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
-    units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(),
+    units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(),
   };
   for (const m of designations) registerUnit(ctx, m.value, m.start, m.end, m.text);
   readEvents(ctx);
@@ -231,14 +234,7 @@ function unitKey(ctx: Context, d: UnitDesignation): string {
   const name = nameOf(d);
   if (name !== undefined && d.number === undefined) {
     const words = contentWords(name);
-    for (const key of ctx.units.keys()) {
-      if (!key.startsWith("name:")) continue;
-      const other = key.slice(5).split(" ");
-      const small = words.length <= other.length ? words : other;
-      const large = new Set(words.length <= other.length ? other : words);
-      if (small.length >= 2 && small.every((w) => large.has(w))) return key;
-    }
-    return `name:${words.join(" ")}`;
+    return ctx.names.find(words) ?? `name:${words.join(" ")}`;
   }
   return `unit:${d.number ?? ""}|${d.echelon ?? ""}|${d.types.join(",")}|${name ?? ""}`;
 }
@@ -310,6 +306,7 @@ function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: numb
     };
     draft = { record, events: [], subordination: [], sources: [source(ctx, "$.record.names[0].name", start, end)] };
     ctx.units.set(key, draft);
+    if (key.startsWith("name:")) ctx.names.add(key, key.slice(5).split(" "));
   } else if (label.length > (draft.record.names[0]?.name.length ?? 0)) {
     // The fullest form names the unit; a shorter one becomes its short name.
     const shorter = draft.record.names[0]?.name;
