@@ -673,7 +673,7 @@ function isGroup(text: string, p: PersonDescription): boolean {
  * article, perhaps with one lower-case word after it, brings in someone new.
  */
 function introducesSomeone(text: string, start: number): boolean {
-  return /(?:^|[^\p{L}])(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
+  return /(?:^|\P{L})(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** Whether a description without a name may say more about this person: nothing in it contradicts them. */
@@ -743,7 +743,7 @@ function readContracts(ctx: Context, text: string): DraftContract[] {
 }
 
 // "the Ukrainian army", "Ukraine's armed forces": a country's forces, written with its demonym or name
-const NATIONAL_FORCE = /\b([A-Z][\p{L}]+)(?:['’]s)? ([Aa]rmy|[Aa]rmed [Ff]orces|[Mm]ilitary|[Dd]efen[cs]e [Ff]orces|[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e)\b/gu;
+const NATIONAL_FORCE = /\b([A-Z]\p{L}+)(?:['’]s)? ([Aa]rmy|[Aa]rmed [Ff]orces|[Mm]ilitary|[Dd]efen[cs]e [Ff]orces|[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e)\b/gu;
 
 /** The first national force a report names, as a contract's employer, when it names no unit. */
 function nationalForce(text: string): { employer: { organisation: string; country: string }; start: number; end: number } | undefined {
