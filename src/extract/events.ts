@@ -1,0 +1,202 @@
+// Lineage events, read sentence by sentence: a cue word, the unit it is about and a date.
+import { tokenize, type Span, type Token } from "../common/index.js";
+import { ECHELON_TABLE } from "../unit/index.js";
+import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
+import type { DateMention } from "./dates.js";
+import { nounPointsAt } from "./owner.js";
+import { bySentence } from "./positions.js";
+import { idOf, source, type Context } from "./registry.js";
+import {
+  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MOVE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
+} from "./vocabulary.js";
+
+const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES];
+const HEDGES = new Set(["not", "never", "no", "if", "unless", "whether", "would", "could", "might", "may", "n't"]);
+
+interface SentenceView {
+  readonly span: Span;
+  readonly tokens: Token[];
+  readonly units: Context["order"];
+  readonly dates: DateMention[];
+}
+
+export function readEvents(ctx: Context): void {
+  const pendingMoves: { unitKey: string; date: DateMention; span: Span }[] = [];
+  let lastDate: DateMention | undefined;
+  let lastUnit: Context["order"][number] | undefined;
+  const unitsIn = bySentence(ctx.sentences, ctx.order);
+  const datesIn = bySentence(ctx.sentences, ctx.dates);
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const span = ctx.sentences[si] as Span;
+    // a unit that spans more than one sentence can only start in the one before
+    const near = [...(unitsIn[si - 1] ?? []), ...(unitsIn[si] ?? [])];
+    const view: SentenceView = {
+      span,
+      tokens: tokenize(ctx.text, span.start, span.end),
+      // a chain acts through its first unit: "The 3rd Battalion of the 155th Brigade was disbanded"
+      units: (unitsIn[si] ?? []).filter((u) => u.parent !== true && u.end <= span.end && !near.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
+      dates: (datesIn[si] ?? []).filter((d) => d.end <= span.end),
+    };
+    // A cue under a negation or a condition states nothing: "which has not been disbanded", "if … is disbanded".
+    const has = (cues: ReadonlySet<string>): Token | undefined =>
+      view.tokens.find((t, i) => cues.has(t.lower) && !view.tokens.slice(Math.max(0, i - 5), i).some((b) => HEDGES.has(b.lower)));
+    const subject = (before?: number): Context["order"][number] | undefined => {
+      // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus
+      if (before !== undefined && lastUnit !== undefined && pronounBefore(view.tokens, before)) return lastUnit;
+      const inSentence = view.units.filter((u) => before === undefined || u.start < before);
+      const found = inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
+      if (found !== undefined) lastUnit = found;
+      return found;
+    };
+    // A date belongs to the cue nearest to it ("On December 31, 2025, … the dissolution of X, the unit
+    // created in February 2022"): each cue takes the nearest of its own dates.
+    const cues = view.tokens.filter((t) => ALL_CUES.some((set) => set.has(t.lower)));
+    const gap = (d: DateMention, t: Token): number => (d.start >= t.end ? d.start - t.end : t.start - d.end);
+    const nearest = (cue: Token): DateMention | undefined => {
+      const own = view.dates.filter((d) => cues.every((other) => other === cue || gap(d, cue) <= gap(d, other)));
+      const pool = own.length > 0 ? own : view.dates;
+      return pool.reduce<DateMention | undefined>((best, d) => (best === undefined || gap(d, cue) < gap(best, cue) ? d : best), undefined);
+    };
+    const established = has(ESTABLISH_CUES);
+    if (established) {
+      // "the brigade formed the 1st Assault Battalion": an active verb's object, right after it
+      const unit = objectOf(view, established) ?? subject(established.start);
+      const date = nearest(established);
+      if (unit && date) addEvent(ctx, unit.key, { kind: "established", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
+    }
+    const dissolved = has(DISSOLVE_CUES);
+    if (dissolved) {
+      // "disbanded the 2nd Battalion", "the dissolution of X": the unit after the cue; "X was
+      // disbanded … and its men moved to Y": the subject before a passive one
+      const passive = isPassive(view.tokens, view.tokens.indexOf(dissolved)) && subject(dissolved.start) !== undefined;
+      const after = passive ? undefined : view.units.find((u) => u.start > dissolved.start);
+      const unit = after ?? subject(dissolved.start);
+      const date = nearest(dissolved);
+      if (unit && date) addEvent(ctx, unit.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
+    }
+    const moved = has(MOVE_CUES);
+    const unitHere = view.units[0] ?? anaphor(ctx, view, lastUnit);
+    if (moved && unitHere && view.dates[0]) pendingMoves.push({ unitKey: unitHere.key, date: view.dates[0], span });
+    const extended = has(EXTEND_CUES);
+    if (extended) {
+      const unit = subject(extended.start);
+      const deadline = view.dates.find((d) => d.start > extended.start);
+      if (unit && deadline && lastDate) {
+        addEvent(ctx, unit.key, { kind: "deadline-extended", date: lastDate.value, unit: idOf(ctx, unit.key), deadline: deadline.value }, view, lastDate, true);
+      }
+    }
+    const integrated = has(INTEGRATE_CUES);
+    const into = integrated && view.tokens.find((t) => t.lower === "into" && t.start > integrated.start);
+    if (integrated && into) {
+      const target = view.units.find((u) => u.start > into.start);
+      const unit = subject(integrated.start);
+      const date = view.dates[view.dates.length - 1] ?? lastDate;
+      if (unit && target && date && unit.key !== target.key) {
+        const inferredDate = !view.dates.includes(date) || date.start > integrated.start === false;
+        addEvent(ctx, unit.key, { kind: "integrated", date: date.value, unit: idOf(ctx, unit.key), into: idOf(ctx, target.key) }, view, date, inferredDate);
+        for (const move of pendingMoves.filter((m) => m.unitKey === unit.key)) {
+          addEvent(ctx, unit.key, { kind: "transferred", date: move.date.value, from: idOf(ctx, unit.key), to: idOf(ctx, target.key) }, { ...view, span: move.span }, move.date, false);
+        }
+      }
+    }
+    // "was resubordinated to X", "became part of X", "transferred from X to Y"
+    const resub = has(RESUBORDINATE_CUES) ?? partOf(view.tokens) ?? has(MOVE_CUES);
+    const to = resub && view.tokens.find((t) => (t.lower === "to" || t.lower === "under" || (resub.lower === "part" && t.lower === "of")) && t.start > resub.start);
+    if (resub && to) {
+      const target = view.units.find((u) => u.start > to.start);
+      const fromWord = view.tokens.find((t) => t.lower === "from" && t.start > resub.start && t.start < to.start);
+      const origin = fromWord && view.units.find((u) => u.start > fromWord.start && u.end <= to.start);
+      const date = nearest(resub);
+      const moved = MOVE_CUES.has(resub.lower);
+      // a unit moved under a larger one is resubordinated; a move with no unit before the verb is of people
+      const mover = moved ? view.units.filter((u) => u.start < resub.start).at(-1) : subject(resub.start);
+      if (mover && target && date && mover.key !== target.key && (!moved || outranks(target, mover))) {
+        const from = origin && origin.key !== mover.key && origin.key !== target.key ? { from: idOf(ctx, origin.key) } : {};
+        addEvent(ctx, mover.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, mover.key), ...from, to: idOf(ctx, target.key) }, view, date, false);
+      } else if (moved && mover === undefined && origin && target && date && origin.key !== target.key) {
+        addEvent(ctx, origin.key, { kind: "transferred", date: date.value, from: idOf(ctx, origin.key), to: idOf(ctx, target.key) }, view, date, false);
+      }
+    }
+    if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
+    // the focus moves to a sentence's subject, its first unit ("The 2nd Battalion fought beside the 3rd …")
+    if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[0];
+  }
+}
+
+const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "new", "two", "three"]);
+
+/**
+ * The unit an active verb acts on: "formed the 1st Assault Battalion", "raised a new battalion" —
+ * a unit that starts right after the verb (past an article or "new"), when no auxiliary makes
+ * the verb passive. "The battalion, formed in 2022, joined the brigade" has none.
+ */
+function objectOf(view: SentenceView, verb: Token): SentenceView["units"][number] | undefined {
+  const i = view.tokens.indexOf(verb);
+  if (i <= 0 || isPassive(view.tokens, i)) return undefined;
+  let k = i + 1;
+  while (k < i + 3 && OBJECT_OPENERS.has(view.tokens[k]?.lower ?? "")) k++;
+  const at = view.tokens[k];
+  return at === undefined ? undefined : view.units.find((u) => u.start === at.start);
+}
+
+/** Whether "it" is the subject of the verb at `offset`, past auxiliaries and adverbs ("it was later disbanded"). */
+function pronounBefore(tokens: readonly Token[], offset: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= offset) - 1;
+  if (i < 0) i = tokens.length - 1;
+  while (i >= 0 && (PASSIVE_AUXILIARIES.has(tokens[i]?.lower ?? "") || BECOME.has(tokens[i]?.lower ?? "") || (tokens[i]?.lower ?? "").endsWith("ly") || tokens[i]?.lower === "then" || tokens[i]?.lower === "has" || tokens[i]?.lower === "had")) i--;
+  return tokens[i]?.lower === "it";
+}
+
+const BECOME = new Set(["became", "become", "becomes", "becoming"]);
+
+/** "became part of": the token "part", which takes its target after "of". */
+function partOf(tokens: readonly Token[]): Token | undefined {
+  const i = tokens.findIndex((t, k) => t.lower === "part" && BECOME.has(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.lower === "of");
+  return tokens[i];
+}
+
+/** Whether `a` is a larger echelon than `b` (a brigade over a battalion). */
+function outranks(a: { designation: UnitDesignation }, b: { designation: UnitDesignation }): boolean {
+  const rank = (u: { designation: UnitDesignation }) => (u.designation.echelon === undefined ? 0 : ECHELON_TABLE[u.designation.echelon].rank);
+  return rank(b) > 0 && rank(a) > rank(b);
+}
+
+const DETERMINERS = new Set(["the", "this", "that", "its"]);
+export const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "got"]);
+
+/** Whether the verb at token `i` is passive: an auxiliary before it, perhaps with an adverb between ("was quietly disbanded"). */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  if (PASSIVE_AUXILIARIES.has(before)) return true;
+  return before.endsWith("ly") && PASSIVE_AUXILIARIES.has(tokens[i - 2]?.lower ?? "");
+}
+
+/**
+ * "The battalion", "its troops", "the company": a noun after a determiner, outside any designation,
+ * points back at the last unit of that echelon (or name) named before; "its" / "it" at the unit in
+ * focus — the one the narrative last spoke of.
+ */
+function anaphor(ctx: Context, view: SentenceView, focus: Context["order"][number] | undefined): Context["order"][number] | undefined {
+  const outside = (t: Token): boolean => !view.units.some((u) => u.start <= t.start && t.end <= u.end);
+  const word = view.tokens.find((t, i) => UNIT_ANAPHORS.has(t.lower) && outside(t) && DETERMINERS.has(view.tokens[i - 1]?.lower ?? ""));
+  const its = view.tokens.some((t) => (t.lower === "its" || t.lower === "it") && outside(t));
+  if (word === undefined && !its) return undefined;
+  const earlier = ctx.order.filter((u) => u.end <= view.span.start);
+  if (word !== undefined && word.lower !== "unit") {
+    const match = [...earlier].reverse().find((u) => nounPointsAt(word.lower, u.designation));
+    if (match) return match;
+  }
+  return focus;
+}
+
+function addEvent(ctx: Context, key: string, event: LineageEvent, view: SentenceView, date: DateMention, inferred: boolean): void {
+  const draft = ctx.units.get(key);
+  if (draft === undefined) return;
+  if (draft.events.some((e) => e.kind === event.kind && JSON.stringify({ ...e, source: undefined }) === JSON.stringify({ ...event, source: undefined }))) return;
+  if (draft.events.some((e) => e.kind === event.kind && (event.kind === "established" || event.kind === "dissolved"))) return;
+  const withSource = { ...event, source: { articleId: ctx.articleId, span: { start: view.span.start, end: view.span.end } } } as LineageEvent;
+  draft.events.push(withSource);
+  const i = draft.events.length - 1;
+  draft.sources.push(source(ctx, `$.events[${i}]`, view.span.start, view.span.end));
+  draft.sources.push(source(ctx, `$.events[${i}].date`, date.start, date.end, inferred || date.inferred === true || date.yearInferred === true));
+}

@@ -1,0 +1,164 @@
+// People, from the descriptions the personnel reader found: one draft per person, however often the
+// report describes them, with the unit the text places them in.
+import { tokenize, type CalendarDate, type PartialDate } from "../common/index.js";
+import type { Mention } from "../common/index.js";
+import type { PersonDescription } from "../personnel/index.js";
+import type { Person, Rank } from "../personnel/schema.js";
+import type { DraftPerson } from "./drafts.js";
+import { PASSIVE_AUXILIARIES } from "./events.js";
+import { ownerUnit, type WrittenUnit } from "./owner.js";
+import { firstAfter, sentenceAt } from "./positions.js";
+import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
+
+export function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
+  const people: { draft: DraftPerson; sentence: number; end: number }[] = [];
+  const sentenceOf = (offset: number): number => sentenceAt(ctx.sentences, offset);
+  // the units as written, in text order (merging a person's unit appends to ctx.order)
+  const written = ctx.order.slice();
+  const named = new NameIndex<(typeof people)[number]>();
+  const ids = new Set<string>();
+  for (const m of found) {
+    const p = m.value;
+    const si = sentenceOf(m.start);
+    if (p.name === undefined && (isGroup(ctx.text, p) || introducesSomeone(ctx.text, m.start))) continue;
+    let target = p.name === undefined ? people[people.length - 1] : named.like(p.name.value);
+    if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p))) continue;
+    if (target === undefined) {
+      const name = p.name?.value as string;
+      let id = slug(name);
+      for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+      ids.add(id);
+      const record: Person = { id, name: { full: name, transliterations: [] }, aliases: [], reportedAges: [], nationalities: [], origins: [], roles: [] };
+      target = { draft: { record, sources: [source(ctx, "$.record.name.full", p.name?.start ?? m.start, p.name?.end ?? m.end)] }, sentence: si, end: m.end };
+      people.push(target);
+      named.add(name, target);
+    }
+    merge(ctx, target.draft, p, referenceDate);
+    if (p.unit === undefined && target.draft.unit === undefined) ownedBy(ctx, written, target.draft, m.start, si);
+    target.sentence = si;
+  }
+  assignedAfter(ctx, written, people);
+  return people.map((x) => x.draft);
+}
+
+const SINGULAR_SUBJECTS = new Set(["he", "she"]);
+const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
+const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
+
+/**
+ * A casualty release's "He was assigned to the 1st Battalion, …" or "Both were assigned to …":
+ * a sentence whose subject is a pronoun (or "the soldiers") places the person, or every person,
+ * of the sentence before it in the unit after the cue, unless the text already placed them.
+ */
+function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[]): void {
+  const peopleIn = new Map<number, DraftPerson[]>();
+  for (const x of people) peopleIn.set(x.sentence, [...(peopleIn.get(x.sentence) ?? []), x.draft]);
+  ctx.sentences.forEach((span, si) => {
+    if (!/^\W*(?:he|she|both|they|the)\b/i.test(ctx.text.slice(span.start, span.start + 8))) return;
+    const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 400));
+    const opener = tokens[0]?.lower ?? "";
+    const plural = PLURAL_SUBJECTS.has(opener);
+    if (!plural && !SINGULAR_SUBJECTS.has(opener)) return;
+    // "The soldiers were assigned …": the article opens a plural noun, not any noun phrase
+    if (opener === "the" && !(tokens[1]?.kind === "word" && tokens[1].lower.endsWith("s") && PASSIVE_AUXILIARIES.has(tokens[2]?.lower ?? ""))) return;
+    const cue = tokens.slice(0, 8).find((t) => ASSIGNMENT_CUES.has(t.lower));
+    let unit: WrittenUnit | undefined;
+    for (let k = cue === undefined ? written.length : firstAfter(written, cue.start); k < written.length && cue !== undefined; k++) {
+      const u = written[k] as WrittenUnit;
+      if (u.start >= cue.end + 12) break;
+      if (u.parent !== true && u.end <= span.end) {
+        unit = u;
+        break;
+      }
+    }
+    if (cue === undefined || unit === undefined) return;
+    const before = (peopleIn.get(si - 1) ?? []).filter((draft) => draft.unit === undefined);
+    for (const draft of plural ? before : before.slice(-1)) {
+      (draft as { unit?: string }).unit = idOf(ctx, unit.key);
+      draft.sources.push(source(ctx, "$.unit", unit.start, unit.end, true));
+    }
+  });
+}
+
+/**
+ * "Its commander, Col. Ivan Bondar": the unit a possessive before the description points back at,
+ * named in this sentence or the two before (an abbreviation such as "Col." may end a sentence early).
+ */
+function ownedBy(ctx: Context, written: readonly WrittenUnit[], draft: DraftPerson, start: number, sentence: number): void {
+  const floor = ctx.sentences[Math.max(0, sentence - 2)]?.start ?? 0;
+  const owner = ownerUnit(ctx.text, start, written, floor);
+  if (owner === undefined) return;
+  (draft as { unit?: string }).unit = idOf(ctx, owner.unit.key);
+  draft.sources.push(source(ctx, "$.unit", owner.start, owner.end, true));
+}
+
+/** The people met so far, by full name and by surname, so that each name is looked up at once. */
+class NameIndex<T> {
+  private readonly full = new Map<string, T>();
+  private readonly surnames = new Map<string, T[]>();
+
+  add(name: string, person: T): void {
+    if (!this.full.has(name)) this.full.set(name, person);
+    const surname = name.split(/\s+/).at(-1) ?? name;
+    const list = this.surnames.get(surname);
+    if (list === undefined) this.surnames.set(surname, [person]);
+    else list.push(person);
+  }
+
+  /**
+   * The person a name refers to: the one of that full name, or for a single word the one person
+   * whose surname it is ("Santos, a combat medic, …" after "Spc. Maria L. Santos, 23").
+   */
+  like(name: string): T | undefined {
+    const exact = this.full.get(name);
+    if (exact !== undefined || /\s/.test(name)) return exact;
+    const list = this.surnames.get(name);
+    return list?.length === 1 ? list[0] : undefined;
+  }
+}
+
+/** "Ukrainian soldiers": a description whose last role is written in the plural names a group. */
+function isGroup(text: string, p: PersonDescription): boolean {
+  const role = p.roles.at(-1);
+  return role !== undefined && /[^s]s$/i.test(text.slice(role.start, role.end));
+}
+
+/**
+ * "A 19-year-old drone operator was killed", "and a former British paratrooper": an indefinite
+ * article, perhaps with one lower-case word after it, brings in someone new.
+ */
+function introducesSomeone(text: string, start: number): boolean {
+  return /(?:^|\P{L})(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether a description without a name may say more about this person: nothing in it contradicts them. */
+function compatible(person: Person, p: PersonDescription): boolean {
+  const age = p.age?.value;
+  if (age !== undefined && person.reportedAges.length > 0 && !person.reportedAges.some((a) => a.age === age)) return false;
+  return p.nationalities.every((n) => person.nationalities.length === 0 || person.nationalities.includes(n.value));
+}
+
+function merge(ctx: Context, draft: DraftPerson, p: PersonDescription, referenceDate: CalendarDate | undefined): void {
+  const r = draft.record as { -readonly [K in keyof Person]: Person[K] };
+  const add = <T>(list: T[], value: T, path: string, at: { start: number; end: number }, same: (a: T) => boolean): void => {
+    if (list.some(same)) return;
+    list.push(value);
+    draft.sources.push(source(ctx, `${path}[${list.length - 1}]`, at.start, at.end));
+  };
+  for (const a of p.aliases) add(r.aliases, a.value, "$.record.aliases", a, (x) => x.value === a.value.value);
+  for (const n of p.nationalities) add(r.nationalities, n.value, "$.record.nationalities", n, (x) => x === n.value);
+  for (const o of p.origins) add(r.origins, o.value, "$.record.origins", o, (x) => x.name === o.value.name);
+  for (const role of p.roles) add(r.roles, role.value, "$.record.roles", role, (x) => x === role.value);
+  if (p.age !== undefined && referenceDate !== undefined) {
+    add(r.reportedAges, { age: p.age.value, asOf: referenceDate as PartialDate }, "$.record.reportedAges", p.age, (x) => x.age === p.age?.value);
+  }
+  if (p.rank !== undefined && draft.rank === undefined) {
+    (draft as { rank?: Rank }).rank = p.rank.value;
+    draft.sources.push(source(ctx, "$.rank", p.rank.start, p.rank.end));
+  }
+  if (p.unit !== undefined && draft.unit === undefined) {
+    const key = registerUnit(ctx, p.unit.value, p.unit.start, p.unit.end);
+    (draft as { unit?: string }).unit = key;
+    draft.sources.push(source(ctx, "$.unit", p.unit.start, p.unit.end));
+  }
+}

@@ -1,0 +1,144 @@
+// The units of a report as extractRecords builds them: one draft per unit however often and however
+// it is written, keyed by number, echelon, types and parent, or by the words of its name.
+import type { Span } from "../common/index.js";
+import { formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
+import type { Unit, UnitDesignation } from "../unit/schema.js";
+import type { DateMention } from "./dates.js";
+import type { DraftUnit, FieldSource } from "./drafts.js";
+import { NameKeys } from "./name-keys.js";
+import type { WrittenUnit } from "./owner.js";
+
+export interface Context {
+  readonly text: string;
+  readonly articleId: string;
+  readonly sentences: Span[];
+  readonly dates: DateMention[];
+  readonly units: Map<string, DraftUnit>;
+  /** Every unit as written, a chain's parents after it with the chain's span and `parent: true`. */
+  readonly order: WrittenUnit[];
+  /** The record ids given out so far, so that a new one is unique without a look at every unit. */
+  readonly ids: Set<string>;
+  /** For a numbered unit's key without its parent, the key with the parent it was named with last. */
+  readonly placed: Map<string, string>;
+  /** Where each key stands in `order`, so that re-keying a unit touches only its own entries. */
+  readonly positions: Map<string, number[]>;
+  /** The keys of units known by name alone, by their words. */
+  readonly names: NameKeys;
+}
+
+export const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
+  path, start, end, text: ctx.text.slice(start, end), ...(inferred ? { inferred: true as const } : {}),
+});
+
+export const idOf = (ctx: Context, key: string): string => ctx.units.get(key)?.record.id ?? key;
+
+const STOP = new Set(["the", "of", "for", "and"]);
+const contentWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter((w) => w !== "" && !STOP.has(w));
+
+export function slug(text: string): string {
+  const s = text.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  return s === "" ? "unit" : s.slice(0, 80);
+}
+
+function nameOf(d: UnitDesignation): string | undefined {
+  return d.name === undefined ? undefined : String(d.name);
+}
+
+/** The key two mentions of one unit share: its number, echelon and types, or its name's words. */
+function unitKey(ctx: Context, d: UnitDesignation): string {
+  const name = nameOf(d);
+  if (name !== undefined && d.number === undefined) {
+    const words = contentWords(name);
+    return ctx.names.find(words) ?? `name:${words.join(" ")}`;
+  }
+  return `unit:${d.number ?? ""}|${d.echelon ?? ""}|${d.types.join(",")}|${name ?? ""}`;
+}
+
+/**
+ * A numbered unit's key with the parent its chain gives it: "1st Battalion, 5th Marines" and "1st
+ * Battalion, 7th Marines" are two units. A mention without a parent is the unit of that number
+ * named last with one; a mention with a parent claims the unit named before without one, while
+ * no other parent has been given for that number.
+ */
+function keyWithin(ctx: Context, base: string, parent: UnitDesignation | undefined): string {
+  if (!base.startsWith("unit:")) return base;
+  if (parent === undefined) return ctx.units.has(base) ? base : (ctx.placed.get(base) ?? base);
+  const key = `${base}<${unitKey(ctx, { ...parent, parent: undefined })}`;
+  const bare = ctx.units.get(base);
+  if (!ctx.units.has(key) && bare !== undefined && !ctx.placed.has(base)) {
+    ctx.units.delete(base);
+    ctx.units.set(key, bare);
+    const at = ctx.positions.get(base) ?? [];
+    for (const i of at) ctx.order[i] = { ...(ctx.order[i] as WrittenUnit), key };
+    ctx.positions.delete(base);
+    ctx.positions.set(key, at);
+  }
+  ctx.placed.set(base, key);
+  return key;
+}
+
+/** Splits "253rd Assault Regiment of the 129th … Brigade" into the unit's own words and its parent's. */
+function splitChain(written: string, d: UnitDesignation): { own: string; rest: string } | undefined {
+  if (d.parent === undefined) return { own: written, rest: "" };
+  for (const sep of [", ", " of the ", " of "]) {
+    for (let at = written.indexOf(sep); at !== -1; at = written.indexOf(sep, at + 1)) {
+      const own = written.slice(0, at);
+      const parsed = parseUnitDesignation(own);
+      if (parsed.success && parsed.data.number === d.number && parsed.data.echelon === d.echelon) return { own, rest: written.slice(at + sep.length) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The unit's name as the report writes it, when that names this one unit: not a number alone out
+ * of a list ("the 47th and 93rd brigades") nor a plural ("93rd Brigades").
+ */
+function asWritten(written: string | undefined, d: UnitDesignation): string | undefined {
+  if (written === undefined || written === "") return undefined;
+  const parsed = parseUnitDesignation(written);
+  if (!parsed.success || parsed.data.echelon !== d.echelon) return undefined;
+  const last = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+  const singular = last(formatUnitDesignation(d, { style: "long" }));
+  const word = last(written);
+  return word === `${singular}s` || word === `${singular.slice(0, -1)}ies` ? undefined : written;
+}
+
+export function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string, isParent = false): string {
+  const own: UnitDesignation = { ...d, parent: undefined };
+  const key = keyWithin(ctx, unitKey(ctx, own), d.parent);
+  const parts = written === undefined ? undefined : splitChain(written, d);
+  // Records keep the name as the report writes it ("12th Rifle Regiment"), not a normalised form.
+  const label = asWritten(parts?.own.replace(/^the\s+/i, ""), own) ?? formatUnitDesignation(own, { style: "long" });
+  let draft = ctx.units.get(key);
+  if (draft === undefined) {
+    let id = slug(label);
+    for (let n = 2; ctx.ids.has(id); n++) id = `${slug(label)}-${n}`;
+    ctx.ids.add(id);
+    const record: Unit = {
+      id, names: [{ name: label }], types: [...d.types], qualifiers: [...d.qualifiers], identifiers: [],
+      ...(d.number !== undefined ? { number: d.number } : {}), ...(d.echelon !== undefined ? { echelon: d.echelon } : {}),
+    };
+    draft = { record, events: [], subordination: [], sources: [source(ctx, "$.record.names[0].name", start, end)] };
+    ctx.units.set(key, draft);
+    if (key.startsWith("name:")) ctx.names.add(key, key.slice(5).split(" "));
+  } else if (label.length > (draft.record.names[0]?.name.length ?? 0)) {
+    // The fullest form names the unit; a shorter one becomes its short name.
+    const shorter = draft.record.names[0]?.name;
+    const names = [{ name: label }];
+    (draft as { record: Unit }).record = { ...draft.record, names, ...(shorter ? { shortName: shorter.slice(0, 100) } : {}) };
+    draft.sources.push(source(ctx, "$.record.names[0].name", start, end));
+  }
+  const at = ctx.positions.get(key);
+  if (at === undefined) ctx.positions.set(key, [ctx.order.length]);
+  else at.push(ctx.order.length);
+  ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}) });
+  if (d.parent !== undefined) {
+    const parentId = registerUnit(ctx, d.parent, start, end, parts?.rest, true);
+    if (!draft.subordination.some((e) => e.parent === parentId)) {
+      draft.subordination.push({ child: draft.record.id, parent: parentId, relation: "organic", source: { articleId: ctx.articleId, span: { start, end } } });
+      draft.sources.push(source(ctx, `$.subordination[${draft.subordination.length - 1}]`, start, end));
+    }
+  }
+  return draft.record.id;
+}
