@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NameKeys } from "../../src/extract/name-keys.js";
 import { expectLinear } from "../helpers/linear.js";
+import { madeUpWord } from "../helpers/names.js";
 
 /** The rule NameKeys indexes, read the slow way: the first key whose words hold the name's or lie among them. */
 function bruteForce(keys: readonly string[], words: readonly string[]): string | undefined {
@@ -45,14 +46,7 @@ describe("NameKeys", () => {
   });
 
   it("finds in time bounded by the name, not by how many names it holds", () => {
-    const syllables = ["ka", "lo", "mi", "ne", "ro", "ta", "vu", "zi", "po", "se"];
-    const word = (i: number): string => {
-      let s = "";
-      for (let n = i; ; n = Math.floor(n / 10)) {
-        s += syllables[n % 10];
-        if (n < 10) return s;
-      }
-    };
+    const word = (i: number): string => madeUpWord(i).toLowerCase();
     expectLinear((length) => "x".repeat(length), (text) => {
       const names = new NameKeys();
       for (let i = 0; i < text.length / 32; i++) {

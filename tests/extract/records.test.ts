@@ -6,6 +6,7 @@ import { ExtractionSchema } from "../../src/index.js";
 import { extractMentions, extractRecords, formatExtraction } from "../../src/extract/index.js";
 import { datePhraseArbitrary } from "../../src/testing.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
+import { madeUpWord } from "../helpers/names.js";
 
 const SEED = new URL("../../../shared/seed-article.txt", import.meta.url);
 const hasSeed = existsSync(SEED);
@@ -290,14 +291,7 @@ describe("extractMentions", () => {
   });
 
   it("reads records in linear time when a long report names thousands of units by name alone", () => {
-    const syllables = ["ka", "lo", "mi", "ne", "ro", "ta", "vu", "zi", "po", "se"];
-    const word = (i: number): string => {
-      let s = "";
-      for (let n = i; ; n = Math.floor(n / 10)) {
-        s += syllables[n % 10];
-        if (n < 10) return s.charAt(0).toUpperCase() + s.slice(1);
-      }
-    };
+    const word = madeUpWord;
     const report = (length: number): string => {
       const parts: string[] = [];
       for (let i = 0, size = 0; size < length; i++) {
