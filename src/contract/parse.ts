@@ -90,7 +90,7 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
   }
 }
 
-/** "after" opening the clause of the verb at `k`, within eight words before it and after no comma-less verb. */
+/** The "after" within eight words before the verb at `k` ("After 12 months of service, volunteers can terminate"). */
 function frontedAfter(x: Sentence, k: number): number | undefined {
   for (let i = k - 1; i >= Math.max(x.s, k - 8); i--) if (w(x, i) === "after") return i;
   return undefined;

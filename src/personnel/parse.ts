@@ -1,6 +1,6 @@
 import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
-import { scanDescription, type Part, type Scan } from "./scan.js";
+import { isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
 import type { Token } from "./tokens.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
 import type { UnitDesignation } from "./unit-link.js";
@@ -125,7 +125,6 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
   return scan.tokens.get(to)?.newline === true;
 }
 
-const isPossessive = (word: string): boolean => word.length > 2 && /['’]s$/.test(word);
 const isModifier = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === t.lower;
 
 /**

@@ -73,6 +73,8 @@ const BARE_AGE_FOLLOWERS = new Set([",", ")", ";", ".", "of", "from", "and", "wh
 const lowerAt = (tokens: TokenList, i: number): string => tokens.get(i)?.lower ?? "";
 const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
 /** A possessive pronoun or a word with a possessive "'s" ("brigade's"), which may stand before a unit. */
+/** A word with a possessive "'s" ("Zelenski's", "brigade's"). */
+export const isPossessive = (word: string): boolean => word.length > 2 && /['’]s$/.test(word);
 const isOwnerWord = (lower: string): boolean => OWNER_PRONOUNS.has(lower) || ((lower.endsWith("'s") || lower.endsWith("’s")) && lower.length > 3);
 /** "Kim Jong-un", "Moon Jae-in": the lower-case second syllable of a Korean given name. */
 const isGivenNameSyllable = (t: Token): boolean => t.kind === "word" && t.text === t.lower && t.text.length <= 5;
@@ -516,7 +518,7 @@ class Scanner {
     if (this.units.covers(start)) return end; // part of a unit's designation or its quoted name
     const lastWord = this.tokens.get(end - 1);
     // "Zelenski's" names Zelenski: the possessive ending stays outside the name.
-    const possessive = lastWord !== undefined && lastWord.text.length > 2 && /['’]s$/.test(lastWord.text);
+    const possessive = lastWord !== undefined && isPossessive(lastWord.text);
     // "Ukraine's President …", "European Commission President …", "Deputy Defence Minister …":
     // a run that owns or qualifies the title after it names a country or a body, not the person
     const qualified = possessive && this.tokens.get(end)?.kind === "word" && this.tokens.get(end)?.text === lowerAt(this.tokens, end) && this.titleAt(end + 1);
