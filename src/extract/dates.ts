@@ -3,6 +3,7 @@ import {
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
+import { dayFirstRange, monthFirstRange } from "./day-ranges.js";
 import { DEICTIC_STARTS, readDeictic } from "./deictic.js";
 import { isAdjectiveYear, yearRangeEnd } from "./years.js";
 import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
@@ -119,6 +120,17 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
       i = range.last;
       continue;
     }
+    // "12–13 May 2025", "May 12–14, 2025": both ends are days
+    const days = readDayRange(text, tokens, i, claims, story, referenceDate);
+    if (days !== undefined) {
+      claims.take(i, days.last);
+      for (const m of days.mentions) {
+        found.push(m);
+        remember(story, m);
+      }
+      i = days.last;
+      continue;
+    }
     const hit = canStart(tokens, i) ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
     if (hit === undefined) {
       const near = referenceDate !== undefined && DEICTIC_STARTS.has(t.lower) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
@@ -221,23 +233,73 @@ function remember(story: Narrative, m: DateMention): void {
   else story.latestFine = later(story.latestFine, m.value);
 }
 
-function readDate(
-  text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined, inRange = false,
-): { mention: DateMention; last: number } | undefined {
+/** How a date starting at token `i` finds a year it does not write: see {@link findDates}. */
+function narrativeOptions(tokens: readonly Token[], i: number, story: Narrative, referenceDate: CalendarDate | undefined) {
   const anchor = story.latestFine ?? story.latestYear;
   const anchorDay: CalendarDate | undefined = anchor === undefined ? referenceDate : toInterval(anchor).end;
-  const forward = isForward(tokens, i);
   // the narrative's year holds unless a cue moves the date later; with no year in the text yet,
   // a report tells what has happened by its date: "October" in a March report is the October
   // before it, unless a cue ("will", "until", "scheduled") points ahead
-  const fallback = forward ? ("future" as const) : anchor === undefined ? ("past" as const) : ("same-year" as const);
-  const options = anchorDay === undefined ? {} : { referenceDate: anchorDay, prefer: fallback };
+  const fallback = isForward(tokens, i) ? ("future" as const) : anchor === undefined ? ("past" as const) : ("same-year" as const);
+  return anchorDay === undefined ? {} : { referenceDate: anchorDay, prefer: fallback };
+}
+
+/**
+ * The two dates of a range of days inside one month starting at token `i`: "12" and "13 May 2025"
+ * in "12–13 May 2025"; "May 12" and "14, 2025" in "May 12–14, 2025". The first end takes the
+ * month and year of the last.
+ */
+function readDayRange(
+  text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined,
+): { mentions: [DateMention, DateMention]; last: number } | undefined {
+  const dayFirst = dayFirstRange(tokens, i);
+  if (dayFirst !== undefined) {
+    const closing = readDate(text, tokens, dayFirst.closing, claims, story, referenceDate);
+    if (closing === undefined || closing.mention.precision !== "day" || closing.mention.start !== (tokens[dayFirst.closing] as Token).start || !claims.isFree(i, closing.last)) return undefined;
+    const first = tokens[i] as Token;
+    return { mentions: [sameMonth(closing.mention, dayFirst.day, first.start, first.end, text), closing.mention], last: closing.last };
+  }
+  const monthFirst = monthFirstRange(tokens, i);
+  if (monthFirst === undefined) return undefined;
+  const last = monthFirst.year ?? monthFirst.last;
+  if (!claims.isFree(i, last)) return undefined;
+  const month = tokens[i] as Token;
+  const closingDay = tokens[monthFirst.last] as Token;
+  const year = monthFirst.year === undefined ? "" : `, ${(tokens[monthFirst.year] as Token).text}`;
+  const parsed = parseDatePhrase(`${month.text} ${closingDay.text}${year}`, narrativeOptions(tokens, i, story, referenceDate));
+  if (!parsed.success || parsed.data.precision !== "day") return undefined;
+  const end = (tokens[last] as Token).end;
+  const closing: DateMention = {
+    text: text.slice(closingDay.start, end), start: closingDay.start, end, value: parsed.data.value, precision: "day",
+    ...(parsed.data.yearInferred ? { yearInferred: true as const } : {}),
+  };
+  const firstDay = tokens[monthFirst.first] as Token;
+  return { mentions: [sameMonth(closing, Number(firstDay.lower), month.start, firstDay.end, text), closing], last };
+}
+
+/** The date of `day` in the month of `closing`, spanning `[start, end)` of the text. */
+function sameMonth(closing: DateMention, day: number, start: number, end: number, text: string): DateMention {
+  return {
+    text: text.slice(start, end), start, end, value: `${closing.value.slice(0, 8)}${String(day).padStart(2, "0")}`, precision: "day",
+    ...(closing.yearInferred ? { yearInferred: true as const } : {}),
+  };
+}
+
+function readDate(
+  text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined, inRange = false,
+): { mention: DateMention; last: number } | undefined {
+  const options = narrativeOptions(tokens, i, story, referenceDate);
   for (let j = extent(tokens, i); j >= i; j--) {
     if (!claims.isFree(i, j) || isPunct(tokens[j])) continue;
     const first = tokens[i] as Token;
     const last = tokens[j] as Token;
     const end = endOf(last);
-    const result = parseDatePhrase(text.slice(first.start, end), options);
+    let result = parseDatePhrase(text.slice(first.start, end), options);
+    // with no year anywhere yet, "April 30–May 2, 2025" still dates its first end by its last
+    if (!result.success && options.referenceDate === undefined && !inRange) {
+      const shared = sharedYear(text, tokens, j, claims, story, referenceDate);
+      if (shared !== undefined) result = parseDatePhrase(text.slice(first.start, end), { referenceDate: shared, prefer: "past" });
+    }
     if (!result.success) continue;
     let d = result.data;
     const bareYear = j === i && first.kind === "number";

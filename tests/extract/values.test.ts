@@ -128,7 +128,7 @@ describe("durations and quantities in running text", () => {
 describe("numeric dates", () => {
   it("reads dates written in digits, and leaves no count behind when their order is ambiguous", () => {
     const v = values("Signed on 12/03/2024, in force on 2024-03-15 (or 15.03.2024), reviewed 2024-06; 400-600 troops, 1/2 of them on duty 24/7, on the night of 5-6 August 2024.");
-    expect(v.dates.map((d) => [d.text, d.value])).toEqual([["2024-03-15", "2024-03-15"], ["15.03.2024", "2024-03-15"], ["2024-06", "2024-06"], ["6 August 2024", "2024-08-06"]]);
+    expect(v.dates.map((d) => [d.text, d.value])).toEqual([["2024-03-15", "2024-03-15"], ["15.03.2024", "2024-03-15"], ["2024-06", "2024-06"], ["5", "2024-08-05"], ["6 August 2024", "2024-08-06"]]);
     expect(v.quantities.map((q) => [q.text, q.min, q.max])).toEqual([["400-600", 400, 600]]);
   });
 });
@@ -211,8 +211,43 @@ describe("years without a preposition", () => {
     ]);
   });
 
+  it("reads both ends of a range of days that writes its month once", () => {
+    const v = dated("On the night of 12-13 May 2025, between 3 and 5 March, on May 12–14, 2025, from June 3 to 5, the 12th–14th of July 2024.");
+    expect(v.dates.map((d) => [d.text, d.value])).toEqual([
+      ["12", "2025-05-12"], ["13 May 2025", "2025-05-13"], ["3", "2025-03-03"], ["5 March", "2025-03-05"],
+      ["May 12", "2025-05-12"], ["14, 2025", "2025-05-14"], ["June 3", "2025-06-03"], ["5", "2025-06-05"],
+      ["12th", "2024-07-12"], ["14th of July 2024", "2024-07-14"],
+    ]);
+    expect(v.dates.filter((d) => d.yearInferred).map((d) => d.text)).toEqual(["3", "5 March", "June 3", "5"]);
+    expect(v.quantities).toEqual([]);
+  });
+
+  it("reads every range of days inside one month, in either order, as its two dates", () => {
+    const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    fc.assert(fc.property(
+      fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 27 }), fc.integer({ min: 1, max: 27 }),
+      fc.constantFrom("-", "–", " to ", " through "), fc.boolean(),
+      (year, month, first, gap, joiner, dayFirst) => {
+        const last = Math.min(28, first + gap);
+        fc.pre(first < last);
+        const name = months[month - 1] as string;
+        const text = dayFirst ? `On ${first}${joiner}${last} ${name} ${year} it rained.` : `On ${name} ${first}${joiner}${last}, ${year} it rained.`;
+        const iso = (d: number) => `${String(year)}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        const v = values(text);
+        expect(v.dates.map((d) => d.value)).toEqual([iso(first), iso(last)]);
+        expect(v.quantities).toEqual([]);
+      },
+    ), { numRuns: 200 });
+  });
+
+  it("leaves a backwards or impossible range of days alone, and dates a range across months by its last end", () => {
+    const v = values("On 5–3 May 2025 and Feb. 28-30, 2025; April 30–May 2, 2025.");
+    expect(v.dates.map((d) => [d.text, d.value])).toEqual([["3 May 2025", "2025-05-03"], ["Feb. 28", "2025-02-28"], ["April 30", "2025-04-30"], ["May 2, 2025", "2025-05-02"]]);
+    expect(v.dates.find((d) => d.text === "April 30")?.yearInferred).toBe(true);
+  });
+
   it("stays linear on chains of ranges", () => {
-    expectLinear((n) => repeatTo("March and May and 2015-2017-2019 ", n), (t) => values(t, "2025-06-01"));
+    expectLinear((n) => repeatTo("March and May and 2015-2017-2019 1-2-3 May 4 to 5 to 6, 2025 April 30–May ", n), (t) => values(t, "2025-06-01"));
   });
 });
 
