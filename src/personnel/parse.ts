@@ -1,7 +1,7 @@
 import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
 import { isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
-import type { Token } from "./tokens.js";
+import { isCapitalized, type Token } from "./tokens.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
 import type { UnitDesignation } from "./unit-link.js";
 
@@ -106,9 +106,11 @@ const MAX_GAP = 6;
 /**
  * Whether the tokens between two parts end one description and start another. Before a role in
  * the singular, one lower-case word after "a"/"an" or right after the previous part modifies it
- * ("a 41-year-old truck driver", "an army medic") and does not break.
+ * ("a 41-year-old truck driver", "an army medic") and does not break; a capitalised role is a
+ * title, which no lower-case word modifies ("Sybiha met Prime Minister Denys Shmyhal").
  */
 function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean): boolean {
+  const title = beforeSingularRole && isCapitalized(scan.tokens.get(to));
   if (to - from > MAX_GAP) return true;
   for (let k = from; k < to; k++) {
     const t = scan.tokens.get(k);
@@ -118,7 +120,7 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
     const owner = beforeSingularRole && isPossessive(t.text) && (k === to - 1 || (k === to - 2 && isModifier(scan.tokens.get(k + 1))));
     if (owner) continue;
     const before = scan.tokens.get(k - 1);
-    const article = k === from || ["a", "an"].includes(before?.lower ?? "") || isPossessive(before?.text ?? "");
+    const article = (k === from && !title) || ["a", "an"].includes(before?.lower ?? "") || isPossessive(before?.text ?? "");
     if (beforeSingularRole && k === to - 1 && isModifier(t) && article) continue;
     return true;
   }

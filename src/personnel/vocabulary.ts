@@ -39,7 +39,12 @@ const ROLE_TABLE = {
   recruiter: ["recruiter", "recruiters"],
   cook: ["cook", "cooks"],
   president: ["president"],
-  "defence-minister": ["defence minister", "defense minister", "minister of defence", "minister of defense"],
+  "defence-minister": [
+    "defence minister", "defense minister", "minister of defence", "minister of defense", "defense secretary", "defence secretary",
+    "secretary of defense",
+  ],
+  "foreign-minister": ["foreign minister", "minister of foreign affairs", "foreign affairs minister", "foreign secretary"],
+  "prime-minister": ["prime minister"],
   "commander-in-chief": ["commander-in-chief", "commander in chief"],
 } as const satisfies Record<RoleId, readonly string[]>;
 
@@ -57,7 +62,8 @@ export type RoleId =
   | "instructor" | "volunteer" | "fighter" | "soldier" | "mercenary" | "officer" | "sniper"
   | "gunner" | "artillery-crew" | "mortarman" | "tank-crew" | "driver" | "mechanic" | "sapper"
   | "scout" | "pilot" | "radio-operator" | "doctor" | "nurse" | "interpreter" | "spokesperson"
-  | "chaplain" | "recruiter" | "cook" | "president" | "defence-minister" | "commander-in-chief";
+  | "chaplain" | "recruiter" | "cook" | "president" | "defence-minister" | "foreign-minister"
+  | "prime-minister" | "commander-in-chief";
 
 /**
  * The occupational roles musterroll recognises: id → the words reports use for it. The first

@@ -377,6 +377,24 @@ describe("findPersonDescriptions in running text", () => {
     expect(dual.map((m) => m.value.nationalities.map((n) => n.value))).toEqual([["UA", "CA"]]);
   });
 
+  it("gives a capitalised title after a verb to the name it precedes ('… met Prime Minister Denys Shmyhal')", () => {
+    const pairs = (text: string) => findPersonDescriptions(text).map((m) => [m.text, m.value.name?.value, m.value.roles.map((r) => r.value)]);
+    expect(pairs("Foreign Minister Andrii Sybiha met Prime Minister Denys Shmyhal.")).toEqual([
+      ["Foreign Minister Andrii Sybiha", "Andrii Sybiha", ["foreign-minister"]], ["Prime Minister Denys Shmyhal", "Denys Shmyhal", ["prime-minister"]],
+    ]);
+    // a lower-case word still modifies a lower-case role, or one after an article
+    expect(pairs("Petrov, an army Medic, and Karl, a 41-year-old truck driver, spoke.").map((p) => p[2])).toEqual([["medic"], ["driver"]]);
+  });
+
+  it("reads foreign ministers, prime ministers and defence secretaries", () => {
+    const roles = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value]);
+    expect(roles("Dmytro Kuleba, Ukraine's foreign minister, said so.")).toEqual([["Dmytro Kuleba", "foreign-minister"]]);
+    expect(roles("U.S. Defense Secretary Lloyd Austin and British Foreign Secretary David Lammy spoke.")).toEqual([
+      ["Lloyd Austin", "defence-minister"], ["David Lammy", "foreign-minister"],
+    ]);
+    expect(roles("Italy's prime minister, Giorgia Meloni, arrived.")).toEqual([["Giorgia Meloni", "prime-minister"]]);
+  });
+
   it("reads a role after 'who served as' and an age after 'is' at the end of a clause", () => {
     const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.age?.value]);
     expect(read("John Doe, an American who served as a combat medic, said.")).toEqual([["John Doe", "combat-medic", undefined]]);
