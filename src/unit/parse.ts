@@ -207,7 +207,10 @@ function battalionOfRegiment(ctx: Context, j: number): Component | undefined {
   const dash = tok(ctx, j + 1);
   const regiment = tok(ctx, j + 2);
   if (t === undefined || dash === undefined || regiment === undefined || t.text.length > 2 || !/^[1-9]\d?$/.test(t.text)) return undefined;
-  if (!punctIs(dash, "-") || dash.start !== t.end || regiment.start !== dash.end || !hasOrdinalSuffix(ctx, j + 2)) return undefined;
+  if (dash.start !== t.end || regiment.start !== dash.end) return undefined;
+  // "2-502nd Infantry"; the Marine Corps writes "3/5 Marines" for the 3rd Battalion, 5th Marines
+  const marines = punctIs(dash, "/") && regiment.kind === "number" && /^[1-9]\d?$/.test(regiment.text) && /^marines?$/.test(ctx.keyAt(j + 3) ?? "");
+  if (!marines && !(punctIs(dash, "-") && hasOrdinalSuffix(ctx, j + 2))) return undefined;
   const value = { number: Number(t.text), echelon: "battalion", types: [], qualifiers: [] } as Mutable<UnitDesignation>;
   return {
     value, first: j, next: j + 2, start: t.start, end: t.end, nameOnly: false, nameStart: -1, nameEnd: -1,

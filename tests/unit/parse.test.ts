@@ -341,6 +341,13 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("on 5-6 August, a T-72 and 10-20 men")).toEqual([]);
   });
 
+  it("reads the Marine Corps' battalion/regiment shorthand ('3/5 Marines') and no other fraction", () => {
+    const found = findUnitDesignations("The 3/5 Marines and 1/7 Marine Regiment deployed; 2/3 of them, 24/7 patrols, 3/5 men.");
+    expect(found.map((m) => m.text)).toEqual(["3/5 Marines", "1/7 Marine Regiment"]);
+    expect(found[0]?.value).toEqual(d({ number: 3, echelon: "battalion", parent: d({ number: 5, echelon: "regiment", types: ["marine"] }) }));
+    expect(found[1]?.value).toMatchObject({ number: 1, echelon: "battalion", parent: { number: 7, echelon: "regiment", types: ["marine"] } });
+  });
+
   it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
     expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
     expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
