@@ -3,14 +3,15 @@ import { tokenize, type Span, type Token } from "../common/index.js";
 import { ECHELON_TABLE } from "../unit/index.js";
 import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
+import { readMerge } from "./merges.js";
 import { nounPointsAt } from "./owner.js";
 import { bySentence } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import {
-  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MOVE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
+  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
 } from "./vocabulary.js";
 
-const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES];
+const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES];
 const HEDGES = new Set(["not", "never", "no", "if", "unless", "whether", "would", "could", "might", "may", "n't"]);
 
 interface SentenceView {
@@ -85,7 +86,18 @@ export function readEvents(ctx: Context): void {
         addEvent(ctx, unit.key, { kind: "deadline-extended", date: lastDate.value, unit: idOf(ctx, unit.key), deadline: deadline.value }, view, lastDate, true);
       }
     }
-    const integrated = has(INTEGRATE_CUES);
+    // "the 1st and 2nd battalions were merged into the 5th Regiment": the event goes on the first
+    // merged unit only, so a timeline of all units' events tells it once
+    const merge = has(MERGE_CUES) && readMerge(ctx.text, view.tokens, view.units);
+    if (merge) {
+      const date = nearest(merge.cue) ?? lastDate;
+      const [first] = merge.units;
+      if (date && first) {
+        const event: LineageEvent = { kind: "merged", date: date.value, units: merge.units.map((u) => idOf(ctx, u.key)), into: idOf(ctx, merge.into.key) };
+        addEvent(ctx, first.key, event, view, date, !view.dates.includes(date));
+      }
+    }
+    const integrated = !merge && has(INTEGRATE_CUES);
     const into = integrated && view.tokens.find((t) => t.lower === "into" && t.start > integrated.start);
     if (integrated && into) {
       const target = view.units.find((u) => u.start > into.start);

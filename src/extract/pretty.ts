@@ -3,13 +3,16 @@ import { RANKS } from "../personnel/index.js";
 import type { LineageEvent } from "../unit/schema.js";
 import type { Extraction } from "./records.js";
 
-function describeEvent(e: LineageEvent, name: (id: string) => string): string {
+function describeEvent(e: LineageEvent, name: (id: string) => string, owner: string): string {
   switch (e.kind) {
     case "established": return "established";
     case "dissolved": return "dissolved";
     case "renamed": return `renamed ${e.name}`;
     case "redesignated": return `redesignated as ${name(e.to)}`;
-    case "merged": return `merged into ${name(e.into)}`;
+    case "merged": {
+      const others = e.units.filter((u) => u !== owner).map(name);
+      return `merged${others.length > 0 ? ` with ${others.join(", ")}` : ""} into ${name(e.into)}`;
+    }
     case "split": return `split into ${e.into.map(name).join(", ")}`;
     case "integrated": return `integrated into ${name(e.into)}`;
     case "resubordinated": return `resubordinated to ${name(e.to)}`;
@@ -41,7 +44,7 @@ export function formatExtraction(x: Extraction): string {
     const parents = u.subordination.map((e) => `part of ${name(e.parent)}`);
     out.push(`  ${name(u.record.id)}${parents.length ? ` — ${parents.join("; ")}` : ""}`);
     const byDate = [...u.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    for (const e of byDate) out.push(`    ${e.date.padEnd(10)}  ${describeEvent(e, name)}`);
+    for (const e of byDate) out.push(`    ${e.date.padEnd(10)}  ${describeEvent(e, name, u.record.id)}`);
   }
   out.push("", `People (${x.records.people.length})`);
   for (const p of x.records.people) {
@@ -68,7 +71,7 @@ export function formatExtraction(x: Extraction): string {
     for (const clause of r.clauses) out.push(`    ${formatClause(clause)}`);
   }
   const timeline = [
-    ...x.records.units.flatMap((u) => u.events.map((e) => ({ date: e.date, what: `${name(u.record.id)} ${describeEvent(e, name)}` }))),
+    ...x.records.units.flatMap((u) => u.events.map((e) => ({ date: e.date, what: `${name(u.record.id)} ${describeEvent(e, name, u.record.id)}` }))),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   out.push("", "Timeline");
   for (const t of timeline) out.push(`  ${t.date.padEnd(10)}  ${t.what}`);

@@ -31,6 +31,9 @@ export const DISSOLVE_CUES: ReadonlySet<string> = new Set(["dissolved", "dissolv
 /** Words that, with "into", say a unit ceased and its people joined another ("integrated into"). */
 export const INTEGRATE_CUES: ReadonlySet<string> = new Set(["integrated", "absorbed", "merged", "folded", "incorporated", "integration"]);
 
+/** Words that, with two units or more and the one they formed, say the units merged ("merged into", "the merger of"). */
+export const MERGE_CUES: ReadonlySet<string> = new Set(["merged", "merge", "merger", "merging", "combined", "amalgamated", "amalgamation"]);
+
 /** Words that say a unit was ordered to move or its people moved ("an order: pack your bags and move"). */
 export const MOVE_CUES: ReadonlySet<string> = new Set(["move", "moved", "relocate", "relocated", "relocation", "redeploy", "redeployed", "transfer", "transferred", "transfers"]);
 

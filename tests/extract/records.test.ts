@@ -77,6 +77,20 @@ describe("extractRecords", () => {
     }
   });
 
+  it("reads merges of two units or more into the one they formed, once", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => ({ ...e, source: undefined })));
+    const merged = (units: string[], into: string, date: string) => [{ kind: "merged", date, units, into, source: undefined }];
+    expect(events("In March 2024 the 1st and 2nd battalions were merged into the 5th Regiment.")).toEqual(merged(["1st-battalion", "2nd-battalion"], "5th-regiment", "2024-03"));
+    expect(events("On 1 June 2023 the 10th Brigade merged with the 11th Brigade to form the 3rd Division.")).toEqual(merged(["10th-brigade", "11th-brigade"], "3rd-division", "2023-06-01"));
+    expect(events("The merger of the Alpha Battalion and the Bravo Battalion into the 7th Regiment was announced in 2022.")).toEqual(merged(["alpha-battalion", "bravo-battalion"], "7th-regiment", "2022"));
+    // one unit merged into another is integrated; two merged with no unit formed say nothing of what came of them
+    expect(events("In 2024 the 2nd Battalion was merged into the 47th Brigade.").map((e) => e.kind)).toEqual(["integrated"]);
+    expect(events("In 2024 the 2nd Battalion merged with the 3rd Battalion.")).toEqual([]);
+    const x = extractRecords("In March 2024 the 1st and 2nd battalions were merged into the 5th Regiment.");
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
+    expect(formatExtraction(x)).toContain("1st Battalion merged with 2nd Battalion into 5th Regiment");
+  });
+
   it("takes a national force for a contract's employer when the report names no unit", () => {
     const x = extractRecords("Colombian volunteers signed six-month contracts with the Ukrainian army. They may leave after three months of service.");
     expect(x.records.contracts.map((c) => [c.record.employer, c.record.term, c.sources.find((s) => s.path === "$.record.employer")?.text])).toEqual([
