@@ -82,8 +82,13 @@ export interface Owner {
  * before it, "the brigade's" at the last brigade, "the 47th Brigade's" at the designation itself.
  * Only units from `floor` on count (the caller passes the start of the sentence two before), and
  * at most 600 characters back; a chain counts by its first unit; and "its" after a country named since the unit means the country.
+ * "Its" that opens a sentence points at the subject of the sentence before, its first unit ("The
+ * 47th Brigade fought beside the 3rd Brigade. Its commander …" is the 47th's), when `sentence`
+ * gives where this sentence and the one before it start.
  */
-export function ownerUnit(text: string, offset: number, units: readonly WrittenUnit[], floor: number): Owner | undefined {
+export function ownerUnit(
+  text: string, offset: number, units: readonly WrittenUnit[], floor: number, sentence?: { start: number; previous: number },
+): Owner | undefined {
   // a bounded look-back keeps a report of one endless sentence linear
   const from = Math.max(floor, offset - LOOK_BACK);
   const owner = wordBefore(text, offset, from);
@@ -95,7 +100,9 @@ export function ownerUnit(text: string, offset: number, units: readonly WrittenU
   }
   const earlier = heads.filter((u) => u.end <= owner.start);
   if (owner.lower === "its") {
-    const unit = earlier.at(-1);
+    const opens = sentence !== undefined && text.slice(sentence.start, owner.start).trim() === "";
+    const subject = opens ? earlier.find((u) => u.start >= sentence.previous && u.end <= sentence.start) : undefined;
+    const unit = subject ?? earlier.at(-1);
     return unit === undefined || namesCountry(text, unit.end, owner.start) ? undefined : { unit, start: owner.start, end: owner.end };
   }
   if (!owner.lower.endsWith("'s") && !owner.lower.endsWith("’s")) return undefined;

@@ -86,7 +86,9 @@ function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: re
  */
 function ownedBy(ctx: Context, written: readonly WrittenUnit[], draft: DraftPerson, start: number, sentence: number): void {
   const floor = ctx.sentences[Math.max(0, sentence - 2)]?.start ?? 0;
-  const owner = ownerUnit(ctx.text, start, written, floor);
+  const here = ctx.sentences[sentence];
+  const previous = ctx.sentences[sentence - 1];
+  const owner = ownerUnit(ctx.text, start, written, floor, here && previous ? { start: here.start, previous: previous.start } : undefined);
   if (owner === undefined) return;
   (draft as { unit?: string }).unit = idOf(ctx, owner.unit.key);
   draft.sources.push(source(ctx, "$.unit", owner.start, owner.end, true));

@@ -17,6 +17,15 @@ describe("a person's unit through a possessive", () => {
     ]);
   });
 
+  it("'Its' opening a sentence takes the subject of the sentence before; inside a sentence, the unit named last", () => {
+    expect(unitOf("The 47th Brigade fought near Avdiivka alongside the 3rd Brigade. Its commander, Col. Ivan Bondar, said the line held.")).toEqual([
+      ["Ivan Bondar", "47th-brigade", [["Its", true]]],
+    ]);
+    expect(unitOf("The 47th Brigade fought beside the 3rd Brigade, and its commander, Col. Ivan Bondar, spoke.")).toEqual([
+      ["Ivan Bondar", "3rd-brigade", [["its", true]]],
+    ]);
+  });
+
   it("'the battalion's' takes the last battalion; 'the 47th Brigade's' the designation itself", () => {
     expect(unitOf("The 47th Brigade and the 3rd Battalion held. The battalion's commander, Lt. Col. Ann Reid, spoke.")).toEqual([
       ["Ann Reid", "3rd-battalion", [["The battalion's", true]]],
