@@ -100,6 +100,8 @@ const GLUE = new Set([
   "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under",
   // "an American who served as a combat medic", "who works as a driver"
   "serves", "served", "serving", "works", "worked", "working",
+  // "a dual Ukrainian and Canadian national"
+  "dual",
 ]);
 const MAX_GAP = 6;
 
@@ -147,6 +149,13 @@ function andAnother(scan: Scan, from: number, to: number): boolean {
     if (scan.tokens.get(k)?.lower === "and" && ["a", "an", "another"].includes(scan.tokens.get(k + 1)?.lower ?? "")) return true;
   }
   return false;
+}
+
+const CITIZEN_WORDS = new Set(["citizen", "citizens", "national", "nationals"]);
+
+/** "a Ukrainian and a Canadian citizen": two nationalities sharing the noun after the second are one person's. */
+function sharedCitizenship(scan: Scan, last: ScannedPart, part: ScannedPart): boolean {
+  return last.kind === "nationality" && part.kind === "nationality" && CITIZEN_WORDS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? "");
 }
 
 function hasAnd(scan: Scan, from: number, to: number): boolean {
@@ -208,7 +217,7 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     const singularRole = part.kind === "role" && !part.plural;
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
-    const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || andAnother(scan, last.lastToken + 1, part.firstToken));
+    const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
     if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name

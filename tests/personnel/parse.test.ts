@@ -375,6 +375,10 @@ describe("findPersonDescriptions in running text", () => {
     // one person may hold two nationalities
     const dual = findPersonDescriptions("Ivan Petrov, a Ukrainian and Canadian citizen, spoke.");
     expect(dual.map((m) => m.value.nationalities.map((n) => n.value))).toEqual([["UA", "CA"]]);
+    // "and a" before a nationality that shares the noun after it, and "dual", keep one person
+    for (const text of ["Ivan Petrov, a Ukrainian and a Canadian citizen, spoke.", "Petrov, a dual Ukrainian and Canadian national, spoke."]) {
+      expect(findPersonDescriptions(text).map((m) => m.value.nationalities.map((n) => n.value)), text).toEqual([["UA", "CA"]]);
+    }
   });
 
   it("gives a capitalised title after a verb to the name it precedes ('… met Prime Minister Denys Shmyhal')", () => {
