@@ -4,15 +4,38 @@ import { ECHELON_TABLE } from "../unit/index.js";
 import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
 import { readMerge } from "./merges.js";
+import { readRedesignation } from "./redesignations.js";
+import { listAround } from "./unit-lists.js";
 import { nounPointsAt } from "./owner.js";
 import { bySentence } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import {
-  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
+  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, REDESIGNATE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
 } from "./vocabulary.js";
 
-const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES];
-const HEDGES = new Set(["not", "never", "no", "if", "unless", "whether", "would", "could", "might", "may", "n't"]);
+const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES, REDESIGNATE_CUES];
+const HEDGES = new Set([
+  "not", "never", "no", "if", "unless", "whether", "would", "could", "might", "may", "n't",
+  // plans are not events: "Kyiv plans to disband …", "a proposal to merge …"
+  "plans", "plan", "planned", "planning", "intends", "intend", "proposed", "proposes", "proposal", "wants", "considering", "threatened",
+  // "denied that … was disbanded", "rumours that …"
+  "denied", "denies", "deny", "rumours", "rumors", "rumoured", "rumored",
+]);
+// A hedge reaches back over its own clause only: "was not disbanded in 2024 but integrated …"
+const CLAUSE_BREAKS = new Set(["but", ";", ",", "while", "whereas", "although", "though"]);
+// A report the sentence itself calls untrue states nothing: "Reports that X was disbanded are false."
+const REFUTED = new Set(["false", "untrue", "fake", "unfounded", "baseless", "denied", "denies"]);
+const HEDGE_REACH = 6;
+
+/** Whether the cue at token `i` stands under a negation, condition, plan or denial of its clause. */
+function hedged(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - HEDGE_REACH; k--) {
+    const lower = (tokens[k] as Token).lower;
+    if (CLAUSE_BREAKS.has(lower)) return false;
+    if (HEDGES.has(lower)) return true;
+  }
+  return false;
+}
 
 interface SentenceView {
   readonly span: Span;
@@ -38,9 +61,11 @@ export function readEvents(ctx: Context): void {
       units: (unitsIn[si] ?? []).filter((u) => u.parent !== true && u.end <= span.end && !near.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
       dates: (datesIn[si] ?? []).filter((d) => d.end <= span.end),
     };
-    // A cue under a negation or a condition states nothing: "which has not been disbanded", "if … is disbanded".
+    // A cue under a negation, condition or plan states nothing: "which has not been disbanded", "if
+    // … is disbanded", "plans to disband"; nor does a sentence that calls its report untrue.
+    const refuted = view.tokens.some((t) => REFUTED.has(t.lower));
     const has = (cues: ReadonlySet<string>): Token | undefined =>
-      view.tokens.find((t, i) => cues.has(t.lower) && !view.tokens.slice(Math.max(0, i - 5), i).some((b) => HEDGES.has(b.lower)));
+      refuted ? undefined : view.tokens.find((t, i) => cues.has(t.lower) && !hedged(view.tokens, i));
     const subject = (before?: number): Context["order"][number] | undefined => {
       // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus
       if (before !== undefined && lastUnit !== undefined && pronounBefore(view.tokens, before)) return lastUnit;
@@ -60,10 +85,12 @@ export function readEvents(ctx: Context): void {
     };
     const established = has(ESTABLISH_CUES);
     if (established) {
-      // "the brigade formed the 1st Assault Battalion": an active verb's object, right after it
-      const unit = objectOf(view, established) ?? subject(established.start);
+      // "the brigade formed the 1st Assault Battalion": an active verb's object, right after it;
+      // "the creation of X", "Formed in 2022, X …", "since its formation, X": the unit after the cue
+      const object = objectOf(view, established);
+      const unit = object ?? (opensOnto(view.tokens, established) ? view.units.find((u) => u.start > established.start) : undefined) ?? subject(established.start);
       const date = nearest(established);
-      if (unit && date) addEvent(ctx, unit.key, { kind: "established", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
+      if (unit && date) for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "established", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
     }
     const dissolved = has(DISSOLVE_CUES);
     if (dissolved) {
@@ -73,7 +100,7 @@ export function readEvents(ctx: Context): void {
       const after = passive ? undefined : view.units.find((u) => u.start > dissolved.start);
       const unit = after ?? subject(dissolved.start);
       const date = nearest(dissolved);
-      if (unit && date) addEvent(ctx, unit.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, unit.key) }, view, date, false);
+      if (unit && date) for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
     }
     const moved = has(MOVE_CUES);
     const unitHere = view.units[0] ?? anaphor(ctx, view, lastUnit);
@@ -97,6 +124,15 @@ export function readEvents(ctx: Context): void {
         addEvent(ctx, first.key, event, view, date, !view.dates.includes(date));
       }
     }
+    // "the Azov Regiment was renamed the 12th Special Forces Brigade": the subject goes on as the unit after the cue
+    const redesignation = !refuted && readRedesignation(ctx.text, view.tokens, view.units, (i) => !hedged(view.tokens, i));
+    if (redesignation) {
+      const unit = subject(redesignation.cue.start);
+      const date = nearest(redesignation.cue) ?? lastDate;
+      if (unit && date && unit.key !== redesignation.to.key) {
+        addEvent(ctx, unit.key, { kind: "redesignated", date: date.value, from: idOf(ctx, unit.key), to: idOf(ctx, redesignation.to.key) }, view, date, !view.dates.includes(date));
+      }
+    }
     const integrated = !merge && has(INTEGRATE_CUES);
     const into = integrated && view.tokens.find((t) => t.lower === "into" && t.start > integrated.start);
     if (integrated && into) {
@@ -112,21 +148,30 @@ export function readEvents(ctx: Context): void {
       }
     }
     // "was resubordinated to X", "became part of X", "transferred from X to Y"
-    const resub = has(RESUBORDINATE_CUES) ?? partOf(view.tokens) ?? has(MOVE_CUES);
+    const resub = has(RESUBORDINATE_CUES) ?? partOf(view.tokens) ?? placedUnder(view.tokens) ?? has(TRANSFER_CUES);
     const to = resub && view.tokens.find((t) => (t.lower === "to" || t.lower === "under" || (resub.lower === "part" && t.lower === "of")) && t.start > resub.start);
     if (resub && to) {
-      const target = view.units.find((u) => u.start > to.start);
+      const moved = TRANSFER_CUES.has(resub.lower);
+      // a move's target stands right after "to" and owns no place ("to the 47th Brigade's sector" is a place)
+      const target = moved ? unitRightAfter(ctx.text, view, to) : view.units.find((u) => u.start > to.start);
       const fromWord = view.tokens.find((t) => t.lower === "from" && t.start > resub.start && t.start < to.start);
       const origin = fromWord && view.units.find((u) => u.start > fromWord.start && u.end <= to.start);
       const date = nearest(resub);
-      const moved = MOVE_CUES.has(resub.lower);
-      // a unit moved under a larger one is resubordinated; a move with no unit before the verb is of people
-      const mover = moved ? view.units.filter((u) => u.start < resub.start).at(-1) : subject(resub.start);
+      // a unit moved under a larger one is resubordinated; a move with no unit before the verb, or
+      // of the people of one ("soldiers of the 3rd Battalion were transferred"), is of people
+      // "In 2024 it was transferred to …": "it" is the unit in focus
+      const before = moved ? (view.units.filter((u) => u.start < resub.start).at(-1) ?? (pronounBefore(view.tokens, resub.start) ? lastUnit : undefined)) : subject(resub.start);
+      const ofPeople = moved && before !== undefined && peopleOf(view.tokens, before);
+      const mover = ofPeople ? undefined : before;
+      const source = origin ?? (ofPeople ? before : undefined);
       if (mover && target && date && mover.key !== target.key && (!moved || outranks(target, mover))) {
         const from = origin && origin.key !== mover.key && origin.key !== target.key ? { from: idOf(ctx, origin.key) } : {};
-        addEvent(ctx, mover.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, mover.key), ...from, to: idOf(ctx, target.key) }, view, date, false);
-      } else if (moved && mover === undefined && origin && target && date && origin.key !== target.key) {
-        addEvent(ctx, origin.key, { kind: "transferred", date: date.value, from: idOf(ctx, origin.key), to: idOf(ctx, target.key) }, view, date, false);
+        for (const u of moved ? [mover] : listAround(ctx.text, view.units, mover)) {
+          if (u.key === target.key) continue;
+          addEvent(ctx, u.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, u.key), ...from, to: idOf(ctx, target.key) }, view, date, false);
+        }
+      } else if (moved && mover === undefined && source && target && date && source.key !== target.key) {
+        addEvent(ctx, source.key, { kind: "transferred", date: date.value, from: idOf(ctx, source.key), to: idOf(ctx, target.key) }, view, date, false);
       }
     }
     if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
@@ -160,6 +205,43 @@ function pronounBefore(tokens: readonly Token[], offset: number): boolean {
 }
 
 const BECOME = new Set(["became", "become", "becomes", "becoming"]);
+// Moves that may put a unit under another; "redeployed" and "relocated" move it on the map only.
+const TRANSFER_CUES: ReadonlySet<string> = new Set(["move", "moved", "transfer", "transferred", "transfers"]);
+// Nouns for the people of a unit: "soldiers of the 3rd Battalion were transferred" moves people.
+const PEOPLE_NOUNS = new Set(["soldiers", "troops", "fighters", "men", "personnel", "servicemen", "volunteers", "members", "marines", "paratroopers", "crews", "remnants", "elements"]);
+
+/** Whether `unit` stands after "soldiers of", "troops from" …: the sentence speaks of its people. */
+function peopleOf(tokens: readonly Token[], unit: { start: number }): boolean {
+  const i = tokens.findIndex((t) => t.start >= unit.start);
+  let k = i - 1;
+  if (tokens[k]?.lower === "the") k--;
+  const preposition = tokens[k]?.lower;
+  return (preposition === "of" || preposition === "from") && PEOPLE_NOUNS.has(tokens[k - 1]?.lower ?? "");
+}
+
+/** The unit that starts right after the token `to` (past "the"), unless it owns what follows ("the 47th Brigade's sector"). */
+function unitRightAfter(text: string, view: SentenceView, to: Token): SentenceView["units"][number] | undefined {
+  const i = view.tokens.indexOf(to);
+  const at = view.tokens[view.tokens[i + 1]?.lower === "the" ? i + 2 : i + 1];
+  const unit = at && view.units.find((u) => u.start === at.start);
+  return unit && !/^['’]s\b/.test(text.slice(unit.end, unit.end + 3)) ? unit : undefined;
+}
+
+/** "placed under (the command of) X": the token "placed", which takes its target after "under". */
+function placedUnder(tokens: readonly Token[]): Token | undefined {
+  return tokens.find((t, k) => t.lower === "placed" && tokens[k + 1]?.lower === "under");
+}
+
+/**
+ * Whether the unit a cue is about comes after it: a noun cue before "of" ("the creation of X"), a
+ * participle opening the sentence ("Formed in 2022, the 3rd Battalion …") or after "its" ("since
+ * its formation, X").
+ */
+function opensOnto(tokens: readonly Token[], cue: Token): boolean {
+  const i = tokens.indexOf(cue);
+  return (tokens[i + 1]?.lower === "of" && NOMINAL_CUES.has(cue.lower)) || i === 0 || tokens[i - 1]?.lower === "its";
+}
+const NOMINAL_CUES = new Set(["creation", "establishment", "formation"]);
 
 /** "became part of": the token "part", which takes its target after "of". */
 function partOf(tokens: readonly Token[]): Token | undefined {

@@ -2,6 +2,7 @@
 // 5th Regiment", "X merged with Y to form Z", "the merger of X and Y into Z".
 import type { Token } from "../common/index.js";
 import type { WrittenUnit } from "./owner.js";
+import { listEndingAt, listStartingAt } from "./unit-lists.js";
 import { MERGE_CUES } from "./vocabulary.js";
 
 /** Words after which the unit the merged ones form is named. */
@@ -27,20 +28,4 @@ export function readMerge(text: string, tokens: readonly Token[], units: readonl
   const merged = partner ? [...listEndingAt(text, before), ...listStartingAt(text, between)] : before.length > 0 ? listEndingAt(text, before) : listStartingAt(text, between);
   const unique = merged.filter((u, k) => u.key !== into.key && merged.findIndex((o) => o.key === u.key) === k);
   return unique.length >= 2 ? { cue, units: unique, into } : undefined;
-}
-
-const JOINED = /^[\s,]*(?:and\s+)?(?:the\s+)?$/i;
-
-/** The list that ends with the last of `units`: units before it while only commas, "and" and "the" stand between. */
-function listEndingAt(text: string, units: readonly WrittenUnit[]): WrittenUnit[] {
-  let k = units.length - 1;
-  while (k > 0 && JOINED.test(text.slice((units[k - 1] as WrittenUnit).end, (units[k] as WrittenUnit).start))) k--;
-  return units.slice(Math.max(k, 0));
-}
-
-/** The list that starts with the first of `units`. */
-function listStartingAt(text: string, units: readonly WrittenUnit[]): WrittenUnit[] {
-  let k = 0;
-  while (k + 1 < units.length && JOINED.test(text.slice((units[k] as WrittenUnit).end, (units[k + 1] as WrittenUnit).start))) k++;
-  return units.slice(0, k + 1);
 }

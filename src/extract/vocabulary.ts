@@ -34,6 +34,11 @@ export const INTEGRATE_CUES: ReadonlySet<string> = new Set(["integrated", "absor
 /** Words that, with two units or more and the one they formed, say the units merged ("merged into", "the merger of"). */
 export const MERGE_CUES: ReadonlySet<string> = new Set(["merged", "merge", "merger", "merging", "combined", "amalgamated", "amalgamation"]);
 
+/** Words that, with the unit named right after them, say a unit goes on as another ("redesignated as", "became the"). */
+export const REDESIGNATE_CUES: ReadonlySet<string> = new Set([
+  "renamed", "redesignated", "reorganized", "reorganised", "converted", "transformed", "reformed", "reflagged", "upgraded", "expanded", "became",
+]);
+
 /** Words that say a unit was ordered to move or its people moved ("an order: pack your bags and move"). */
 export const MOVE_CUES: ReadonlySet<string> = new Set(["move", "moved", "relocate", "relocated", "relocation", "redeploy", "redeployed", "transfer", "transferred", "transfers"]);
 

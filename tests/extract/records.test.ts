@@ -91,6 +91,58 @@ describe("extractRecords", () => {
     expect(formatExtraction(x)).toContain("1st Battalion merged with 2nd Battalion into 5th Regiment");
   });
 
+  it("gives an event to every unit of a list, and to the unit after a noun or opening participle", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => [e.kind, "unit" in e ? e.unit : undefined, e.date]));
+    expect(events("In 2023 the 1st and 2nd Battalions were disbanded.")).toEqual([["dissolved", "1st-battalion", "2023"], ["dissolved", "2nd-battalion", "2023"]]);
+    expect(events("In 2024 Ukraine created the 150th, 151st and 152nd Mechanized Brigades.").map((e) => e[1])).toEqual(["150th-mechanized-brigade", "151st-mechanized-brigade", "152nd-mechanized-brigade"]);
+    expect(events("The 3rd Assault Brigade and the 59th Brigade were both subordinated to the 3rd Corps in 2025.").map((e) => e[1])).toEqual(["3rd-assault-brigade", "59th-brigade"]);
+    // a list broken by its own date is no list
+    expect(events("Ukraine formed the 5th Brigade in 2022 and the 6th Brigade in 2023.").map((e) => e[1])).toEqual(["5th-brigade"]);
+    expect(events("On 14 February 2025 the ministry announced the creation of the 3rd Army Corps.")).toEqual([["established", "3rd-army-corps", "2025-02-14"]]);
+    expect(events("Formed in 2022, the 3rd Battalion fought at Bakhmut.")).toEqual([["established", "3rd-battalion", "2022"]]);
+    expect(events("Since its formation in 2022, the 47th Brigade has fought hard.")).toEqual([["established", "47th-brigade", "2022"]]);
+  });
+
+  it("states no event under a plan, a denial or a refutation, and a negation reaches only its clause", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => e.kind));
+    for (const text of [
+      "Kyiv plans to disband the 155th Brigade in 2026.", "Reports that the 155th Brigade was disbanded in 2025 are false.",
+      "Ukraine denied that the 155th Brigade was disbanded in January 2025.",
+    ]) expect(events(text), text).toEqual([]);
+    expect(events("The 2nd Battalion was not disbanded in 2024 but integrated into the 47th Brigade in 2025.")).toEqual(["integrated"]);
+  });
+
+  it("tells moves on the map and moves of people from resubordinations", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => ({ ...e, source: undefined })));
+    expect(events("In August 2024 the 2nd Battalion was redeployed to the 47th Brigade's sector near Kursk.")).toEqual([]);
+    expect(events("In August 2024 the 2nd Battalion was moved from Pokrovsk to Kursk alongside the 47th Brigade.")).toEqual([]);
+    expect(events("In March 2025, soldiers of the 3rd Battalion were transferred to the 47th Brigade.")).toEqual([
+      { kind: "transferred", date: "2025-03", from: "3rd-battalion", to: "47th-brigade", source: undefined },
+    ]);
+    expect(events("In December 2024 the 2nd Battalion was placed under the command of the 92nd Brigade.")).toEqual([
+      { kind: "resubordinated", date: "2024-12", unit: "2nd-battalion", to: "92nd-brigade", source: undefined },
+    ]);
+    expect(events("The 47th Brigade fought near Avdiivka. In 2024 it was transferred to the 9th Army Corps.")).toEqual([
+      { kind: "resubordinated", date: "2024", unit: "47th-brigade", to: "9th-army-corps", source: undefined },
+    ]);
+  });
+
+  it("reads redesignations: renamed, redesignated as, reorganized into, became", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => ({ ...e, source: undefined })));
+    const redesignated = (from: string, to: string, date: string) => [{ kind: "redesignated", date, from, to, source: undefined }];
+    expect(events("The Azov Regiment was renamed the 12th Special Forces Brigade in February 2023.")).toEqual(redesignated("azov-regiment", "12th-special-forces-brigade", "2023-02"));
+    expect(events("The 141st Separate Infantry Brigade was redesignated as the 141st Separate Mechanized Brigade in October 2024.")).toEqual(
+      redesignated("141st-separate-infantry-brigade", "141st-separate-mechanized-brigade", "2024-10"),
+    );
+    expect(events("In 2023 the 22nd Army Corps was reorganized into the 22nd Combined Arms Army.")).toEqual(redesignated("22nd-army-corps", "22nd-combined-arms-army", "2023"));
+    expect(events("The 3rd Separate Assault Brigade became the 3rd Army Corps in 2025.")).toEqual(redesignated("3rd-separate-assault-brigade", "3rd-army-corps", "2025"));
+    // no unit named after the cue, or one that owns what follows: no redesignation
+    expect(events("In 2025 the 3rd Separate Assault Brigade was expanded into a corps.")).toEqual([]);
+    expect(events("In 2024 the 2nd Battalion became the 5th Battalion's reserve.")).toEqual([]);
+    const x = extractRecords("The Azov Regiment was renamed the 12th Special Forces Brigade in February 2023.");
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
+  });
+
   it("takes a national force for a contract's employer when the report names no unit", () => {
     const x = extractRecords("Colombian volunteers signed six-month contracts with the Ukrainian army. They may leave after three months of service.");
     expect(x.records.contracts.map((c) => [c.record.employer, c.record.term, c.sources.find((s) => s.path === "$.record.employer")?.text])).toEqual([

@@ -1,0 +1,29 @@
+// Units written as one list ("the 1st and 2nd Battalions", "the 150th, 151st and 152nd Brigades",
+// "the 3rd Assault Brigade and the 59th Brigade"): what a sentence says of one it says of all.
+import type { WrittenUnit } from "./owner.js";
+
+// only commas, "and" and "the" between two units of one list ("both" may close it: "X and Y were both …")
+const JOINED = /^[\s,]*(?:and\s+)?(?:the\s+)?$/i;
+
+const joined = (text: string, a: WrittenUnit, b: WrittenUnit): boolean => JOINED.test(text.slice(a.end, b.start));
+
+/** The list that ends with the last of `units` (units in text order). */
+export function listEndingAt(text: string, units: readonly WrittenUnit[]): WrittenUnit[] {
+  let k = units.length - 1;
+  while (k > 0 && joined(text, units[k - 1] as WrittenUnit, units[k] as WrittenUnit)) k--;
+  return units.slice(Math.max(k, 0));
+}
+
+/** The list that starts with the first of `units` (units in text order). */
+export function listStartingAt(text: string, units: readonly WrittenUnit[]): WrittenUnit[] {
+  let k = 0;
+  while (k + 1 < units.length && joined(text, units[k] as WrittenUnit, units[k + 1] as WrittenUnit)) k++;
+  return units.slice(0, k + 1);
+}
+
+/** The list `unit` belongs to among `units` (in text order): itself alone when it stands in none. */
+export function listAround(text: string, units: readonly WrittenUnit[], unit: WrittenUnit): WrittenUnit[] {
+  const i = units.indexOf(unit);
+  if (i < 0) return [unit];
+  return [...listEndingAt(text, units.slice(0, i + 1)).slice(0, -1), ...listStartingAt(text, units.slice(i))];
+}
