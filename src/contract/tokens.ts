@@ -106,7 +106,8 @@ const lastPart = (w: string): string => {
   const dash = Math.max(w.lastIndexOf("-"), w.lastIndexOf("\u2010"), w.lastIndexOf("\u2011"));
   return dash < 0 ? w : w.slice(dash + 1);
 };
-const endsInUnit = (w: string): boolean => DURATION_UNIT_WORDS.has(lastPart(w)) || (w.endsWith("-long") && DURATION_UNIT_WORDS.has(lastPart(w.slice(0, -5))));
+// "a year and a half" ends in "half"
+const endsInUnit = (w: string): boolean => DURATION_UNIT_WORDS.has(lastPart(w)) || (w.endsWith("-long") && DURATION_UNIT_WORDS.has(lastPart(w.slice(0, -5)))) || w === "half";
 
 /** Reads a duration phrase through the common phrase parser, as an ISO string if it is a length of service. */
 export function serviceLength(phrase: string): string | undefined {

@@ -28,7 +28,7 @@ export function readContracts(ctx: Context, text: string): DraftContract[] {
     person: foreign ? "foreign-volunteers" : "service-members",
     employer,
     category: foreign ? "foreign-volunteer" : "contract",
-    ...(term !== undefined && typeof term.value.term === "string" ? { term: term.value.term } : {}),
+    ...(term !== undefined ? { term: term.value.term } : {}),
     clauses: dedupeClauses(clauses).map((c, i) => {
       sources.push(source(ctx, `$.record.clauses[${i}]`, c.start, c.end));
       return c.value;

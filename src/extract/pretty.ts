@@ -67,7 +67,7 @@ export function formatExtraction(x: Extraction): string {
   out.push("", `Contracts (${x.records.contracts.length})`);
   for (const c of x.records.contracts) {
     const r = c.record;
-    out.push(`  ${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${r.term !== undefined ? `, term ${typeof r.term === "string" ? r.term : JSON.stringify(r.term)}` : ""}`);
+    out.push(`  ${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${r.term !== undefined ? `, term ${typeof r.term === "string" ? r.term : `until ${r.term.text ?? r.term.until}`}` : ""}`);
     for (const clause of r.clauses) out.push(`    ${formatClause(clause)}`);
   }
   const timeline = [

@@ -147,6 +147,7 @@ describe("findContractTerms: a term describes the contract, it is not a clause",
     ["He holds an open-ended contract.", "open-ended contract", { term: "indefinite", bound: "exact", initial: false }],
     ["The Legion's initial contract is five years.", "initial contract is five years", { term: "P5Y", bound: "exact", initial: true }],
     ["Contracts run for two years.", "Contracts run for two years", { term: "P2Y", bound: "exact", initial: false }],
+    ["Recruits sign contracts for a year and a half.", "contracts for a year and a half", { term: "P1Y6M", bound: "exact", initial: false }],
   ])("%s", (text, span, value) => {
     const found = findContractTerms(text);
     expect(values(found)).toEqual([[span, value]]);

@@ -143,6 +143,17 @@ describe("extractRecords", () => {
     expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
   });
 
+  it("keeps a term until an event, and a year and a half in terms and clauses", () => {
+    const contract = (text: string) => extractRecords(text).records.contracts.map((c) => c.record)[0];
+    expect(contract("Contracts with the International Legion remain valid until the end of mobilisation.")?.term).toEqual({ until: "demobilization" });
+    expect(contract("Volunteers of the 2nd Battalion sign contracts until the end of the war.")?.term).toEqual({ until: "end-of-hostilities" });
+    const x = extractRecords("Volunteers of the 2nd Battalion sign contracts until the end of the war.");
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
+    expect(formatExtraction(x)).toContain("term until end-of-hostilities");
+    const halves = contract("Recruits of the 2nd Battalion sign contracts for a year and a half and may leave after a year and a half of service.");
+    expect([halves?.term, halves?.clauses.map((c) => (c.kind === "termination" ? c.minService : c.kind))]).toEqual(["P1Y6M", ["P1Y6M"]]);
+  });
+
   it("takes a national force for a contract's employer when the report names no unit", () => {
     const x = extractRecords("Colombian volunteers signed six-month contracts with the Ukrainian army. They may leave after three months of service.");
     expect(x.records.contracts.map((c) => [c.record.employer, c.record.term, c.sources.find((s) => s.path === "$.record.employer")?.text])).toEqual([
