@@ -61,6 +61,23 @@ function rangeStart(tokens: readonly Token[], i: number, unitWord: Token, high: 
   return single && low.data[unit] < high[unit] ? { low: low.data, from: between ? i - 3 : i - 2 } : undefined;
 }
 
+// what may follow "a second" that is a length of time ("a second later", "for a second.")
+const AFTER_A_SECOND: ReadonlySet<string> = new Set(["later", "ago", "or", "and", "before", "after", "longer", "earlier"]);
+
+/** "a second attack", "for a second time": "second" is the ordinal when a word other than these follows. */
+function isOrdinalSecond(tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  const second = tokens[j] as Token;
+  return j === i + 1 && second.lower === "second" && !second.dot && next?.kind === "word" && !AFTER_A_SECOND.has(next.lower);
+}
+
+/** "a months-long siege", "a decades-old rule": an article before a plural unit names no length. */
+function isPluralAfterArticle(tokens: readonly Token[], i: number, j: number): boolean {
+  const first = (tokens[i] as Token).lower;
+  const unit = (tokens[j] as Token).lower;
+  return j === i + 1 && (first === "a" || first === "an") && unit.length > 2 && unit.endsWith("s");
+}
+
 /** Finds durations in running text: the longest phrase `parseDurationPhrase` reads that ends on a unit of time. */
 export function findDurations(text: string, claims: Claims): DurationMention[] {
   const tokens = claims.tokens;
@@ -94,6 +111,7 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
       if (last.lower.length === 1 && (tokens[j - 1]?.kind !== "number")) continue;
       // An "s" glued to digits makes a decade or a plural ("in their 30s", "the 1990s"), not seconds.
       if (last.lower === "s" && tokens[j - 1]?.end === last.start) continue;
+      if (isOrdinalSecond(tokens, i, j) || isPluralAfterArticle(tokens, i, j)) continue;
       const range = rangeStart(tokens, i, last, result.data);
       const low = range?.low;
       const from = range?.from ?? i;

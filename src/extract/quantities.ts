@@ -32,6 +32,19 @@ function isAnchor(t: Token): boolean {
   return t.kind === "word" && (wordClass(t.lower) & QUANTITY_ANCHOR) !== 0;
 }
 
+const ROUND_WORDS: ReadonlySet<string> = new Set(["dozen", "hundred", "thousand", "million", "billion"]);
+
+/** An anchor, or a round number after "a" ("a dozen soldiers", "a million people", "half a million"). */
+function isAnchorAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  const before = tokens[k - 1]?.lower;
+  return isAnchor(t) || (ROUND_WORDS.has(t.lower) && (before === "a" || before === "an"));
+}
+
+/** "~300": a tilde glued to the number it hedges. */
+const isTilde = (tokens: readonly Token[], i: number): boolean => tokens[i]?.text === "~" && tokens[i + 1]?.kind === "number" && tokens[i + 1]?.start === tokens[i]?.end;
+
 function plainWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word" && !NOT_A_COUNT_NOUN.has(t.lower) && t.text.charAt(0) === t.lower.charAt(0);
 }
@@ -65,7 +78,11 @@ function countNoun(tokens: readonly Token[], k: number): { last: number; text: s
   return undefined;
 }
 
-const CONNECTORS = new Set(["and", "to", "or", "more", "than", "of", "least", "most", "thousand", "million", "billion", "hundred", "dozen", "thousands"]);
+const CONNECTORS = new Set([
+  "and", "to", "or", "more", "than", "of", "least", "most", "thousand", "million", "billion", "hundred", "dozen", "thousands",
+  // "not more than", "as many as", "in excess of", "close to", "1,000-plus", "400-odd", "a quarter of a million"
+  "not", "as", "many", "much", "excess", "close", "plus", "odd", "a", "an",
+]);
 
 /** The furthest token a quantity starting at `i` can reach: quantity words only, and at most eight. */
 function extent(tokens: readonly Token[], i: number): number {
@@ -102,8 +119,8 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
   const found: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if ((t.kind === "word" && ((claims.classes[i] as number) & QUANTITY_WORD) === 0) || t.kind === "punct" || !claims.isFree(i, i)) continue;
-    if (!(isAnchor(t) || (QUANTITY_START_WORDS.has(t.lower) && [1, 2, 3].some((k) => tokens[i + k] !== undefined && isAnchor(tokens[i + k] as Token))))) continue;
+    if ((t.kind === "word" && ((claims.classes[i] as number) & QUANTITY_WORD) === 0) || (t.kind === "punct" && !isTilde(tokens, i)) || !claims.isFree(i, i)) continue;
+    if (!(isAnchor(t) || isTilde(tokens, i) || (QUANTITY_START_WORDS.has(t.lower) && [1, 2, 3].some((k) => isAnchorAt(tokens, i + k))))) continue;
     // Digits glued to letters are codes, not counts ("A1314", "T-72"); after a slash, a ratio ("24/7").
     const before = tokens[i - 1];
     if (t.kind === "number" && !t.spaceBefore && before !== undefined && (before.kind !== "punct" || before.text === "/")) continue;
@@ -112,7 +129,7 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     let best: { j: number; q: Quantity; end: number } | undefined;
     for (let j = extent(tokens, i); j >= i; j--) {
       const last = tokens[j] as Token;
-      if (!(isAnchor(last) || last.lower === "thousand" || last.lower === "million" || last.lower === "hundred" || last.lower === "billion" || last.lower === "dozen" || last.lower === "more" || last.text === "+" || isScaleAbbreviation(tokens, j))) continue;
+      if (!(isAnchor(last) || ROUND_WORDS.has(last.lower) || last.lower === "more" || last.lower === "plus" || last.lower === "odd" || last.text === "+" || isScaleAbbreviation(tokens, j))) continue;
       if (!claims.isFree(i, j)) continue;
       const end = endOf(last);
       const result = parseQuantity(quantityPhrase(text, tokens, i, j, end));
@@ -129,7 +146,7 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     const spelled = tokens.slice(i, best.j + 1).every((k) => k.kind === "word");
     const isWordNumber = spelled && best.q.fraction === undefined && !best.q.approximate && best.q.max === best.q.min;
     if (isWordNumber && noun === undefined) continue;
-    if (spelled && !tokens.slice(i, best.j + 1).some(isAnchor)) continue;
+    if (spelled && !tokens.slice(i, best.j + 1).some((_, k) => isAnchorAt(tokens, i + k))) continue;
     // "$2 billion": the sign is part of the amount and names its unit; "40%" the same after it
     const sign = before !== undefined && isCurrencySign(before) && !t.spaceBefore ? before : undefined;
     const currency = sign?.text ?? currencyOf(tokens, i, best.j);

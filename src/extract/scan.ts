@@ -6,6 +6,7 @@ import { findPersonDescriptions, type PersonDescription } from "../personnel/ind
 import { findUnitDesignations } from "../unit/index.js";
 import type { UnitDesignation } from "../unit/schema.js";
 import { Claims } from "./claims.js";
+import { claimClockTimes } from "./clock.js";
 import { findDates } from "./dates.js";
 import { findDurations } from "./durations.js";
 import type { ExtractMentionsOptions, Mentions, PersonMention, QuoteMention, UnitMention } from "./mentions.js";
@@ -37,6 +38,8 @@ export function scanMentions(text: string, options: ExtractMentionsOptions = {})
   const descriptions = findPersonDescriptions(text, { units: designations });
   // an age is never a count: "Maria Lopez, 31," gives no quantity 31
   for (const m of descriptions) if (m.value.age !== undefined) claims.takeSpan(m.value.age.start, m.value.age.end);
+  // a time of day is no count and no length of time: "at 3 a.m.", "1400 hours"
+  claimClockTimes(claims);
   const dates = findDates(text, claims, options.referenceDate);
   const durations = findDurations(text, claims);
   const quantities = findQuantities(text, claims);

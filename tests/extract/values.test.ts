@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/common/index.js";
 import { Claims } from "../../src/extract/claims.js";
+import { claimClockTimes } from "../../src/extract/clock.js";
 import { findDates } from "../../src/extract/dates.js";
 import { findDurations } from "../../src/extract/durations.js";
 import { findQuantities } from "../../src/extract/quantities.js";
@@ -9,6 +10,7 @@ import { expectLinear, repeatTo } from "../helpers/linear.js";
 
 function values(text: string, referenceDate?: string) {
   const claims = new Claims(tokenize(text));
+  claimClockTimes(claims);
   const dates = findDates(text, claims, referenceDate);
   const durations = findDurations(text, claims);
   const quantities = findQuantities(text, claims);
@@ -272,6 +274,31 @@ describe("durations and counts that real reports write", () => {
   it("counts nouns whose plural has no s", () => {
     const q = values("Three people were killed; some 1,000 men, 880,000 personnel, 600,000 Russian servicemen and two children.").quantities;
     expect(q.map((x) => [x.text, x.unit])).toEqual([["Three", "people"], ["some 1,000", "men"], ["880,000", "personnel"], ["600,000", "Russian servicemen"], ["two", "children"]]);
+  });
+});
+
+describe("times of day, ordinals and the amounts reports round", () => {
+  it("reads no count or length of time in a time of day", () => {
+    const v = values("It struck at 3 a.m., again at 11:30 p.m. and 05:45, at 0400 local time, at 1400 hours and at 10 o'clock; from 11 p.m. to 5 a.m. Pilots flew 1400 hours.");
+    expect(v.quantities).toEqual([]);
+    expect(v.durations.map((d) => [d.text, d.value])).toEqual([["1400 hours", "PT1400H"]]);
+  });
+
+  it("takes 'a second' before a noun for the ordinal, and an article before a plural unit for no length", () => {
+    const v = values("A second soldier died in a second attack, for a second time, after a months-long siege. He waited a second. A second later it hit.");
+    expect(v.durations.map((d) => d.text)).toEqual(["a second", "A second"]);
+  });
+
+  it("reads round amounts, shares of them, and the bounds and hedges reports write", () => {
+    const v = values("A dozen soldiers, a million people, over a hundred drones, half a million refugees, a quarter of a million men, half a dozen tanks, "
+      + "a few dozen medics, fifteen hundred troops, ~300 drones, not more than 30 fighters, as many as 3,000 men, in excess of 5,000 troops, "
+      + "1,000-plus volunteers and 400-odd soldiers.");
+    expect(v.quantities.map((q) => [q.text, q.min, q.max ?? null, q.approximate])).toEqual([
+      ["A dozen", 12, 12, false], ["a million", 1_000_000, 1_000_000, false], ["over a hundred", 101, null, false],
+      ["half a million", 500_000, 500_000, false], ["a quarter of a million", 250_000, 250_000, false], ["half a dozen", 6, 6, false],
+      ["a few dozen", 24, 60, true], ["fifteen hundred", 1_500, 1_500, false], ["~300", 300, 300, true], ["not more than 30", 0, 30, false],
+      ["as many as 3,000", 0, 3_000, false], ["in excess of 5,000", 5_001, null, false], ["1,000-plus", 1_000, null, false], ["400-odd", 400, 400, true],
+    ]);
   });
 });
 

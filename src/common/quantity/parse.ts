@@ -38,8 +38,9 @@ const PREFIXES: readonly [readonly string[], Bound | "hedge"][] = [
   [["more", "than"], "gt"], [["over"], "gt"], [["upwards", "of"], "gt"], [["in", "excess", "of"], "gt"],
   [["at", "least"], "ge"], [["no", "fewer", "than"], "ge"], [["no", "less", "than"], "ge"], [["a", "minimum", "of"], "ge"],
   [["fewer", "than"], "lt"], [["less", "than"], "lt"], [["under"], "lt"], [["below"], "lt"],
-  [["up", "to"], "le"], [["at", "most"], "le"], [["no", "more", "than"], "le"], [["a", "maximum", "of"], "le"],
-  [["an", "estimated"], "hedge"], [["an", "approximate"], "hedge"],
+  [["up", "to"], "le"], [["at", "most"], "le"], [["no", "more", "than"], "le"], [["not", "more", "than"], "le"], [["a", "maximum", "of"], "le"],
+  [["as", "many", "as"], "le"], [["as", "much", "as"], "le"],
+  [["an", "estimated"], "hedge"], [["an", "approximate"], "hedge"], [["close", "to"], "hedge"],
 ];
 
 /**
@@ -142,7 +143,8 @@ class QuantityReader {
     if ("error" in a) return a.error;
     let amount = a.amount;
     const joiner = this.tokens[this.i];
-    const joinsRange = joiner !== undefined && (joiner.kind === "dash" || (joiner.kind === "word" && (joiner.text === "to" || (range && joiner.text === "and"))));
+    const suffix = joiner?.kind === "dash" && (this.word(1) === "plus" || this.word(1) === "odd");
+    const joinsRange = joiner !== undefined && !suffix && (joiner.kind === "dash" || (joiner.kind === "word" && (joiner.text === "to" || (range && joiner.text === "and"))));
     if (range && !joinsRange) return this.err("syntax", `"between"/"from" needs a second number after "and" or "to"`);
     if (joinsRange && bound === undefined) {
       this.i++;
@@ -163,6 +165,14 @@ class QuantityReader {
     } else if (this.tokens[this.i]?.kind === "plus" && bound === undefined) {
       bound = "ge";
       this.i++;
+    } else if (this.tokens[this.i]?.kind === "dash" && this.word(1) === "plus" && bound === undefined) {
+      // "1,000-plus"
+      bound = "ge";
+      this.i += 2;
+    } else if (this.tokens[this.i]?.kind === "dash" && this.word(1) === "odd") {
+      // "400-odd", "twenty-odd"
+      approximate = true;
+      this.i += 2;
     }
     const unit = this.readUnit();
     if (typeof unit !== "string" && unit !== undefined) return unit.error;
@@ -179,7 +189,8 @@ class QuantityReader {
     if (vague !== undefined && (vagueWord !== "couple" || this.word() === "a")) {
       this.i += this.word() === "a" ? 2 : 1;
       if (this.word() === "of" && SCALE_WORDS.has(this.word(1) ?? "")) this.i++;
-      const scale = this.readScale();
+      // "a few dozen", "several dozen"
+      const scale = this.word() === "dozen" ? (this.i++, 12) : this.readScale();
       return { amount: { min: vague[0] * scale, max: vague[1] * scale, approximate: true } };
     }
     // "dozens", "hundreds of", "tens of thousands", "hundreds of thousands"
@@ -206,6 +217,13 @@ class QuantityReader {
       if (numerator !== undefined && numerator > 0 && numerator < denominator) {
         this.i += numeratorWord === "half" ? 1 : fractionAt + 1;
         const v = numerator / denominator;
+        // "half a million", "a quarter of a million", "half a dozen": a share of a round number is a count
+        const of = this.word() === "of" ? 1 : 0;
+        const whole = this.word(of) === "a" || this.word(of) === "an" ? wholeOf(this.word(of + 1)) : undefined;
+        if (whole !== undefined && Number.isInteger(v * whole)) {
+          this.i += of + 2;
+          return { amount: { min: v * whole, max: v * whole, approximate: false } };
+        }
         return { amount: { min: v, max: v, approximate: false, fraction: { numerator, denominator } } };
       }
     }
@@ -245,14 +263,16 @@ class QuantityReader {
     }
     const from = this.tokens[start] as Token;
     const to = this.tokens[this.i - 1] as Token;
-    const n = parseCardinal(this.text.slice(from.start, to.end));
+    const n = hundreds(this.word(start - this.i), this.word(start + 1 - this.i), this.i - start) ?? parseCardinal(this.text.slice(from.start, to.end));
     if (!n.success) return { error: fail(n.error.code, `${quote(this.text)}: ${n.error.message}`, this.text, from.start + n.error.offset) };
     let value = n.data;
     if (this.word() === "dozen") {
       value *= 12;
       this.i++;
     }
-    return { amount: { min: value, max: value, approximate: false } };
+    // "two thousand": the scale it ends on, which a bare first number of a range shares ("between two and three thousand")
+    const scale = SCALE_WORDS.get(to.text) ?? 1;
+    return { amount: { min: value, max: value, approximate: false }, scale };
   }
 
   private readScale(): number {
@@ -279,6 +299,19 @@ class QuantityReader {
     const last = this.tokens[this.tokens.length - 1] as Token;
     return this.text.slice(from.start, last.end);
   }
+}
+
+/** The round number after "half a", "a quarter of a": a scale word or "dozen". */
+function wholeOf(word: string | undefined): number | undefined {
+  if (word === "dozen") return 12;
+  const scale = SCALE_WORDS.get(word ?? "");
+  return scale !== undefined && scale > 1 ? scale : undefined;
+}
+
+/** "fifteen hundred" (1,500): eleven to ninety-nine hundred, as people say years and round counts. */
+function hundreds(first: string | undefined, second: string | undefined, words: number): { success: true; data: number } | undefined {
+  const n = SMALL_NUMBER_WORDS.get(first ?? "");
+  return words === 2 && second === "hundred" && n !== undefined && n >= 11 && n <= 99 ? { success: true, data: n * 100 } : undefined;
 }
 
 /** `whole.frac × scale` computed exactly where the result is whole ("1.5 million" → 1,500,000). */

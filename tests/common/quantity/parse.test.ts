@@ -31,6 +31,21 @@ describe("parseQuantity", () => {
     // …unless it has its own, or the scaled first number would pass the second
     ["between 10 thousand and 20 million", { min: 10_000, max: 20_000_000, approximate: false }],
     ["from 300 to 2 million", { min: 300, max: 2_000_000, approximate: false }],
+    ["between two and three thousand", { min: 2_000, max: 3_000, approximate: false }],
+    // bounds and hedges reports write
+    ["not more than 30", { min: 0, max: 30, approximate: false }],
+    ["as many as 3,000", { min: 0, max: 3_000, approximate: false }],
+    ["close to 50,000", { min: 50_000, max: 50_000, approximate: true }],
+    ["1,000-plus troops", { min: 1_000, approximate: false, unit: "troops" }],
+    ["400-odd", { min: 400, max: 400, approximate: true }],
+    ["twenty-odd", { min: 20, max: 20, approximate: true }],
+    // a share of a round number is a count; a vague amount of dozens
+    ["half a million", { min: 500_000, max: 500_000, approximate: false }],
+    ["a quarter of a million", { min: 250_000, max: 250_000, approximate: false }],
+    ["three quarters of a million", { min: 750_000, max: 750_000, approximate: false }],
+    ["half a dozen drones", { min: 6, max: 6, approximate: false, unit: "drones" }],
+    ["a few dozen", { min: 24, max: 60, approximate: true }],
+    ["fifteen hundred soldiers", { min: 1_500, max: 1_500, approximate: false, unit: "soldiers" }],
   ])("%s", (text, value) => {
     expect(parseQuantity(text)).toEqual({ success: true, data: value });
   });
