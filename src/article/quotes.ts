@@ -134,9 +134,40 @@ function speakerAfterCue(tokens: readonly Token[], m: number, text: string): Fou
   if (DETERMINERS.has(t.lower) || PERSON_TITLES.has(t.lower)) {
     const e = nominalEnd(tokens, m, tokens.length);
     const last = tokens[e - 1];
+    // "said the brigade's spokesman, Ivan Bondar": the name after the comma is the speaker
+    const named = tokens[e]?.text === "," ? nameAt(tokens, e + 1, text) : undefined;
+    if (named !== undefined) return { kind: "named", span: named };
     if (e > m && last !== undefined) return { kind: "nominal", span: [t.start, last.end] };
   }
   return undefined;
+}
+
+/** The span of a name (titled or not) that starts at token `i`, or undefined. */
+function nameAt(tokens: readonly Token[], i: number, text: string): [number, number] | undefined {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return undefined;
+  const titled = titledName(tokens, i, text);
+  if (titled !== undefined && titled.span[0] === t.start) return titled.span;
+  if (!isNameWord(t) || /['’]s$/.test(t.text)) return undefined;
+  const last = tokens[nameRunEnd(tokens, i, text) - 1];
+  return last === undefined ? undefined : [t.start, last.end];
+}
+
+const MAX_APPOSITION_TOKENS = 12;
+
+/**
+ * The token after an apposition that starts with the comma at `i` ("Ivan Bondar, 33, said", "Ivan
+ * Bondar, a mortarman, told CNN"): the token after its closing comma, when it closes within a few
+ * words and no quotation mark or sentence end comes first; else `i`.
+ */
+function pastApposition(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== ",") return i;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_APPOSITION_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k + 1;
+    if (t.kind === "quote" || t.text === "." || t.text === "!" || t.text === "?" || t.text === ":" || t.text === ";") return i;
+  }
+  return i;
 }
 
 // Attribution after the closing mark: “…,” he says / says Jane Doe / Jane Doe said / the officer
@@ -153,12 +184,17 @@ function attributionAfter(tokens: readonly Token[], k: number, from: number, tex
     if (source !== undefined && source.kind !== "pronoun") return { cue: w, ...source };
   }
   if (isPronoun(w) && isCue(tokens[j + 1])) return { cue: tokens[j + 1], kind: "pronoun", pronoun: w };
+  // "Ivan Bondar said", "Ivan Bondar, 33, said", "Capt. Ivan Bondar, the brigade's spokesman, told reporters"
   const titled = titledName(tokens, j, text);
-  if (titled !== undefined && isCue(tokens[titled.end])) return { cue: tokens[titled.end], kind: "named", span: titled.span };
+  if (titled !== undefined) {
+    const cue = tokens[pastApposition(tokens, titled.end)];
+    if (isCue(cue)) return { cue, kind: "named", span: titled.span };
+  }
   if (isNameWord(w)) {
     const e = nameRunEnd(tokens, j, text);
     const last = tokens[e - 1];
-    if (isCue(tokens[e]) && last !== undefined) return { cue: tokens[e], kind: "named", span: [w.start, last.end] };
+    const cue = tokens[pastApposition(tokens, e)];
+    if (isCue(cue) && last !== undefined) return { cue, kind: "named", span: [w.start, last.end] };
   }
   if (DETERMINERS.has(w.lower)) {
     const e = nominalEnd(tokens, j, tokens.length);
@@ -231,7 +267,8 @@ function attributionBefore(
     const first = tokens[s];
     if (first !== undefined) return { cue, kind: "named", span: [first.start, before.end] };
   }
-  const after = tokens[c + 1];
+  // "Ivan Petrov, 38, told Reuters: “…”": whom one tells is no speaker
+  const after = TELLS.has(cue.lower) ? undefined : tokens[c + 1];
   if (after !== undefined && c + 1 < k && (isPronoun(after) || isNameWord(after))) {
     const e = isPronoun(after) ? c + 2 : nameRunEnd(tokens, c + 1, text);
     const closer = tokens[e];
@@ -251,6 +288,8 @@ function attributionBefore(
   }
   return { cue, kind: "elided" };
 }
+
+const TELLS: ReadonlySet<string> = new Set(["told", "tells", "telling", "tell"]);
 
 function firstIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;

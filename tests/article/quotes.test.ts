@@ -92,6 +92,20 @@ describe("findQuotes: speakers", () => {
     expect(one("“The transfer breaks the company”resume Viking.")).toMatchObject({ speaker: "Viking", cue: "resume", attribution: "named" });
   });
 
+  it("reads a name and its apposition before the cue, and the name after a role and a comma", () => {
+    for (const text of [
+      "“We were alone,” Ivan Bondar, 33, said.", "“We were alone,” Ivan Bondar, a mortarman, said.",
+      "“We were alone,” Capt. Ivan Bondar, the brigade's spokesman, told reporters.",
+      "“We were alone,” said the brigade's spokesman, Ivan Bondar.", "“We were alone,” said a drone operator, Ivan Bondar, 33.",
+      "“We were alone,” said the commander, Maj. Ivan Bondar.",
+    ]) expect(one(text), text).toMatchObject({ speaker: "Ivan Bondar", attribution: "named" });
+    // a role with no name after it stays the speaker; whom one tells is not
+    expect(one("“We were alone,” said the commander, who asked not to be named.")).toMatchObject({ speaker: "the commander", attribution: "nominal" });
+    expect(one("Ivan Petrov, 38, told Reuters: “We have nowhere to retreat.”")).toMatchObject({ speaker: "Ivan Petrov", attribution: "named" });
+    // an apposition does not reach across a sentence
+    expect(one("“We were alone,” Ivan Bondar. Then, later, said nothing.").speaker).toBeUndefined();
+  });
+
   it("reads a name after titles such as Col. or Lt. Col., on either side of the cue", () => {
     expect(one("“The unit no longer exists,” said Col. Anna Kowalska, spokeswoman.")).toMatchObject({ speaker: "Anna Kowalska", cue: "said", attribution: "named" });
     expect(one("“We will hold,” Lt. Col. Ivan Petrov said.")).toMatchObject({ speaker: "Ivan Petrov", cue: "said", attribution: "named" });
