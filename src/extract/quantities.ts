@@ -113,6 +113,24 @@ function runsOnFromDigits(tokens: readonly Token[], j: number, claims: Claims): 
   return after.kind === "ordinal" || (after.kind === "number" && !claims.isFree(j + 2, j + 2));
 }
 
+// Nouns a number labels rather than counts: "Hill 223", "Article 5", "Resolution 2202", "Task
+// Force 61", "No. 3057", "military unit 29155", "Route 66"
+const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  "hill", "height", "article", "resolution", "no", "nr", "number", "unit", "force", "route", "highway", "road", "flight",
+  "section", "paragraph", "chapter", "clause", "point", "object", "sector", "building", "block", "room", "gate", "platform",
+  "bn", "bde", "brigade", "battalion", "regiment", "division", "corps", "company", "squad", "group", "protocol", "decree", "law", "order",
+]);
+// A calibre is no count: "12.7 mm", "203 mm shells", "155 millimetre guns"
+const CALIBRE_WORDS: ReadonlySet<string> = new Set(["mm", "millimetre", "millimeter", "millimetres", "millimeters", "calibre", "caliber", "cal"]);
+
+/** Whether the number at `i` labels the noun before it ("Hill 223") or the amount ending at `j` is a calibre ("12.7 mm"). */
+function isLabelOrCalibre(tokens: readonly Token[], i: number, j: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const label = t.kind === "number" && before !== undefined && before.kind === "word" && LABEL_NOUNS.has(before.lower) && (before.lower !== "no" || before.dot);
+  return label || CALIBRE_WORDS.has(tokens[j + 1]?.lower ?? "");
+}
+
 /** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
 export function findQuantities(text: string, claims: Claims): QuantityMention[] {
   const tokens = claims.tokens;
@@ -140,6 +158,10 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     if (best === undefined) continue;
     if (t.kind === "number" && isAgeAt(tokens, best.j)) continue;
     if (runsOnFromDigits(tokens, best.j, claims)) continue;
+    if (isLabelOrCalibre(tokens, i, best.j)) {
+      i = best.j;
+      continue;
+    }
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);

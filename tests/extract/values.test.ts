@@ -289,6 +289,11 @@ describe("times of day, ordinals and the amounts reports round", () => {
     expect(v.durations.map((d) => d.text)).toEqual(["a second", "A second"]);
   });
 
+  it("reads no count in a number that labels a noun, or in a calibre", () => {
+    const v = values("Military unit 29155, No. 3057, Task Force 61, Hill 223, Article 5 and Resolution 2202; 12.7 mm rounds and 203 mm shells; the brigade lost 300 troops.");
+    expect(v.quantities.map((q) => q.text)).toEqual(["300"]);
+  });
+
   it("reads round amounts, shares of them, and the bounds and hedges reports write", () => {
     const v = values("A dozen soldiers, a million people, over a hundred drones, half a million refugees, a quarter of a million men, half a dozen tanks, "
       + "a few dozen medics, fifteen hundred troops, ~300 drones, not more than 30 fighters, as many as 3,000 men, in excess of 5,000 troops, "
