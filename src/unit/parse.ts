@@ -210,7 +210,9 @@ function battalionOfRegiment(ctx: Context, j: number): Component | undefined {
   if (dash.start !== t.end || regiment.start !== dash.end) return undefined;
   // "2-502nd Infantry"; the Marine Corps writes "3/5 Marines" for the 3rd Battalion, 5th Marines
   const marines = punctIs(dash, "/") && regiment.kind === "number" && /^[1-9]\d?$/.test(regiment.text) && /^marines?$/.test(ctx.keyAt(j + 3) ?? "");
-  if (!marines && !(punctIs(dash, "-") && hasOrdinalSuffix(ctx, j + 2))) return undefined;
+  // "1-64 Armor", "2-8 Cavalry": without the suffix, a capitalised type word must follow
+  const typed = regiment.kind === "number" && /^[1-9]\d{0,2}$/.test(regiment.text) && capitalized(tok(ctx, j + 3)?.text ?? "") && (ctx.lexAt(j + 3)?.lexeme.types.length ?? 0) > 0;
+  if (!marines && !(punctIs(dash, "-") && (hasOrdinalSuffix(ctx, j + 2) || typed))) return undefined;
   const value = { number: Number(t.text), echelon: "battalion", types: [], qualifiers: [] } as Mutable<UnitDesignation>;
   return {
     value, first: j, next: j + 2, start: t.start, end: t.end, nameOnly: false, nameStart: -1, nameEnd: -1,
@@ -310,6 +312,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let titleCase = true;
   let nameStart = -1;
   let nameEnd = -1;
+  // the words of an inline name, so designation words around an honorific can be told from it
+  const parts: { start: number; end: number; vocabulary: boolean; types: readonly UnitType[]; qualifiers: readonly Qualifier[] }[] = [];
   let afterVocabulary = -1; // token index after the name's last written-out designation word
   let vocabularyEnd = -1;
   let wordsAfterVocabulary = 0;
@@ -344,6 +348,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       j += hit.length;
       if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
       nameEnd = (tok(ctx, j - 1) as Token).end;
+      parts.push({ start: t.start, end: nameEnd, vocabulary: !hit.lexeme.abbreviation, types: hit.lexeme.types, qualifiers: hit.lexeme.qualifiers });
       if (!hit.lexeme.abbreviation) {
         afterVocabulary = j;
         vocabularyEnd = nameEnd;
@@ -359,6 +364,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     if (!ctx.nameAt(j) && !isConnector) break;
     if (nameStart < 0) nameStart = t.start;
     if (!isConnector) nameWords++;
+    if (!isConnector) parts.push({ start: t.start, end: t.end, vocabulary: false, types: [], qualifiers: [] });
     if (!isConnector && !TRAILING_NAME_WORDS.has(lower)) wordsAfterVocabulary++;
     j++;
     nameEnd = t.end;
@@ -393,7 +399,10 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       continue;
     }
     const close = OPEN_QUOTES.get(t.text);
-    if (t.kind === "punct" && close !== undefined && quoted === undefined) {
+    // an opening mark stands apart from the word before it and touches the one after it: in
+    // “the Azov Brigade” and “Kraken” the mark after "Brigade" closes a quotation
+    const opens = t.start > (tok(ctx, j - 1)?.end ?? -1) && tok(ctx, j + 1)?.start === t.end;
+    if (t.kind === "punct" && close !== undefined && quoted === undefined && opens) {
       let k = j + 1;
       const limit = mode === "scan" ? j + MAX_QUOTED_TOKENS : Infinity;
       const t2 = ctx.table; // its arrays grow as has() reads on: index them afresh each time
@@ -448,7 +457,25 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   const numberedType = number !== undefined && nameWords === 0 && types.length > 0;
   if (mode === "scan" && echelon === undefined && !numberedType && (nameWords === 0 || vocabularyInName === 0)) return NOT_HERE;
   if (nameWords > 0 && quoted !== undefined) {
-    return { code: "syntax", message: `a designation has two names: ${quote(text.slice(nameStart, nameEnd))} and ${quote(quoted)}`, offset: nameStart };
+    if (mode === "strict") return { code: "syntax", message: `a designation has two names: ${quote(text.slice(nameStart, nameEnd))} and ${quote(quoted)}`, offset: nameStart };
+    // in prose the quoted name is the unit's name: "the 4th Rapid Reaction Brigade “Rubizh”"
+    nameWords = 0;
+  }
+  // "24th King Danylo Separate Mechanized Brigade", "4th Guards Kantemirovskaya Tank Division": the
+  // designation words around an honorific name say what the numbered unit is
+  if (number !== undefined && echelon !== undefined && nameWords > 0) {
+    let a = 0;
+    while (a < parts.length && (parts[a] as (typeof parts)[number]).vocabulary) a++;
+    let b = parts.length;
+    while (b > a && (parts[b - 1] as (typeof parts)[number]).vocabulary) b--;
+    if (a < b && (a > 0 || b < parts.length)) {
+      for (const p of [...parts.slice(0, a), ...parts.slice(b)]) {
+        laterTypes.push(...p.types);
+        laterQualifiers.push(...p.qualifiers);
+      }
+      nameStart = (parts[a] as (typeof parts)[number]).start;
+      nameEnd = (parts[b - 1] as (typeof parts)[number]).end;
+    }
   }
   const inlineName = nameWords > 0 ? text.slice(nameStart, nameEnd) : undefined;
   const name = inlineName ?? (quoted !== undefined && quoted !== "" ? quoted : undefined);
@@ -523,6 +550,8 @@ function clearInProse(ctx: Context, c: Component): boolean {
   const v = c.value;
   // "the 24th, 28th and 93rd Mechanized Brigades" closes a list; "3 brigades" counts, names none
   if (c.echelonPlural) return hasOrdinalSuffix(ctx, c.first);
+  // "85 marines" counts men; "5th Marines" and "85 Marines" name a regiment
+  if (c.echelonCompound && !c.echelonCapitalized && !hasOrdinalSuffix(ctx, c.first)) return false;
   if (v.number !== undefined && v.echelon !== undefined) return true;
   // "the 82nd Airborne", "the 187th Infantry": an ordinal and a written-out type, echelon left unsaid
   if (v.number !== undefined && v.types.length > 0 && c.titleCase && c.vocabularyInName > 0 && v.name === undefined && hasOrdinalSuffix(ctx, c.first)) return true;

@@ -104,7 +104,7 @@ export const ECHELON_TABLE: Readonly<Record<Echelon, EchelonEntry>> = {
   division: { rank: 9, sidc: "21", letter: "I", long: "Division", short: "Div", words: [], abbreviations: ["div"], cyrillic: ["дивізі", "дивизи", "див"] },
   corps: { rank: 10, sidc: "22", letter: "J", long: "Corps", short: "Corps", words: ["army corps", "marine expeditionary force"], abbreviations: ["mef"], cyrillic: ["корпус", "армійськ корпус", "армейск корпус"] },
   army: { rank: 11, sidc: "23", letter: "K", long: "Army", short: "Army", words: [], abbreviations: [], cyrillic: ["армі", "арми"] },
-  "army-group": { rank: 12, sidc: "24", letter: "L", long: "Army Group", short: "AG", words: ["front"], abbreviations: ["ag"], cyrillic: ["фронт", "угрупованн", "группировк"] },
+  "army-group": { rank: 12, sidc: "24", letter: "L", long: "Army Group", short: "AG", words: ["front", "group of forces", "grouping of forces", "group of troops"], abbreviations: ["ag"], cyrillic: ["фронт", "угрупованн", "группировк"] },
   region: { rank: 13, sidc: "25", letter: "M", long: "Region", short: "Rgn", words: ["theater", "theatre", "military district"], abbreviations: ["rgn", "md"], cyrillic: ["округ"] },
   command: { rank: 14, sidc: "26", letter: "N", long: "Command", short: "Cmd", words: [], abbreviations: ["cmd", "comd"], cyrillic: ["командуванн", "командовани"] },
   unspecified: { rank: 0, sidc: "00", letter: "-", long: "Unit", short: "Unit", words: ["formation"], abbreviations: [], cyrillic: ["частин", "част", "підрозділ", "подразделени", "з'єднанн", "соединени"] },

@@ -341,6 +341,32 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("on 5-6 August, a T-72 and 10-20 men")).toEqual([]);
   });
 
+  it("reads the designation words around an honorific name as facts about the numbered unit", () => {
+    const found = findUnitDesignations("The 24th King Danylo Separate Mechanized Brigade held. The 4th Guards Kantemirovskaya Tank Division fled. The 25th Sicheslav Airborne Brigade rested.");
+    expect(found.map((m) => [m.value.number, m.value.name, m.value.types, m.value.qualifiers])).toEqual([
+      [24, "King Danylo", ["mechanized"], ["separate"]], [4, "Kantemirovskaya", ["armored"], ["guards"]], [25, "Sicheslav", ["airborne"], []],
+    ]);
+    // in prose a quoted name wins over descriptive words the lexicon does not know; the strict parser still refuses two names
+    expect(findUnitDesignations("The 4th Rapid Reaction Brigade \"Rubizh\" held.").map((m) => [m.text, m.value.number, m.value.name])).toEqual([["4th Rapid Reaction Brigade \"Rubizh\"", 4, "Rubizh"]]);
+    expect(parseUnitDesignation("4th Rapid Reaction Brigade \"Rubizh\"").success).toBe(false);
+  });
+
+  it("takes a closing quotation mark for no opening of a quoted name", () => {
+    expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
+  });
+
+  it("reads the Army's shorthand without a suffix before a type word ('1-64 Armor'), and 'Group of Forces'", () => {
+    const found = findUnitDesignations("The 1-64 Armor and 2-8 Cavalry held; on 5-6 August 10-20 men left.");
+    expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.parent?.number, m.value.parent?.types])).toEqual([
+      ["1-64 Armor", 1, "battalion", 64, ["armored"]], ["2-8 Cavalry", 2, "battalion", 8, ["reconnaissance"]],
+    ]);
+    expect(findUnitDesignations("The Center Group of Forces and Russia's Group of Forces \"Dnipro\"; the Wagner Group.").map((m) => [m.value.echelon, m.value.name])).toEqual([
+      ["army-group", "Center"], ["army-group", "Dnipro"], ["regiment", "Wagner"],
+    ]);
+    // men counted are no regiment
+    expect(findUnitDesignations("The attack killed 85 marines; the 5th Marines held.").map((m) => m.text)).toEqual(["5th Marines"]);
+  });
+
   it("reads the Marine Corps' battalion/regiment shorthand ('3/5 Marines') and no other fraction", () => {
     const found = findUnitDesignations("The 3/5 Marines and 1/7 Marine Regiment deployed; 2/3 of them, 24/7 patrols, 3/5 men.");
     expect(found.map((m) => m.text)).toEqual(["3/5 Marines", "1/7 Marine Regiment"]);
