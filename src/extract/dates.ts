@@ -222,8 +222,19 @@ function sharedYear(
  * to 18 in April").
  */
 function isForward(tokens: readonly Token[], i: number): boolean {
-  return [1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")));
+  if ([1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")))) return true;
+  // "will" and "scheduled" govern their whole clause: "the brigade will rotate out in August"
+  for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (FUTURE_AUXILIARIES.has(t.lower)) return true;
+    // a mark, or a word that carries a sentence's full stop, ends the clause
+    if (t.kind === "punct" || t.dot) return false;
+  }
+  return false;
 }
+
+const FUTURE_REACH = 6;
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "shall", "scheduled", "planned", "expected", "due"]);
 
 function remember(story: Narrative, m: DateMention): void {
   story.previous = m;

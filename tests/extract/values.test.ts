@@ -213,6 +213,15 @@ describe("years without a preposition", () => {
     ]);
   });
 
+  it("moves a year-less month ahead under 'will' anywhere in its clause", () => {
+    const v = (text: string) => values(text, "2025-06-18").dates.map((d) => d.value);
+    expect(v("The brigade will rotate out in August.")).toEqual(["2025-08"]);
+    expect(v("The exercise will take place in February.")).toEqual(["2026-02"]);
+    expect(v("The unit will be disbanded in late December.")).toEqual(["2025-12"]);
+    // not past the clause
+    expect(v("It will rest, as it did in February.")).toEqual(["2025-02"]);
+  });
+
   it("reads both ends of a range of days that writes its month once", () => {
     const v = dated("On the night of 12-13 May 2025, between 3 and 5 March, on May 12–14, 2025, from June 3 to 5, the 12th–14th of July 2024.");
     expect(v.dates.map((d) => [d.text, d.value])).toEqual([
