@@ -62,6 +62,7 @@ const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
 ]);
 const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to", "for"]);
+const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
 // Verbs that place a person in the unit after them.
 const UNIT_VERBS = new Set([
   "joined", "joins", "joining", "serves", "served", "serving", "enlisted", "fights", "fought", "fighting",
@@ -91,9 +92,16 @@ function nameWordAt(tokens: TokenList, i: number): boolean {
   return result;
 }
 
+/** "Jan van Dijk": a month word before a name particle and a name is a given name. */
+function beforeParticle(tokens: TokenList, i: number): boolean {
+  let k = i + 1;
+  while (k < i + 3 && tokens.get(k)?.spaced === true && PARTICLES.has(tokens.get(k)?.text ?? "")) k++;
+  return k > i + 1 && isTitleCase(tokens.get(k));
+}
+
 function isNameWord(tokens: TokenList, i: number): boolean {
   const t = tokens.get(i);
-  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || monthFromWord(t.text) !== undefined) return false;
+  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || (monthFromWord(t.text) !== undefined && !beforeParticle(tokens, i))) return false;
   // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
   if (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
   return (
@@ -238,6 +246,11 @@ class Scanner {
         words++;
       } else break;
     }
+    // "Robert Miller Jr.", "John Smith III"
+    const suffix = this.tokens.get(k);
+    if (suffix !== undefined && suffix.spaced && !suffix.newline && NAME_SUFFIXES.has(suffix.text)) k++;
+    // the period of "Jr." belongs to the name, whether the suffix was read as a name word or not
+    if (NAME_SUFFIXES.has(this.tokens.get(k - 1)?.text ?? "") && isPunct(this.tokens.get(k), ".") && this.tokens.get(k)?.spaced === false) k++;
     return k;
   }
 

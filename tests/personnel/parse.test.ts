@@ -390,6 +390,14 @@ describe("findPersonDescriptions in running text", () => {
     expect(pairs("Petrov, an army Medic, and Karl, a 41-year-old truck driver, spoke.").map((p) => p[2])).toEqual([["medic"], ["driver"]]);
   });
 
+  it("reads a month word before a name particle as a given name, and Jr., Sr. and III as part of a name", () => {
+    const names = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.age?.value]);
+    expect(names("Jan van der Berg, a 50-year-old Dutch instructor, spoke. Jan van Dijk, 40, too.")).toEqual([["Jan van der Berg", 50], ["Jan van Dijk", 40]]);
+    expect(names("Robert Miller Jr., 44, of Dallas, was wounded. Sgt. John Smith III, 29, was not.")).toEqual([["Robert Miller Jr.", 44], ["John Smith III", 29]]);
+    // a month is still no name
+    expect(names("On Jan. 5 the unit left; in May van trucks came.")).toEqual([]);
+  });
+
   it("reads foreign ministers, prime ministers and defence secretaries", () => {
     const roles = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value]);
     expect(roles("Dmytro Kuleba, Ukraine's foreign minister, said so.")).toEqual([["Dmytro Kuleba", "foreign-minister"]]);
