@@ -4,7 +4,7 @@ import {
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
 import { dayFirstRange, monthFirstRange } from "./day-ranges.js";
-import { DEICTIC_STARTS, readDeictic } from "./deictic.js";
+import { DEICTIC_STARTS, readDeictic, startsAgo } from "./deictic.js";
 import { isAdjectiveYear, yearRangeEnd } from "./years.js";
 import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
 import { DATE_WORD } from "./word-classes.js";
@@ -133,7 +133,7 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
     }
     const hit = canStart(tokens, i) ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
     if (hit === undefined) {
-      const near = referenceDate !== undefined && DEICTIC_STARTS.has(t.lower) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
+      const near = referenceDate !== undefined && (DEICTIC_STARTS.has(t.lower) || startsAgo(tokens, i)) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
       if (near === undefined || !claims.isFree(i, near.last)) continue;
       const mention: DateMention = { text: text.slice(near.start, near.end), start: near.start, end: near.end, value: near.value, precision: near.precision, inferred: true };
       claims.take(i, near.last);
@@ -332,7 +332,10 @@ function readDate(
   return undefined;
 }
 
-/** "that same day/month/year", "the next day", "the following month", "two months later", "a year later". */
+/**
+ * "that same day/month/year", "the next day", "the following month", "two months later", "a year
+ * later", and back: "the previous day", "the preceding month", "two days earlier".
+ */
 function readRelative(text: string, tokens: readonly Token[], i: number, story: Narrative): { mention: DateMention; last: number } | undefined {
   const prev = story.previous;
   const first = tokens[i] as Token;
@@ -352,14 +355,19 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
     unitWord = w(2);
     steps = 1;
     last = i + 2;
+  } else if (w(0) === "the" && (w(1) === "previous" || w(1) === "preceding") && RELATIVE_UNITS.get(w(2)) !== undefined) {
+    unitWord = w(2);
+    steps = -1;
+    last = i + 2;
   } else {
     let k = i;
     while (k < i + 4 && k < tokens.length && RELATIVE_UNITS.get(tokens[k]?.lower ?? "") === undefined) k++;
-    if (k === i || w(k - i + 1) !== "later") return undefined;
+    const direction = w(k - i + 1) === "later" ? 1 : w(k - i + 1) === "earlier" ? -1 : 0;
+    if (k === i || direction === 0) return undefined;
     const head = text.slice((tokens[i] as Token).start, (tokens[k - 1] as Token).end);
     const n = head.toLowerCase() === "a" || head.toLowerCase() === "an" ? 1 : readCount(head);
     if (n === undefined || n <= 0) return undefined;
-    steps = n;
+    steps = n * direction;
     unitWord = w(k - i);
     last = k + 1;
   }
@@ -383,11 +391,12 @@ function step(prev: DateMention, unit: "day" | "month" | "year", n: number): Par
   if (unit === "day" && p !== "day") return undefined;
   if (unit === "month" && p === "year") return undefined;
   if (n === 0) return unit === "day" ? prev.value : unit === "month" ? prev.value.slice(0, 7) : prev.value.slice(0, 4);
+  const sign = n < 0 ? -1 : 1;
   try {
-    if (unit === "day") return addDuration(prev.value, duration({ days: n }));
-    if (unit === "month") return addDuration(`${prev.value.slice(0, 7)}-01`, duration({ months: n })).slice(0, 7);
+    if (unit === "day") return addDuration(prev.value, duration({ sign, days: Math.abs(n) }));
+    if (unit === "month") return addDuration(`${prev.value.slice(0, 7)}-01`, duration({ sign, months: Math.abs(n) })).slice(0, 7);
     const year = Number(prev.value.slice(0, 4)) + n;
-    return year <= 9999 ? String(year).padStart(4, "0") : undefined;
+    return year >= 1 && year <= 9999 ? String(year).padStart(4, "0") : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // Dates a report gives relative to its own day: "on Tuesday", "yesterday", "last year". Wire copy
 // names the weekday of anything within the past week, so these resolve against the reference date
 // (the article's date), never against the narrative's last date.
-import { addDuration, duration, monthFromWord, WEEKDAY_NAMES, type CalendarDate, type PartialDate, type Precision, type Token } from "../common/index.js";
+import { addDuration, duration, monthFromWord, parseCardinal, WEEKDAY_NAMES, type CalendarDate, type PartialDate, type Precision, type Token } from "../common/index.js";
 
 const WEEKDAYS: ReadonlyMap<string, number> = new Map(WEEKDAY_NAMES.map((name, i) => [name.toLowerCase(), i]));
 const YEAR_STEPS: ReadonlyMap<string, number> = new Map([["last", -1], ["this", 0], ["next", 1]]);
@@ -9,6 +9,36 @@ const DAY_STEPS: ReadonlyMap<string, number> = new Map([["yesterday", -1], ["tod
 
 /** Words a date relative to the article's day starts with: a weekday, "yesterday", "last" (year). */
 export const DEICTIC_STARTS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...YEAR_STEPS.keys(), ...DAY_STEPS.keys()]);
+
+// "three weeks ago": each unit's length in days or months, and the precision of the date it gives
+const AGO_UNITS: ReadonlyMap<string, { days?: number; months?: number; precision: Precision }> = new Map([
+  ["day", { days: 1, precision: "day" }], ["days", { days: 1, precision: "day" }], ["week", { days: 7, precision: "day" }], ["weeks", { days: 7, precision: "day" }],
+  ["month", { months: 1, precision: "month" }], ["months", { months: 1, precision: "month" }], ["year", { months: 12, precision: "year" }], ["years", { months: 12, precision: "year" }],
+]);
+const MAX_AGO = 1000;
+
+/** Whether "N days (weeks, months, years) ago" starts at token `i`. */
+export function startsAgo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 2]?.lower === "ago" && AGO_UNITS.has(tokens[i + 1]?.lower ?? "");
+}
+
+/** "two days ago", "a month ago", "3 years ago", counted back from the reference day. */
+function ago(tokens: readonly Token[], i: number, referenceDate: CalendarDate): { value: PartialDate; precision: Precision } | undefined {
+  const t = tokens[i] as Token;
+  const unit = AGO_UNITS.get((tokens[i + 1] as Token).lower);
+  const count = t.lower === "a" || t.lower === "an" ? 1 : t.kind === "number" ? Number(t.lower) : (() => {
+    const n = parseCardinal(t.text);
+    return n.success ? n.data : undefined;
+  })();
+  if (unit === undefined || count === undefined || !Number.isInteger(count) || count < 1 || count > MAX_AGO) return undefined;
+  try {
+    const back = duration({ sign: -1, days: (unit.days ?? 0) * count, months: (unit.months ?? 0) * count });
+    const day = addDuration(referenceDate, back);
+    return { value: unit.precision === "day" ? day : unit.precision === "month" ? day.slice(0, 7) : day.slice(0, 4), precision: unit.precision };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Monday = 0 … Sunday = 6, in UTC so that no time zone moves it. */
 function weekdayOf(day: CalendarDate): number {
@@ -27,7 +57,8 @@ function shift(day: CalendarDate, days: number): CalendarDate | undefined {
 /**
  * A date relative to the reference day at token `i`: a weekday alone ("on Tuesday": the latest
  * one on or before the reference day, or with `ahead` the first on or after it), "yesterday",
- * "today", "tomorrow", or "last/this/next year". Undefined when none stands there.
+ * "today", "tomorrow", "last/this/next year" or "month", or "N days (weeks, months, years) ago".
+ * Undefined when none stands there.
  */
 export function readDeictic(
   text: string, tokens: readonly Token[], i: number, referenceDate: CalendarDate, ahead: boolean,
@@ -39,7 +70,13 @@ export function readDeictic(
   const weekday = WEEKDAYS.get(t.lower);
   const days = DAY_STEPS.get(t.lower);
   const years = YEAR_STEPS.get(t.lower);
-  if (weekday !== undefined) {
+  if (startsAgo(tokens, i)) {
+    const back = ago(tokens, i, referenceDate);
+    if (back === undefined) return undefined;
+    value = back.value;
+    precision = back.precision;
+    last = i + 2;
+  } else if (weekday !== undefined) {
     // a weekday is a name: "on Sunday", not "sunday best"
     if (t.text.charAt(0) === t.lower.charAt(0)) return undefined;
     // "Tuesday, Feb. 24, 2022", "Monday 3 March": the weekday of a date the text gives
@@ -56,6 +93,14 @@ export function readDeictic(
     if (year < 1 || year > 9999) return undefined;
     value = String(year).padStart(4, "0");
     precision = "year";
+    last = i + 1;
+  } else if (years !== undefined && tokens[i + 1]?.lower === "month") {
+    // "last month", "this month", "next month"
+    const index = Number(referenceDate.slice(0, 4)) * 12 + Number(referenceDate.slice(5, 7)) - 1 + years;
+    const year = Math.floor(index / 12);
+    if (year < 1 || year > 9999) return undefined;
+    value = `${String(year).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+    precision = "month";
     last = i + 1;
   }
   if (value === undefined) return undefined;

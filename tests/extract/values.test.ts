@@ -213,6 +213,27 @@ describe("years without a preposition", () => {
     ]);
   });
 
+  it("steps back from the previous date: 'the previous day', 'two days earlier'", () => {
+    const v = values("On May 3, 2024, the unit left. The previous day it rested. Two days earlier it fought. A month earlier it was formed. The preceding year it trained.");
+    expect(v.dates.map((d) => [d.text, d.value, d.inferred ?? false])).toEqual([
+      ["May 3, 2024", "2024-05-03", false], ["The previous day", "2024-05-02", true], ["Two days earlier", "2024-04-30", true],
+      ["A month earlier", "2024-03", true], ["The preceding year", "2023", true],
+    ]);
+  });
+
+  it("counts back from the article's day: 'two days ago', 'last month'", () => {
+    const v = values("Two days ago a drone hit. Three weeks ago, a month ago, 3 years ago, last month, this month and next month.", "2025-06-15");
+    expect(v.dates.map((d) => [d.text, d.value, d.precision])).toEqual([
+      ["Two days ago", "2025-06-13", "day"], ["Three weeks ago", "2025-05-25", "day"], ["a month ago", "2025-05", "month"], ["3 years ago", "2022", "year"],
+      ["last month", "2025-05", "month"], ["this month", "2025-06", "month"], ["next month", "2025-07", "month"],
+    ]);
+    expect(v.durations).toEqual([]);
+    // without the article's day they are left out, and the length of time stays a duration
+    expect(values("Two days ago a drone hit.").durations.map((d) => d.value)).toEqual(["P2D"]);
+    // a January report's "last month" is December of the year before
+    expect(values("It began last month.", "2026-01-05").dates.map((d) => d.value)).toEqual(["2025-12"]);
+  });
+
   it("moves a year-less month ahead under 'will' anywhere in its clause", () => {
     const v = (text: string) => values(text, "2025-06-18").dates.map((d) => d.value);
     expect(v("The brigade will rotate out in August.")).toEqual(["2025-08"]);
