@@ -32,7 +32,8 @@ function lengthAfter(x: Sentence, i: number): { iso: string; next: number } | un
   for (let k = i; k < Math.min(x.e, i + 4); k++) {
     const found = durationAt(x.text, x.t, k, x.e);
     if (found !== undefined) return found;
-    if (!["serving", "completing", "at", "least", "a", "minimum", "of", "period", "only"].includes(w(x, k))) return undefined;
+    // "after serving at least a minimum of …", "after the first six months", "after an initial six months"
+    if (!["serving", "completing", "at", "least", "a", "minimum", "of", "period", "only", "the", "first", "initial", "an", "for"].includes(w(x, k))) return undefined;
   }
   return undefined;
 }
@@ -71,7 +72,14 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
     }
     // "After six months they may leave": the length may stand before the verb
     const fronted = w(x, j) === "after" || (negated && w(x, j) === "before") ? undefined : frontedAfter(x, k);
-    if (fronted === undefined && w(x, j) !== "after" && !(negated && w(x, j) === "before")) continue;
+    if (fronted === undefined && w(x, j) !== "after" && !(negated && w(x, j) === "before")) {
+      // "must serve (for) at least six months before they can leave"
+      const served = negated ? undefined : servedBefore(x, k);
+      if (served !== undefined && LEAVING_VERBS.has(w(x, k))) {
+        out.push(mention(x, served.start, k + 1, { kind: "termination", by: "member", minService: served.iso, continuous: false, countedFrom: "start" }));
+      }
+      continue;
+    }
     if (fronted !== undefined) j = fronted;
     const length = lengthAfter(x, j + 1);
     if (length === undefined) continue;
@@ -88,6 +96,21 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
     out.push(mention(x, from, to, { kind: "termination", by, minService: length.iso, continuous, countedFrom: "start" }));
     k = Math.max(k, tail.next - 1);
   }
+}
+
+/**
+ * "serve (for) at least six months before they can leave": the length served before "before", which
+ * stands at most three words before the leaving verb at `k`, and a serving verb before the length.
+ */
+function servedBefore(x: Sentence, k: number): { iso: string; start: number } | undefined {
+  for (let b = k - 1; b >= Math.max(x.s, k - 4); b--) {
+    if (w(x, b) !== "before") continue;
+    const length = durationBefore(x.text, x.t, b, x.s);
+    if (length === undefined) return undefined;
+    for (let v = length.start - 1; v >= Math.max(x.s, length.start - 4); v--) if (SERVING_VERBS.has(w(x, v))) return { iso: length.iso, start: v };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The "after" within eight words before the verb at `k` ("After 12 months of service, volunteers can terminate"). */
@@ -115,9 +138,12 @@ function payParity(x: Sentence, out: Mention<Clause>[]): void {
     const word = w(x, k);
     let asAt = -1;
     if (word === "same") {
-      const paidBefore = ["paid", "earn", "earns", "earned", "earning"].includes(w(x, k - 1)) || ["paid", "earn", "earns"].includes(w(x, k - 2));
-      for (let j = k + 1; j < Math.min(x.e, k + 4); j++) {
-        if (w(x, j) === "as" && (paidBefore || indexInSet(x, PAY_WORDS, k + 1, j))) asAt = j;
+      // "are paid the same as", "earn about $500 a month, the same as Ukrainian soldiers"
+      let paidBefore = false;
+      for (let i = Math.max(x.s, k - 8); i < k; i++) if (PAID_VERBS.has(w(x, i))) paidBefore = true;
+      // "the same salary and benefits as …"
+      for (let j = k + 1; j < Math.min(x.e, k + 6); j++) {
+        if (w(x, j) === "as" && ((paidBefore && j === k + 1) || indexInSet(x, PAY_WORDS, k + 1, j))) asAt = j;
         if (asAt >= 0 || (x.t[j] as Token).punct) break;
       }
     } else if (word === "equal" && PAY_WORDS.has(w(x, k + 1)) && ["with", "to", "as"].includes(w(x, k + 2))) {
@@ -140,6 +166,7 @@ function payParity(x: Sentence, out: Mention<Clause>[]): void {
   }
 }
 
+const PAID_VERBS: ReadonlySet<string> = new Set(["paid", "earn", "earns", "earned", "earning"]);
 const MATCHING: ReadonlySet<string> = new Set(["match", "matches", "matched", "matching", "equals", "equalling", "equaling"]);
 
 const indexInSet = (x: Sentence, set: ReadonlySet<string>, from: number, to: number): boolean => {
@@ -429,9 +456,11 @@ function lengthTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
       continue;
     }
     // "a contract of/for/lasting two years", "the initial contract is five years", "contracts run for two years"
-    const linkWords = ["run", "runs", "last", "lasts"].includes(w(x, k + 1)) && w(x, k + 2) === "for" ? 2 : ["of", "for", "lasting", "is", "lasts"].includes(w(x, k + 1)) ? 1 : 0;
+    // "contracts last three years", "run from one to 10 years"
+    const linkWords = ["run", "runs", "last", "lasts"].includes(w(x, k + 1)) && w(x, k + 2) === "for" ? 2 : ["of", "for", "lasting", "is", "lasts", "last", "run", "runs"].includes(w(x, k + 1)) ? 1 : 0;
     if (linkWords === 0) continue;
     let j = k + 1 + linkWords;
+    if (w(x, j) === "from" && linkWords === 1 && w(x, k + 1) !== "from") j++;
     let bound: "exact" | "at-most" | "at-least" = "exact";
     for (const n of [3, 2]) {
       const words = Array.from({ length: n }, (_, d) => w(x, j + d)).join(" ");

@@ -21,6 +21,14 @@ describe("findClauses on the forms reports use", () => {
     ["Volunteers receive the same salary as Ukrainian soldiers, but with one key difference.", "the same salary as Ukrainian soldiers",
       { kind: "payParity", with: "Ukrainian soldiers" }],
     ["They are paid on a par with U.S. soldiers.", "on a par with U.S. soldiers", { kind: "payParity", with: "U.S. soldiers" }],
+    ["Volunteers get the same salary and benefits as Ukrainian troops.", "the same salary and benefits as Ukrainian troops", { kind: "payParity", with: "Ukrainian troops" }],
+    ["They earn about $500 a month, the same as Ukrainian soldiers.", "the same as Ukrainian soldiers", { kind: "payParity", with: "Ukrainian soldiers" }],
+    ["They can terminate their contract at any time after the first six months.", "terminate their contract at any time after the first six months",
+      { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
+    ["Foreigners who serve for three years can apply for citizenship.", "serve for three years can apply for citizenship",
+      { kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: [], alternatives: [] }],
+    ["Under the contract they must serve for at least six months before they can leave.", "serve for at least six months before they can leave",
+      { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
     ["Recruits serve a three-month probation period.", "three-month probation period", { kind: "probation", length: "P3M" }],
     ["A probationary period of three months applies.", "probationary period of three months", { kind: "probation", length: "P3M" }],
     ["Later contracts can be renewed for six months to five years.", "renewed for six months to five years",
@@ -148,13 +156,15 @@ describe("findContractTerms: a term describes the contract, it is not a clause",
     ["The Legion's initial contract is five years.", "initial contract is five years", { term: "P5Y", bound: "exact", initial: true }],
     ["Contracts run for two years.", "Contracts run for two years", { term: "P2Y", bound: "exact", initial: false }],
     ["Recruits sign contracts for a year and a half.", "contracts for a year and a half", { term: "P1Y6M", bound: "exact", initial: false }],
+    ["Contracts last three years.", "Contracts last three years", { term: "P3Y", bound: "exact", initial: false }],
+    ["Contracts last from one to 10 years.", "Contracts last from one to 10 years", { term: "P10Y", bound: "at-most", shortest: "P1Y", initial: false }],
   ])("%s", (text, span, value) => {
     const found = findContractTerms(text);
     expect(values(found)).toEqual([[span, value]]);
     for (const m of found) expect(TermMentionValueSchema.safeParse(m.value).success).toBe(true);
   });
 
-  it.each([["a 45-year-old volunteer"], ["martial law was extended until May"], ["They can terminate their contract after six months of service."]])(
+  it.each([["a 45-year-old volunteer"], ["martial law was extended until May"], ["They can terminate their contract after six months of service."], ["He signed a contract last year."]])(
     "no term in %j", (text) => expect(findContractTerms(text)).toEqual([]),
   );
 });
