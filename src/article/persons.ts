@@ -99,6 +99,31 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string): n
   return j;
 }
 
+// Nouns that give a person's gender from beside the name: "His sister, Olena", "Olena Shevchenko, a spokeswoman"
+const GENDERED_NOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["sister", "female"], ["mother", "female"], ["wife", "female"], ["daughter", "female"], ["widow", "female"], ["girlfriend", "female"],
+  ["aunt", "female"], ["grandmother", "female"], ["spokeswoman", "female"], ["servicewoman", "female"], ["woman", "female"],
+  ["brother", "male"], ["father", "male"], ["husband", "male"], ["son", "male"], ["widower", "male"], ["boyfriend", "male"],
+  ["uncle", "male"], ["grandfather", "male"], ["spokesman", "male"], ["serviceman", "male"], ["man", "male"],
+]);
+const APPOSITION_REACH = 6;
+
+/** The gender a noun just before a name ("His sister, Olena") or in the apposition after it gives; else unknown. */
+function genderAround(tokens: readonly Token[], start: number, end: number): Person["gender"] {
+  if (tokens[start - 1]?.text === ",") {
+    const before = GENDERED_NOUNS.get(tokens[start - 2]?.lower ?? "");
+    if (before !== undefined) return before;
+  }
+  if (tokens[end]?.text !== ",") return "unknown";
+  for (let k = end + 1; k < tokens.length && k <= end + APPOSITION_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return "unknown";
+    const gender = GENDERED_NOUNS.get(t.lower);
+    if (gender !== undefined) return gender;
+  }
+  return "unknown";
+}
+
 /**
  * Finds the person mentions among `tokens` (the words of a text outside its quotations): runs of
  * two to five capitalised words that are not organisations, units or places (the last word is
@@ -123,18 +148,20 @@ export function findPersons(tokens: readonly Token[], text: string, registry: Pe
     const prev2 = tokens[i - 2];
     const title = prev !== undefined ? PERSON_TITLES.get(prev.lower) ?? (prev.text === "." && prev2 ? PERSON_TITLES.get(prev2.lower) : undefined) : undefined;
     const last = run[run.length - 1];
-    const afterPlacePrep =
-      prev !== undefined && (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "the" && prev2 !== undefined && PLACE_PREPOSITIONS.has(prev2.lower)));
+    // "according to Andriy Kovalenko" names a source, not a place
+    const afterPlacePrep = prev !== undefined && !(prev.lower === "to" && prev2?.lower === "according") &&
+      (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "the" && prev2 !== undefined && PLACE_PREPOSITIONS.has(prev2.lower)));
     const organisation = run.some((w) => NON_PERSON_NAME_WORDS.has(w.lower));
     const next = tokens[end];
     const next2 = tokens[end + 1];
-    const appositive = next?.text === "," && next2 !== undefined && (next2.lower === "a" || next2.lower === "an");
+    // "Pieter, a 41-year-old mechanic", "Pieter, 41, a mechanic"
+    const appositive = next?.text === "," && next2 !== undefined && (next2.lower === "a" || next2.lower === "an" || (/^\d{1,3}$/.test(next2.text) && tokens[end + 2]?.text === ","));
     const isPerson =
       last !== undefined && !organisation && !afterPlacePrep &&
       (run.length >= 2 || title !== undefined || appositive || registry.isKnownSurname(t.text));
     if (isPerson && last !== undefined && t !== undefined) {
       const name = text.slice(t.start, last.end);
-      const gender = title === "male" || title === "female" ? title : "unknown";
+      const gender = title === "male" || title === "female" ? title : genderAround(tokens, i, end);
       persons.push({ text: name, start: t.start, end: last.end, person: registry.personFor(name, t.start, last.end, gender) });
     }
     i = Math.max(end, i + 1);

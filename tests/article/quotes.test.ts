@@ -188,6 +188,17 @@ describe("findQuotes: speakers", () => {
     ]);
   });
 
+  it("takes a gender from a noun beside the name, an age apposition for a person, and the source of 'according to' for an antecedent", () => {
+    const speakers = (text: string) => findQuotes(text).map((q) => q.speaker);
+    expect(speakers("Pieter, 41, a mechanic, fixed the truck. “It runs,” he said.")).toEqual(["Pieter"]);
+    expect(speakers("Ivan Bondar, 33, smiled. His sister, Olena, 29, did not. “We were alone,” she said.")).toEqual(["Olena"]);
+    expect(speakers("Spokesman Ivan Petrov met Olena Shevchenko, a spokeswoman. “We agree,” he said.")).toEqual(["Ivan Petrov"]);
+    expect(speakers("Olena Shevchenko, a spokeswoman for the brigade, met Ivan Petrov, a spokesman for the corps. “We agree,” she said.")).toEqual(["Olena Shevchenko"]);
+    expect(speakers("According to Andriy Kovalenko, a 45-year-old platoon commander, the assault began at dawn. “They came in waves,” he said.")).toEqual(["Andriy Kovalenko"]);
+    // a place after "to" is still no person
+    expect(speakers("The convoy drove to Kyiv Oblast. “It was quiet,” he said.")).toEqual([undefined]);
+  });
+
   it("takes a single name with an appositive as a person", () => {
     const text = "Pieter, a 41-year-old Dutch mechanic, is blunter. “We fix their trucks and nobody thanks us,” he states.";
     expect(one(text)).toMatchObject({ speaker: "Pieter", attribution: "pronoun", cue: "states" });
