@@ -131,6 +131,14 @@ function isLabelOrCalibre(tokens: readonly Token[], i: number, j: number): boole
   return label || CALIBRE_WORDS.has(tokens[j + 1]?.lower ?? "");
 }
 
+/** A lone four-digit number 1900–2100 written without a comma, as years are ("2024", not "2,024"). */
+function isBareYear(tokens: readonly Token[], i: number, j: number): boolean {
+  const t = tokens[i] as Token;
+  if (i !== j || t.kind !== "number" || !/^\d{4}$/.test(t.text)) return false;
+  const n = Number(t.text);
+  return n >= 1900 && n <= 2100;
+}
+
 /** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
 export function findQuantities(text: string, claims: Claims): QuantityMention[] {
   const tokens = claims.tokens;
@@ -165,6 +173,11 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);
+    // "for 2024", "covers 2024 and 2025", "2024 was hard": a bare year counts nothing unless a noun follows ("2000 troops")
+    if (isBareYear(tokens, i, best.j) && noun === undefined) {
+      i = best.j;
+      continue;
+    }
     const spelled = tokens.slice(i, best.j + 1).every((k) => k.kind === "word");
     const isWordNumber = spelled && best.q.fraction === undefined && !best.q.approximate && best.q.max === best.q.min;
     if (isWordNumber && noun === undefined) continue;

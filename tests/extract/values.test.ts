@@ -201,7 +201,10 @@ describe("years without a preposition", () => {
   it("reads a year that qualifies a noun ('the 2022 invasion', 'Ukraine's 2025 budget') as a date, not a count", () => {
     const v = dated("Since the 2022 invasion, the 2014 Minsk agreements mean little; Ukraine's 2025 budget grew. It was 2022.");
     expect(v.dates.map((d) => [d.text, d.value])).toEqual([["2022", "2022"], ["2014", "2014"], ["2025", "2025"]]);
-    expect(v.quantities.map((q) => q.text)).toEqual(["2022"]);
+    // a bare year with no counted noun after it is no count either
+    expect(v.quantities.map((q) => q.text)).toEqual([]);
+    const w = dated("€7 billion for 2024; the aid covers 2024 and 2025, up compared with 2023; 2000 troops and about 2000 of them came.");
+    expect(w.quantities.map((q) => q.text)).toEqual(["€7 billion", "2000", "about 2000"]);
   });
 
   it("gives a year-less month the year that closes its range", () => {
