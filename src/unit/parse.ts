@@ -318,10 +318,11 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let vocabularyEnd = -1;
   let wordsAfterVocabulary = 0;
   const bodyLimit = mode === "scan" ? j + MAX_SCAN_BODY : Infinity;
+  let forTail = false; // a "for …" tail of a name: "International Legion for the Defence of Ukraine"
   while (more(j) && j < bodyLimit) {
     if (ctx.table.kind[j] !== WORD) break;
     const hit = ctx.lexAt(j);
-    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "")) break;
+    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail)) break;
     const t = tok(ctx, j) as Token;
     if (hit !== undefined) {
       if (hit.lexeme.echelon !== undefined) {
@@ -360,12 +361,15 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     // in prose "and" joins two things, not two words of a name: "Russia and Wagner Group" is a
     // country and a unit
     const joinsNames = mode === "strict" || lower !== "and";
-    const isConnector = NAME_CONNECTORS.has(lower) && joinsNames && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
+    const isConnector = (NAME_CONNECTORS.has(lower) && joinsNames && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined) ||
+      (nameWords > 0 && tailConnector(ctx, j, forTail));
+    if (isConnector && lower === "for") forTail = true;
     if (!ctx.nameAt(j) && !isConnector) break;
     if (nameStart < 0) nameStart = t.start;
     if (!isConnector) nameWords++;
     if (!isConnector) parts.push({ start: t.start, end: t.end, vocabulary: false, types: [], qualifiers: [] });
-    if (!isConnector && !TRAILING_NAME_WORDS.has(lower)) wordsAfterVocabulary++;
+    // the words of a "for …" tail belong to the name ("… for the Defence of Ukraine")
+    if (!isConnector && !TRAILING_NAME_WORDS.has(lower) && !forTail) wordsAfterVocabulary++;
     j++;
     nameEnd = t.end;
   }
@@ -538,6 +542,17 @@ function context(text: string, mode: Mode): Context {
     },
   };
   return ctx;
+}
+
+/**
+ * In a name's "for …" tail, "the" after "for" and "of" between names join it: "International
+ * Legion for the Defence of Ukraine". Elsewhere "of" is left to the parent chain.
+ */
+function tailConnector(ctx: Context, j: number, forTail: boolean): boolean {
+  const key = ctx.keyAt(j);
+  if (key === "for") return ctx.keyAt(j + 1) === "the" && ctx.nameAt(j + 2) && ctx.lexAt(j + 2)?.lexeme.echelon === undefined;
+  if (key === "the") return ctx.keyAt(j - 1) === "for" && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
+  return key === "of" && forTail && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
 }
 
 const GEOGRAPHIC_ECHELON_WORDS: ReadonlySet<string> = new Set(["region", "theater", "theatre"]);

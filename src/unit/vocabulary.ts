@@ -148,7 +148,7 @@ export const UNIT_TYPE_TABLE: Readonly<Record<UnitType, DesignationWordEntry>> =
   motorized: { long: "Motorized", short: "Mot", words: ["motorised", "motor"], abbreviations: ["mot", "mtz"], cyrillic: ["моторизован", "моторизованн"] },
   armored: { long: "Armored", short: "Armd", words: ["armoured", "armor", "armour", "tank"], abbreviations: ["armd", "arm", "tk"], cyrillic: ["танков", "бронетанков"] },
   "air-assault": { long: "Air Assault", short: "AASLT", words: ["air-assault", "airmobile", "air mobile", "air-mobile"], abbreviations: ["aaslt", "amb"], cyrillic: ["десантно-штурмов", "аеромобільн", "аэромобильн"] },
-  airborne: { long: "Airborne", short: "Abn", words: ["parachute"], abbreviations: ["abn", "para"], cyrillic: ["повітрянодесантн", "повітряно-десантн", "воздушно-десантн", "парашутно-десантн", "парашютно-десантн", "десантн"] },
+  airborne: { long: "Airborne", short: "Abn", words: ["parachute"], abbreviations: ["abn", "para", "vdv"], cyrillic: ["повітрянодесантн", "повітряно-десантн", "воздушно-десантн", "парашутно-десантн", "парашютно-десантн", "десантн"] },
   assault: { long: "Assault", short: "Aslt", words: ["storm"], abbreviations: ["aslt"], cyrillic: ["штурмов"] },
   marine: { long: "Marine", short: "Mar", words: ["naval infantry"], abbreviations: ["mar"], cyrillic: ["морськ піхот", "морск пехот", "морськ", "морск"] },
   infantry: { long: "Infantry", short: "Inf", words: ["rifle"], abbreviations: ["inf"], cyrillic: ["піхотн", "пехотн", "піхот", "пехот", "стрілецьк", "стрелков"] },

@@ -351,6 +351,14 @@ describe("findUnitDesignations", () => {
     expect(parseUnitDesignation("4th Rapid Reaction Brigade \"Rubizh\"").success).toBe(false);
   });
 
+  it("keeps a name's 'for the … of …' tail, and reads VDV as airborne", () => {
+    expect(findUnitDesignations("He joined the International Legion for the Defence of Ukraine in 2022.").map((m) => m.value.name)).toEqual(["International Legion for the Defence of Ukraine"]);
+    expect(findUnitDesignations("Fighters of the International Legion for Territorial Defense of Ukraine said so.").map((m) => m.value.name)).toEqual(["International Legion for Territorial Defense of Ukraine"]);
+    // "of" outside such a tail is left to the parent chain
+    expect(findUnitDesignations("The 3rd Battalion of the 47th Brigade held.")[0]?.value.parent?.number).toBe(47);
+    expect(findUnitDesignations("The 7th VDV Division attacked.").map((m) => [m.value.number, m.value.types])).toEqual([[7, ["airborne"]]]);
+  });
+
   it("takes a closing quotation mark for no opening of a quoted name", () => {
     expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
   });
