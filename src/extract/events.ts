@@ -163,15 +163,15 @@ export function readEvents(ctx: Context): void {
       const before = moved ? (view.units.filter((u) => u.start < resub.start).at(-1) ?? (pronounBefore(view.tokens, resub.start) ? lastUnit : undefined)) : subject(resub.start);
       const ofPeople = moved && before !== undefined && peopleOf(view.tokens, before);
       const mover = ofPeople ? undefined : before;
-      const source = origin ?? (ofPeople ? before : undefined);
+      const left = origin ?? (ofPeople ? before : undefined);
       if (mover && target && date && mover.key !== target.key && (!moved || outranks(target, mover))) {
         const from = origin && origin.key !== mover.key && origin.key !== target.key ? { from: idOf(ctx, origin.key) } : {};
         for (const u of moved ? [mover] : listAround(ctx.text, view.units, mover)) {
           if (u.key === target.key) continue;
           addEvent(ctx, u.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, u.key), ...from, to: idOf(ctx, target.key) }, view, date, false);
         }
-      } else if (moved && mover === undefined && source && target && date && source.key !== target.key) {
-        addEvent(ctx, source.key, { kind: "transferred", date: date.value, from: idOf(ctx, source.key), to: idOf(ctx, target.key) }, view, date, false);
+      } else if (moved && mover === undefined && left && target && date && left.key !== target.key) {
+        addEvent(ctx, left.key, { kind: "transferred", date: date.value, from: idOf(ctx, left.key), to: idOf(ctx, target.key) }, view, date, false);
       }
     }
     if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];

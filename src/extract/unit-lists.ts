@@ -2,7 +2,7 @@
 // "the 3rd Assault Brigade and the 59th Brigade"): what a sentence says of one it says of all.
 import type { WrittenUnit } from "./owner.js";
 
-// only commas, "and" and "the" between two units of one list ("both" may close it: "X and Y were both …")
+// only commas, "and" and "the" between two units of one list
 const JOINED = /^[\s,]*(?:and\s+)?(?:the\s+)?$/i;
 
 const joined = (text: string, a: WrittenUnit, b: WrittenUnit): boolean => JOINED.test(text.slice(a.end, b.start));
