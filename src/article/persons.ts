@@ -99,26 +99,32 @@ export function nameRunEnd(tokens: readonly Token[], i: number, text: string): n
   return j;
 }
 
-// Nouns that give a person's gender from beside the name: "His sister, Olena", "Olena Shevchenko, a spokeswoman"
+// Nouns that are no titles but give a person's gender from beside the name: "His sister, Olena";
+// titles with a gender ("spokeswoman") come from PERSON_TITLES
 const GENDERED_NOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["sister", "female"], ["mother", "female"], ["wife", "female"], ["daughter", "female"], ["widow", "female"], ["girlfriend", "female"],
-  ["aunt", "female"], ["grandmother", "female"], ["spokeswoman", "female"], ["servicewoman", "female"], ["woman", "female"],
+  ["aunt", "female"], ["grandmother", "female"], ["servicewoman", "female"], ["woman", "female"],
   ["brother", "male"], ["father", "male"], ["husband", "male"], ["son", "male"], ["widower", "male"], ["boyfriend", "male"],
-  ["uncle", "male"], ["grandfather", "male"], ["spokesman", "male"], ["serviceman", "male"], ["man", "male"],
+  ["uncle", "male"], ["grandfather", "male"], ["serviceman", "male"], ["man", "male"],
 ]);
+
+function genderOf(word: string | undefined): "male" | "female" | undefined {
+  const gender = GENDERED_NOUNS.get(word ?? "") ?? PERSON_TITLES.get(word ?? "");
+  return gender === "male" || gender === "female" ? gender : undefined;
+}
 const APPOSITION_REACH = 6;
 
 /** The gender a noun just before a name ("His sister, Olena") or in the apposition after it gives; else unknown. */
 function genderAround(tokens: readonly Token[], start: number, end: number): Person["gender"] {
   if (tokens[start - 1]?.text === ",") {
-    const before = GENDERED_NOUNS.get(tokens[start - 2]?.lower ?? "");
+    const before = genderOf(tokens[start - 2]?.lower);
     if (before !== undefined) return before;
   }
   if (tokens[end]?.text !== ",") return "unknown";
   for (let k = end + 1; k < tokens.length && k <= end + APPOSITION_REACH; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") return "unknown";
-    const gender = GENDERED_NOUNS.get(t.lower);
+    const gender = genderOf(t.lower);
     if (gender !== undefined) return gender;
   }
   return "unknown";

@@ -22,14 +22,16 @@ export function startsAgo(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 2]?.lower === "ago" && AGO_UNITS.has(tokens[i + 1]?.lower ?? "");
 }
 
+function cardinalOf(word: string): number | undefined {
+  const n = parseCardinal(word);
+  return n.success ? n.data : undefined;
+}
+
 /** "two days ago", "a month ago", "3 years ago", counted back from the reference day. */
 function ago(tokens: readonly Token[], i: number, referenceDate: CalendarDate): { value: PartialDate; precision: Precision } | undefined {
   const t = tokens[i] as Token;
   const unit = AGO_UNITS.get((tokens[i + 1] as Token).lower);
-  const count = t.lower === "a" || t.lower === "an" ? 1 : t.kind === "number" ? Number(t.lower) : (() => {
-    const n = parseCardinal(t.text);
-    return n.success ? n.data : undefined;
-  })();
+  const count = t.lower === "a" || t.lower === "an" ? 1 : t.kind === "number" ? Number(t.lower) : cardinalOf(t.text);
   if (unit === undefined || count === undefined || !Number.isInteger(count) || count < 1 || count > MAX_AGO) return undefined;
   try {
     const back = duration({ sign: -1, days: (unit.days ?? 0) * count, months: (unit.months ?? 0) * count });

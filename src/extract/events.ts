@@ -5,7 +5,7 @@ import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
 import { readMerge } from "./merges.js";
 import { readRedesignation } from "./redesignations.js";
-import { listAround } from "./unit-lists.js";
+import { listAround, ownsWhatFollows } from "./unit-lists.js";
 import { nounPointsAt } from "./owner.js";
 import { bySentence } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
@@ -224,7 +224,7 @@ function unitRightAfter(text: string, view: SentenceView, to: Token): SentenceVi
   const i = view.tokens.indexOf(to);
   const at = view.tokens[view.tokens[i + 1]?.lower === "the" ? i + 2 : i + 1];
   const unit = at && view.units.find((u) => u.start === at.start);
-  return unit && !/^['’]s\b/.test(text.slice(unit.end, unit.end + 3)) ? unit : undefined;
+  return unit && !ownsWhatFollows(text, unit) ? unit : undefined;
 }
 
 /** "placed under (the command of) X": the token "placed", which takes its target after "under". */

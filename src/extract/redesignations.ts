@@ -2,6 +2,7 @@
 // Forces Brigade", "redesignated as", "reorganized into", "became the 3rd Army Corps").
 import type { Token } from "../common/index.js";
 import type { WrittenUnit } from "./owner.js";
+import { ownsWhatFollows } from "./unit-lists.js";
 import { REDESIGNATE_CUES } from "./vocabulary.js";
 
 // what may stand between the cue and the unit it names: "renamed as the", "reorganized into a"
@@ -23,7 +24,7 @@ export function readRedesignation(text: string, tokens: readonly Token[], units:
     const at = tokens[k];
     const to = at && units.find((u) => u.start === at.start);
     // "became the 5th Battalion's reserve" names no new designation
-    if (to !== undefined && !/^['’]s\b/.test(text.slice(to.end, to.end + 3))) return { cue, to };
+    if (to !== undefined && !ownsWhatFollows(text, to)) return { cue, to };
   }
   return undefined;
 }

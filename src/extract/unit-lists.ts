@@ -27,3 +27,8 @@ export function listAround(text: string, units: readonly WrittenUnit[], unit: Wr
   if (i < 0) return [unit];
   return [...listEndingAt(text, units.slice(0, i + 1)).slice(0, -1), ...listStartingAt(text, units.slice(i))];
 }
+
+/** Whether a possessive "'s" follows the unit: "the 47th Brigade's sector" names a place or a part, not the unit. */
+export function ownsWhatFollows(text: string, unit: WrittenUnit): boolean {
+  return /^['’]s\b/.test(text.slice(unit.end, unit.end + 3));
+}

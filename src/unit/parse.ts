@@ -313,7 +313,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let nameStart = -1;
   let nameEnd = -1;
   // the words of an inline name, so designation words around an honorific can be told from it
-  const parts: { start: number; end: number; vocabulary: boolean; types: readonly UnitType[]; qualifiers: readonly Qualifier[] }[] = [];
+  const parts: NamePart[] = [];
   let afterVocabulary = -1; // token index after the name's last written-out designation word
   let vocabularyEnd = -1;
   let wordsAfterVocabulary = 0;
@@ -469,16 +469,16 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   // designation words around an honorific name say what the numbered unit is
   if (number !== undefined && echelon !== undefined && nameWords > 0) {
     let a = 0;
-    while (a < parts.length && (parts[a] as (typeof parts)[number]).vocabulary) a++;
+    while (a < parts.length && (parts[a] as NamePart).vocabulary) a++;
     let b = parts.length;
-    while (b > a && (parts[b - 1] as (typeof parts)[number]).vocabulary) b--;
+    while (b > a && (parts[b - 1] as NamePart).vocabulary) b--;
     if (a < b && (a > 0 || b < parts.length)) {
       for (const p of [...parts.slice(0, a), ...parts.slice(b)]) {
         laterTypes.push(...p.types);
         laterQualifiers.push(...p.qualifiers);
       }
-      nameStart = (parts[a] as (typeof parts)[number]).start;
-      nameEnd = (parts[b - 1] as (typeof parts)[number]).end;
+      nameStart = (parts[a] as NamePart).start;
+      nameEnd = (parts[b - 1] as NamePart).end;
     }
   }
   const inlineName = nameWords > 0 ? text.slice(nameStart, nameEnd) : undefined;
@@ -542,6 +542,15 @@ function context(text: string, mode: Mode): Context {
     },
   };
   return ctx;
+}
+
+/** One word of an inline name, and what it says when it is a designation word. */
+interface NamePart {
+  readonly start: number;
+  readonly end: number;
+  readonly vocabulary: boolean;
+  readonly types: readonly UnitType[];
+  readonly qualifiers: readonly Qualifier[];
 }
 
 /**
