@@ -23,6 +23,9 @@ export interface PhraseMatch<V> {
   readonly needsName: boolean;
 }
 
+/** One phrase of a table: how it is written, what it means, and how it must be written to count. */
+type Row<V> = readonly [phrase: string, value: V, rule: CaseRule, needsName?: boolean];
+
 export class PhraseTable<V> {
   private readonly entries = new Map<string, Entry<V>[]>();
   private readonly prefixes = new Set<string>();
@@ -30,16 +33,25 @@ export class PhraseTable<V> {
   private readonly heads = new Set<string>();
   private longest = 1;
 
-  add(phrase: string, value: V, rule: CaseRule, needsName = false): void {
-    const tokens = tokenize(phrase);
-    if (tokens.length === 0) return;
-    this.longest = Math.max(this.longest, tokens.length);
-    this.heads.add(phraseKey(tokens, 0, 1));
-    for (let k = 1; k < tokens.length; k++) this.prefixes.add(phraseKey(tokens, 0, k));
-    const key = phraseKey(tokens, 0, tokens.length);
-    const list = this.entries.get(key) ?? [];
-    list.push({ value, rule, written: exactKey(tokens, 0, tokens.length), needsName });
-    this.entries.set(key, list);
+  constructor(rows: readonly Row<V>[]) {
+    const phrases = rows.filter(([phrase]) => phrase.trim() !== "");
+    // All phrases go through the tokenizer as one text, one per line: V8 tunes the tokenizer to the
+    // first inputs it sees, and thousands of tiny phrase strings at load made it three times slower
+    // on the reports it is for.
+    const tokens = tokenize(phrases.map(([phrase]) => phrase).join("\n"));
+    let from = 0;
+    for (const [, value, rule, needsName = false] of phrases) {
+      let to = from + 1;
+      while (to < tokens.length && tokens.get(to)?.newline !== true) to++;
+      this.longest = Math.max(this.longest, to - from);
+      this.heads.add(phraseKey(tokens, from, from + 1));
+      for (let k = from + 1; k < to; k++) this.prefixes.add(phraseKey(tokens, from, k));
+      const key = phraseKey(tokens, from, to);
+      const list = this.entries.get(key) ?? [];
+      list.push({ value, rule, written: exactKey(tokens, from, to), needsName });
+      this.entries.set(key, list);
+      from = to;
+    }
   }
 
   /** Whether some phrase of the table starts with this lower-case word. */
@@ -96,10 +108,10 @@ function fits<V>(entry: Entry<V>, tokens: TokenList, from: number, to: number): 
   return exactKey(tokens, from, to) === entry.written;
 }
 
-const ROLES = new PhraseTable<RoleId>();
+const ROLE_ENTRIES = Object.entries(ROLE_WORDS) as [RoleId, readonly string[]][];
+const ROLES = new PhraseTable(ROLE_ENTRIES.flatMap(([id, words]) => words.map((w): Row<RoleId> => [w, id, w === w.toUpperCase() ? "exact" : "any"])));
 const PLURAL_ROLES = new Set<string>();
-for (const [id, words] of Object.entries(ROLE_WORDS) as [RoleId, readonly string[]][]) {
-  for (const w of words) ROLES.add(w, id, w === w.toUpperCase() ? "exact" : "any");
+for (const [, words] of ROLE_ENTRIES) {
   // a row lists plurals beside their singulars ("medic", "medics"); a plural names a group
   for (const w of words) for (const p of pluralsOf(w.toLowerCase())) if (words.some((x) => x.toLowerCase() === p)) PLURAL_ROLES.add(p);
 }
@@ -121,42 +133,37 @@ export function isPluralRole(tokens: TokenList, from: number, to: number): boole
   return PLURAL_ROLES.has(phraseKey(tokens, from, to));
 }
 
-const RANK_TABLE = new PhraseTable<RankId>();
+const RANK_ROWS: Row<RankId>[] = [];
 for (const [id, entry] of Object.entries(RANKS) as [RankId, RankEntry][]) {
-  if (entry.abbreviationsOnly !== true) RANK_TABLE.add(entry.title, id, entry.needsName === true ? "capitalized" : "any", entry.needsName === true);
+  if (entry.abbreviationsOnly !== true) RANK_ROWS.push([entry.title, id, entry.needsName === true ? "capitalized" : "any", entry.needsName === true]);
   for (const abbr of entry.abbreviations) {
     if (abbr.includes(".")) {
-      RANK_TABLE.add(abbr, id, "capitalized");
-      if (abbr.endsWith(".")) RANK_TABLE.add(abbr.slice(0, -1), id, "capitalized");
+      RANK_ROWS.push([abbr, id, "capitalized"]);
+      if (abbr.endsWith(".")) RANK_ROWS.push([abbr.slice(0, -1), id, "capitalized"]);
     } else {
       // Bare capitals ("SGT", "MG", "PO") are common words or other acronyms unless a name follows.
-      RANK_TABLE.add(abbr, id, "exact", true);
+      RANK_ROWS.push([abbr, id, "exact", true]);
     }
   }
 }
+const RANK_TABLE = new PhraseTable(RANK_ROWS);
 
-const SERVICES = new PhraseTable<ArmedServiceId>();
-for (const [id, words] of Object.entries(SERVICE_WORDS) as [ArmedServiceId, readonly string[]][]) {
-  for (const w of words) SERVICES.add(w, id, "capitalized");
-}
+const SERVICES = new PhraseTable((Object.entries(SERVICE_WORDS) as [ArmedServiceId, readonly string[]][]).flatMap(([id, words]) => words.map((w): Row<ArmedServiceId> => [w, id, "capitalized"])));
 
-const ALIASES = new PhraseTable<AliasKindId>();
-for (const [kind, cues] of Object.entries(ALIAS_CUES) as [AliasKindId, readonly string[]][]) {
-  for (const c of cues) ALIASES.add(c, kind, "any");
-}
+const ALIASES = new PhraseTable((Object.entries(ALIAS_CUES) as [AliasKindId, readonly string[]][]).flatMap(([kind, cues]) => cues.map((c): Row<AliasKindId> => [c, kind, "any"])));
 
 /** A nationality word or country name with every country it can mean. */
 export interface CountryPhrase {
   readonly codes: readonly string[];
 }
 
-const NATIONALITIES = new PhraseTable<CountryPhrase>();
-const COUNTRY_NAMES = new PhraseTable<CountryPhrase>();
+const COUNTRY_ROWS = { nationality: [] as Row<CountryPhrase>[], name: [] as Row<CountryPhrase>[] };
 for (const { phrase, codes, kind } of countryPhrases()) {
-  const table = kind === "nationality" ? NATIONALITIES : COUNTRY_NAMES;
   // All-capital spellings (USA, DRC, UK) must be written that way; other names need a capital.
-  table.add(phrase, { codes }, /^[A-Z.]+$/.test(phrase) ? "exact" : "capitalized");
+  COUNTRY_ROWS[kind === "nationality" ? "nationality" : "name"].push([phrase, { codes }, /^[A-Z.]+$/.test(phrase) ? "exact" : "capitalized"]);
 }
+const NATIONALITIES = new PhraseTable(COUNTRY_ROWS.nationality);
+const COUNTRY_NAMES = new PhraseTable(COUNTRY_ROWS.name);
 
 /** A state, province or territory, and the country it lies in. */
 export interface SubdivisionPhrase {
@@ -166,8 +173,7 @@ export interface SubdivisionPhrase {
   readonly country: string;
 }
 
-const SUBDIVISIONS = new PhraseTable<SubdivisionPhrase>();
-for (const { phrase, code, country } of subdivisionPhrases()) SUBDIVISIONS.add(phrase, { code, country }, "capitalized");
+const SUBDIVISIONS = new PhraseTable([...subdivisionPhrases()].map(({ phrase, code, country }): Row<SubdivisionPhrase> => [phrase, { code, country }, "capitalized"]));
 
 // The first words of every table a word of a description may open: one look-up turns most words away.
 const OPENING_WORDS: ReadonlySet<string> = new Set([ROLES, RANK_TABLE, SERVICES, ALIASES, NATIONALITIES].flatMap((t) => [...t.headWords()]));

@@ -85,7 +85,7 @@ export class TokenList {
     let gap = 0;
     while (i < source.length) {
       const code = source.charCodeAt(i);
-      if (isSpace(code, source, i)) {
+      if (code === 32 || (code >= 128 && isSpace(code, source, i)) || (code >= 9 && code <= 13)) {
         gap |= SPACED;
         if (code === 10 || code === 13) gap |= NEWLINE;
         i++;
@@ -93,7 +93,7 @@ export class TokenList {
       }
       const start = i;
       let kind = KIND_PUNCT;
-      if (isDigit(code) || letterWidth(source, i) > 0) {
+      if (isDigit(code) || isAsciiLetter(code) || (code >= 128 && letterWidth(source, i) > 0)) {
         kind = KIND_NUMBER;
         while (i < source.length) {
           const c = source.charCodeAt(i);
@@ -101,7 +101,12 @@ export class TokenList {
             i++;
             continue;
           }
-          const w = letterWidth(source, i);
+          if (isAsciiLetter(c)) {
+            kind = KIND_WORD;
+            i++;
+            continue;
+          }
+          const w = c < 128 ? 0 : letterWidth(source, i);
           if (w > 0) {
             kind = KIND_WORD;
             i += w;
