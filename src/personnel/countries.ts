@@ -91,6 +91,8 @@ const SUPPLEMENT: ReadonlyArray<readonly [string, string]> = [
   ["Icelandic", "IS"], ["Argentinian", "AR"], ["Kyrgyz", "KG"], ["Tajik", "TJ"], ["Uzbek", "UZ"],
   ["Kazakh", "KZ"], ["Slovenian", "SI"], ["Filipina", "PH"], ["Filipinos", "PH"], ["Filipinas", "PH"],
   ["U.S.", "US"], ["UK", "GB"],
+  // the dataset knows only "South Korean" and "North Korean"; a bare "Korean" may be either
+  ["Korean", "KR"], ["Korean", "KP"], ["Koreans", "KR"], ["Koreans", "KP"],
 ];
 
 /** Plural of a demonym used as a noun: Americans, but the British, the Swiss, the Faroese. */

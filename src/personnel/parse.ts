@@ -117,7 +117,7 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
   for (let k = from; k < to; k++) {
     const t = scan.tokens.get(k);
     if (t === undefined || t.newline) return true;
-    if (GLUE.has(t.lower)) continue;
+    if (GLUE.has(t.lower) || scan.unsettled[k] === 1) continue;
     // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander"
     const owner = beforeSingularRole && isPossessive(t.text) && (k === to - 1 || (k === to - 2 && isModifier(scan.tokens.get(k + 1))));
     if (owner) continue;

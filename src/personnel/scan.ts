@@ -33,6 +33,11 @@ export interface Scan {
   readonly tokens: TokenList;
   readonly parts: readonly (Part & { readonly firstToken: number; readonly lastToken: number })[];
   readonly problems: readonly Problem[];
+  /**
+   * Tokens read as a part that gave no value (a nationality such as "Korean" that names two
+   * countries): 1 at their index. They belong to the description around them and do not end it.
+   */
+  readonly unsettled: Uint8Array;
 }
 
 export const MAX_AGE = 130;
@@ -131,11 +136,13 @@ class Scanner {
   readonly tokens: TokenList;
   readonly parts: (Part & { firstToken: number; lastToken: number })[] = [];
   readonly problems: Problem[] = [];
+  readonly unsettled: Uint8Array;
 
   private readonly units: UnitIndex;
 
   constructor(readonly source: string, units?: readonly Mention<UnitDesignation>[]) {
     this.tokens = tokenize(source);
+    this.unsettled = new Uint8Array(this.tokens.length);
     this.units = new UnitIndex(source, units);
   }
 
@@ -154,7 +161,7 @@ class Scanner {
         (phrase ? (this.rank(i) ?? this.role(i) ?? this.nationality(i)) : undefined) ?? this.name(i);
       i = next ?? i + 1;
     }
-    return { tokens: this.tokens, parts: this.parts, problems: this.problems };
+    return { tokens: this.tokens, parts: this.parts, problems: this.problems, unsettled: this.unsettled };
   }
 
   private push(part: Part, firstToken: number, lastToken: number): number {
@@ -435,6 +442,7 @@ class Scanner {
   private pick(match: PhraseMatch<CountryPhrase>, at: number): string | undefined {
     const code = pickCountry(match.value.codes);
     if (code === undefined) {
+      this.unsettled.fill(1, at, match.end);
       const { start, end } = this.span(at, match.end - 1);
       const names = match.value.codes.map((c) => `${c} (${countryInfo(c)?.name ?? c})`).join(", ");
       this.problems.push({ code: "ambiguous", offset: start,

@@ -280,6 +280,20 @@ describe("findPersonDescriptions in running text", () => {
     expect(found[2]?.value.age?.value).toBe(29);
   });
 
+  it("keeps the rest of a description around a nationality that names two countries", () => {
+    const text = "Jean Mbala, a Congolese medic, was wounded. Pedro, a Dominican sniper who joined the 3rd Battalion, died. Lee Min-ho, a 30-year-old Korean volunteer from Busan, stayed.";
+    const found = findPersonDescriptions(text);
+    expect(found.map((m) => [m.text, m.value.nationalities.length, m.value.roles.map((r) => r.value), m.value.unit?.text, m.value.origins.map((o) => o.value.name)])).toEqual([
+      ["Jean Mbala, a Congolese medic", 0, ["medic"], undefined, []],
+      ["Pedro, a Dominican sniper who joined the 3rd Battalion", 0, ["sniper"], "3rd Battalion", []],
+      ["Lee Min-ho, a 30-year-old Korean volunteer from Busan", 0, ["volunteer"], undefined, ["Busan"]],
+    ]);
+    // an unknown capitalised word still ends a description: it may be a place or the next name
+    expect(findPersonDescriptions("Karl, a 53-year-old Zorbian volunteer").map((m) => m.text)).toEqual(["Karl, a 53-year-old"]);
+    // a known nationality still counts, and plural groups stay out
+    expect(findPersonDescriptions("Korean volunteers arrived. A Dominican medic died.").map((m) => m.text)).toEqual([]);
+  });
+
   it("reads an echelon's commander as a role and a unit after its owner", () => {
     const text = "“We lost men,” said Sgt. Oleksandr Hnatiuk, 34, a platoon commander with the brigade's 2nd Assault Battalion. A 29-year-old former paratrooper of its 3rd Company agreed.";
     const found = findPersonDescriptions(text);
