@@ -6,6 +6,7 @@ import type { PersonDescription } from "../personnel/index.js";
 import type { Person, Rank } from "../personnel/schema.js";
 import type { DraftPerson } from "./drafts.js";
 import { PASSIVE_AUXILIARIES } from "./events.js";
+import { FullNames } from "./full-names.js";
 import { ownerUnit, type WrittenUnit } from "./owner.js";
 import { firstAfter, sentenceAt } from "./positions.js";
 import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
@@ -17,19 +18,24 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
   const written = ctx.order.slice();
   const named = new NameIndex<(typeof people)[number]>();
   const ids = new Set<string>();
+  const fullNames = new FullNames(ctx.text);
   for (const m of found) {
     const p = m.value;
     const si = sentenceOf(m.start);
     if (p.name === undefined && (isGroup(ctx.text, p) || introducesSomeone(ctx.text, m.start))) continue;
     let target = p.name === undefined ? people[people.length - 1] : named.like(p.name.value);
     if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p))) continue;
+    // "Ivan Petrenko joined in 2023. Petrenko, 34, a medic, …": the surname stands for the full name
+    const full = target === undefined && p.name !== undefined && !/\s/.test(p.name.value) ? fullNames.before(p.name.value, m.start) : undefined;
+    if (full !== undefined) target = named.like(full.name);
     if (target === undefined) {
-      const name = p.name?.value as string;
+      const written = full ?? { name: p.name?.value as string, start: p.name?.start ?? m.start, end: p.name?.end ?? m.end };
+      const name = written.name;
       let id = slug(name);
       for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
       ids.add(id);
       const record: Person = { id, name: { full: name, transliterations: [] }, aliases: [], reportedAges: [], nationalities: [], origins: [], roles: [] };
-      target = { draft: { record, sources: [source(ctx, "$.record.name.full", p.name?.start ?? m.start, p.name?.end ?? m.end)] }, sentence: si, end: m.end };
+      target = { draft: { record, sources: [source(ctx, "$.record.name.full", written.start, written.end)] }, sentence: si, end: m.end };
       people.push(target);
       named.add(name, target);
     }

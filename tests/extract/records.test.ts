@@ -190,6 +190,21 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("names a person described by surname alone after the full name appeared without a description", () => {
+    const names = (text: string) => extractRecords(text, { referenceDate: "2025-06-01" }).records.people.map((p) => [p.record.name.full, p.sources[0]?.text, p.record.roles]);
+    expect(names("Ivan Petrenko joined the brigade in 2023. Petrenko, a 34-year-old medic, said the unit held.")).toEqual([["Ivan Petrenko", "Ivan Petrenko", ["medic"]]]);
+    // a title before the name and a sentence's period after it; the record's source is the full name as written
+    const x = extractRecords("Reporters met Sgt. Ivan Petrenko. Later Petrenko, 34, said so.", { referenceDate: "2025-06-01" });
+    expect(x.records.people.map((p) => [p.record.name.full, p.sources[0]?.start])).toEqual([["Ivan Petrenko", 19]]);
+    expect(names("Reporters saw John F. Kennedy. Kennedy, 46, said so.")).toEqual([["John F. Kennedy", "John F. Kennedy", []]]);
+    // a rank and a surname, a given name, and a surname two people share give no full name
+    expect(names("Gen. Petrenko spoke. Petrenko, 54, said so.")).toEqual([["Petrenko", "Petrenko", []]]);
+    expect(names("Karl Berg arrived. Karl, 53, a medic, said so.")).toEqual([["Karl", "Karl", ["medic"]]]);
+    expect(names("Olena Petrenko and Ivan Petrenko spoke. Petrenko, 34, said so.")).toEqual([["Petrenko", "Petrenko", []]]);
+    // the full name must come first: a name written only later is no antecedent
+    expect(names("Petrenko, 34, said so. Ivan Petrenko left.")).toEqual([["Petrenko", "Petrenko", []]]);
+  });
+
   it("places the people of the sentence before in the unit a casualty release's 'He was assigned to …' names", () => {
     const units = (text: string) => extractRecords(text, { referenceDate: "2024-10-05" }).records.people.map((p) => [p.record.name.full, p.unit, p.sources.find((s) => s.path === "$.unit")?.inferred]);
     expect(units("Spc. Jacob Lee, 22, died on Oct. 3. He was assigned to the 1st Battalion, 502nd Infantry Regiment.")).toEqual([["Jacob Lee", "1st-battalion", true]]);
@@ -367,12 +382,13 @@ describe("extractMentions", () => {
     expectLinear(release, (t) => extractRecords(t, { referenceDate: "2025-01-01" }), 3);
   });
 
-  it("reads records in linear time when a long report names thousands of units by name alone", () => {
+  it("reads records in linear time when a long report names thousands of units by name alone, and people by surname", () => {
     const word = madeUpWord;
     const report = (length: number): string => {
       const parts: string[] = [];
       for (let i = 0, size = 0; size < length; i++) {
-        const line = `The ${word(i)} ${word(i + 7)} Brigade held. `;
+        // every tenth line names a person in full, then by surname alone
+        const line = i % 10 === 0 ? `${word(i)} ${word(i + 3)} joined. ${word(i + 3)}, 30, a medic, stayed. ` : `The ${word(i)} ${word(i + 7)} Brigade held. `;
         parts.push(line);
         size += line.length;
       }
