@@ -1,5 +1,6 @@
 import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
+import { describesSeveral, lendPluralDescriptions, type Group } from "./appositions.js";
 import { isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
 import { isCapitalized, type Token } from "./tokens.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
@@ -199,19 +200,15 @@ function isDescription(parts: readonly Part[]): boolean {
  */
 export function findPersonDescriptions(text: string, options: FindPersonDescriptionsOptions = {}): Mention<PersonDescription>[] {
   const scan = scanDescription(text, options.units);
-  const found: Mention<PersonDescription>[] = [];
+  const groups: Group[] = [];
   let group: ScannedPart[] = [];
   const flush = () => {
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (first !== undefined && last !== undefined && isDescription(group)) {
-      const start = group.reduce((m, p) => Math.min(m, p.start), first.start);
-      const end = group.reduce((m, p) => Math.max(m, p.end), last.end);
-      found.push(mentionOf(text, start, end, describe(text, group)));
-    }
+    if (group.length > 0) groups.push({ parts: group, lent: [] });
     group = [];
   };
   for (const part of scan.parts) {
+    // "Two Britons, John Smith, 40, and …": the counted nationality describes everyone listed, not the first name
+    if (part.kind === "name" && describesSeveral(scan, group)) flush();
     const last = group[group.length - 1];
     const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
     const singularRole = part.kind === "role" && !part.plural;
@@ -232,5 +229,15 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     if (part.kind === "role" && part.plural && !group.some((p) => p.kind === "name")) flush();
   }
   flush();
+  lendPluralDescriptions(scan, groups);
+  const found: Mention<PersonDescription>[] = [];
+  for (const { parts, lent } of groups) {
+    const all = [...parts, ...lent];
+    if (!isDescription(all)) continue;
+    // lent parts stand outside the person's own words, and so outside the description's span
+    const start = parts.reduce((m, p) => Math.min(m, p.start), Infinity);
+    const end = parts.reduce((m, p) => Math.max(m, p.end), 0);
+    found.push(mentionOf(text, start, end, describe(text, all)));
+  }
   return found;
 }

@@ -1,0 +1,76 @@
+// "Two British volunteers, John Smith and Tom Brown, …" and "John Smith and Tom Brown, both British
+// volunteers, …": a description of several people set beside a list of their names describes each.
+import { SMALL_NUMBER_WORDS } from "../common/index.js";
+import type { Scan } from "./scan.js";
+
+type ScannedPart = Scan["parts"][number];
+
+/** Parts read together as one description, and the parts a plural description beside it lends it. */
+export interface Group {
+  readonly parts: readonly ScannedPart[];
+  readonly lent: ScannedPart[];
+}
+
+// What may stand between a plural description and the names it introduces, and between the names.
+const LEAD_GAP = new Set([",", ":", "—", "–"]);
+const LIST_GAP = new Set([",", "and"]);
+// What opens a plural description after the names: "…, both British volunteers"
+const COLLECTIVES = new Set(["both", "all"]);
+const AFTER_GAP = new Set([",", "—", "–", ...COLLECTIVES]);
+// The parts that say what each person of a group is; a name, an age or an alias is one person's own.
+const SHARED_KINDS: ReadonlySet<ScannedPart["kind"]> = new Set(["nationality", "role", "origin", "service"]);
+
+/**
+ * Whether a group opened by a count ("Two Britons", "both Americans") or holding a plural role
+ * ("British volunteers") describes several people. Only groups without a name count.
+ */
+export function describesSeveral(scan: Scan, parts: readonly ScannedPart[]): boolean {
+  const first = parts[0];
+  if (first === undefined || parts.some((p) => p.kind === "name")) return false;
+  if (parts.some((p) => p.kind === "role" && p.plural)) return true;
+  return isCount(scan.tokens.get(first.firstToken - 1)?.lower ?? "");
+}
+
+const isCount = (lower: string): boolean => COLLECTIVES.has(lower) || (SMALL_NUMBER_WORDS.get(lower) ?? 0) >= 2 || /^(?:[2-9]|[1-9]\d)$/.test(lower);
+
+/** The tokens between two groups, lower case. */
+function gap(scan: Scan, before: Group, after: Group): string[] {
+  const words: string[] = [];
+  const from = (before.parts.at(-1) as ScannedPart).lastToken + 1;
+  const to = (after.parts[0] as ScannedPart).firstToken;
+  for (let k = from; k < to; k++) words.push(scan.tokens.get(k)?.lower ?? "");
+  return words;
+}
+
+const named = (g: Group | undefined): g is Group => g !== undefined && g.parts.some((p) => p.kind === "name");
+
+/**
+ * Lends the nationality, role, origin and service of each plural description to the two or more
+ * names listed right after it ("Two British volunteers, A and B") or right before it ("A and B, both
+ * British volunteers"). A part a person already has is not lent again.
+ */
+export function lendPluralDescriptions(scan: Scan, groups: readonly Group[]): void {
+  groups.forEach((lead, i) => {
+    if (!describesSeveral(scan, lead.parts)) return;
+    const list: Group[] = [];
+    const first = groups[i + 1];
+    if (named(first) && gap(scan, lead, first).every((w) => LEAD_GAP.has(w))) {
+      list.push(first);
+      for (let j = i + 2; named(groups[j]) && gap(scan, groups[j - 1] as Group, groups[j] as Group).every((w) => LIST_GAP.has(w)); j++) list.push(groups[j] as Group);
+    }
+    const last = groups[i - 1];
+    const between = last === undefined ? [] : gap(scan, last, lead);
+    if (list.length < 2 && named(last) && between.some((w) => COLLECTIVES.has(w)) && between.every((w) => AFTER_GAP.has(w))) {
+      list.length = 0;
+      list.push(last);
+      for (let j = i - 2; named(groups[j]) && gap(scan, groups[j] as Group, groups[j + 1] as Group).every((w) => LIST_GAP.has(w)); j--) list.push(groups[j] as Group);
+    }
+    if (list.length < 2) return;
+    for (const person of list) {
+      for (const part of lead.parts) {
+        const had = [...person.parts, ...person.lent].some((p) => p.kind === part.kind && p.value === part.value);
+        if (SHARED_KINDS.has(part.kind) && !had) person.lent.push(part);
+      }
+    }
+  });
+}
