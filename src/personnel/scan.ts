@@ -67,6 +67,8 @@ const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
 ]);
 const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to", "for"]);
+// Prepositions of place, after which a capitalised run may open with a town before a name.
+const PLACE_CUES = new Set(["in", "at", "near", "outside"]);
 const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
 // Verbs that place a person in the unit after them.
 const UNIT_VERBS = new Set([
@@ -524,11 +526,24 @@ class Scanner {
     return TABLES.ranks.longestAt(this.tokens, k) !== undefined || TABLES.roles.longestAt(this.tokens, k) !== undefined;
   }
 
+  /**
+   * Where a name starts in a run of capitalised words from `at` to `end` that opens with a place:
+   * after the country or region the tables know, else after one word, when two words or more are
+   * left for the name; else at `at`.
+   */
+  private pastPlace(at: number, end: number): number {
+    const known = Math.max(TABLES.countryNames.longestAt(this.tokens, at)?.end ?? 0, TABLES.subdivisions.longestAt(this.tokens, at)?.end ?? 0);
+    const place = known > at ? known : at + 1;
+    return end - place >= 2 && nameWordAt(this.tokens, place) ? place : at;
+  }
+
   private name(i: number): number | undefined {
     let at = i;
     if (HONORIFICS.has(lowerAt(this.tokens, i)) && isCapitalized(this.tokens.get(i))) at = isPunct(this.tokens.get(i + 1), ".") ? i + 2 : i + 1;
     const end = this.titleRun(at, NAME_WORDS);
     if (end === undefined) return undefined;
+    // "in Kyiv Ivan Petrenko said": a place after "in" or "at" runs straight into the name after it
+    if (PLACE_CUES.has(lowerAt(this.tokens, at - 1))) at = this.pastPlace(at, end);
     // A lone capitalised word opening a sentence and running straight into lower-case words
     // ("Fewer volunteers …", "Unlike the …") is an ordinary word, not a name.
     const previous = this.tokens.get(at - 1);

@@ -280,6 +280,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(found[2]?.value.age?.value).toBe(29);
   });
 
+  it("leaves a town after 'in' or 'at' out of the name that follows it", () => {
+    const names = (text: string) => findPersonDescriptions(text).map((m) => [m.text, m.value.name?.value]);
+    expect(names("In Kyiv Ivan Petrenko, 34, said so.")).toEqual([["Ivan Petrenko, 34", "Ivan Petrenko"]]);
+    expect(names("Later, in Mariupol Olena Bondar-Hrytsenko, 30, wrote.")).toEqual([["Olena Bondar-Hrytsenko, 30", "Olena Bondar-Hrytsenko"]]);
+    // two words are a name, not a town and a surname; other prepositions open no place
+    expect(names("At Ivan Petrenko, 34, we looked.")).toEqual([["Ivan Petrenko, 34", "Ivan Petrenko"]]);
+    expect(names("He met with Ivan Petro Bondar, 34.")).toEqual([["Ivan Petro Bondar, 34", "Ivan Petro Bondar"]]);
+  });
+
   it("keeps the rest of a description around a nationality that names two countries", () => {
     const text = "Jean Mbala, a Congolese medic, was wounded. Pedro, a Dominican sniper who joined the 3rd Battalion, died. Lee Min-ho, a 30-year-old Korean volunteer from Busan, stayed.";
     const found = findPersonDescriptions(text);
