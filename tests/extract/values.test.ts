@@ -304,6 +304,17 @@ describe("durations and counts that real reports write", () => {
     ]);
   });
 
+  it("reads no length of time in an age used as a noun ('two 70-year-olds', 'the 45-year-old's family')", () => {
+    const read = (text: string) => {
+      const v = values(text);
+      return [v.durations.map((d) => d.text), v.quantities.map((q) => q.text)];
+    };
+    expect(read("Two 70-year-olds and a pair of 19-year-olds were hurt; two seventy-year-olds and two 70 year olds fled.")).toEqual([[], []]);
+    expect(read("The 45-year-old's family and the 45-year-old\u2019s son spoke for the 18-year-olds\u2019 unit.")).toEqual([[], []]);
+    // a length of time still is one, even with "old" after it elsewhere
+    expect(read("He served 70 years, signed a three-year contract and was 45 years old.")).toEqual([["70 years", "three-year"], []]);
+  });
+
   it("counts nouns whose plural has no s", () => {
     const q = values("Three people were killed; some 1,000 men, 880,000 personnel, 600,000 Russian servicemen and two children.").quantities;
     expect(q.map((x) => [x.text, x.unit])).toEqual([["Three", "people"], ["some 1,000", "men"], ["880,000", "personnel"], ["600,000", "Russian servicemen"], ["two", "children"]]);
