@@ -367,6 +367,35 @@ describe("shares, money and model codes", () => {
     ]);
   });
 
+  it("reads thousands grouped by a space as one count, never across a year or a date", () => {
+    const read = (text: string) => {
+      const v = values(text, "2025-06-15");
+      return [v.dates.map((d) => d.text), v.durations.map((d) => d.text), v.quantities.map((q) => [q.text, q.min, q.max, q.unit])];
+    };
+    expect(read("Some 10 000 troops, 1\u00a0500 tanks and 1\u202f500\u2009000 people; pilots flew 10 000 hours.")).toEqual([[], ["10 000 hours"], [
+      ["Some 10 000", 10_000, 10_000, "troops"], ["1\u00a0500", 1_500, 1_500, "tanks"], ["1\u202f500\u2009000", 1_500_000, 1_500_000, "people"],
+    ]]);
+    expect(read("In 2022 300 soldiers died; on May 12 300 more left.")).toEqual([["2022", "May 12"], [], [["300", 300, 300, "soldiers"], ["300", 300, 300, undefined]]]);
+    // the year of a date is no first group, and a label is one number
+    expect(read("on 12 May 2025 000 and Hill 223 100 troops").at(2)?.map((q) => q?.[0])).toEqual(["000", "100"]);
+    expect(read("They had 10 0000 rounds, 10  000 rounds, 1,500 000 men.").at(2)?.map((q) => q?.[0])).toEqual(["10", "10", "000", "1,500", "000"]);
+  });
+
+  it("reads a glued k or m as a scale where a count ends, and leaves units alone", () => {
+    const q = values("Russia lost 700k soldiers; about 1.5k troops and 2.3m people fled. Losses passed 700k, £2.3m. and $40m on drones. The toll was 2.3m.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.approximate, x.unit])).toEqual([
+      ["700k", 700_000, false, "soldiers"], ["about 1.5k", 1_500, true, "troops"], ["2.3m", 2_300_000, false, "people"], ["700k", 700_000, false, undefined],
+      ["£2.3m", 2_300_000, false, "£"], ["$40m", 40_000_000, false, "$"], ["2.3m", 2_300_000, false, undefined],
+    ]);
+    // a distance, a run, a compound: no count
+    expect(values("They advanced 500m. A 10k run, 500m from the line, a 500m-long trench, a 700k-strong army.").quantities).toEqual([]);
+  });
+
+  it("reads no count in a ratio, and a number word before a percent word as a share", () => {
+    const q = values("1 in 5 soldiers, one in three recruits, nine in 10 Ukrainians and 1 in 3 000 men; Ninety percent stayed, ninety per cent. They killed 300 in 10 villages.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.unit])).toEqual([["Ninety percent", 90, "percent"], ["ninety per cent", 90, "percent"], ["300", 300, undefined], ["10", 10, "villages"]]);
+  });
+
   it("reads no count in a model code ('T-72', 'Su-25') and no scale in a glued word ('5bnx')", () => {
     const q = values("the T-72 and Su-25 jets, 20-30 troops, 7bnx").quantities;
     expect(q.map((x) => x.text)).toEqual(["20-30"]);
