@@ -1,5 +1,5 @@
 import {
-  addDuration, DATE_MODIFIER_WORDS, duration, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
+  addDuration, DATE_MODIFIER_WORDS, duration, MONTH_NAMES, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
@@ -129,6 +129,14 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
         remember(story, m);
       }
       i = days.last;
+      continue;
+    }
+    const offStep = canStart(tokens, i) && referenceDate !== undefined ? readOffStep(text, tokens, i, claims, referenceDate) : undefined;
+    if (offStep !== undefined) {
+      claims.take(i, offStep.last);
+      found.push(offStep.mention);
+      story.previous = offStep.mention;
+      i = offStep.last;
       continue;
     }
     const hit = canStart(tokens, i) ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
@@ -294,6 +302,34 @@ function sameMonth(closing: DateMention, day: number, start: number, end: number
     text: text.slice(start, end), start, end, value: `${closing.value.slice(0, 8)}${String(day).padStart(2, "0")}`, precision: "day",
     ...(closing.yearInferred ? { yearInferred: true as const } : {}),
   };
+}
+
+/**
+ * A date whose year or month is a step off the article's day: "May of last year", "March this
+ * year", "late last year", "the end of last month", "the spring of last year". The words before
+ * the step are read as they would be before the year or month it names ("May of 2024", "late
+ * 2024", "the end of May 2025"), so the date is one mention at the precision and with the modifier
+ * those words give, and "May" is not dated by the narrative apart from its year.
+ */
+function readOffStep(
+  text: string, tokens: readonly Token[], i: number, claims: Claims, referenceDate: CalendarDate,
+): { mention: DateMention; last: number } | undefined {
+  const head = extent(tokens, i);
+  for (let k = i; k <= head; k++) if ((tokens[k] as Token).kind === "punct" || (tokens[k] as Token).dot) return undefined;
+  const stepAt = head + 1;
+  if (!DEICTIC_STARTS.has(tokens[stepAt]?.lower ?? "") && !startsAgo(tokens, stepAt)) return undefined;
+  const near = readDeictic(text, tokens, stepAt, referenceDate, isForward(tokens, i));
+  if (near === undefined || near.precision === "day" || !claims.isFree(i, near.last)) return undefined;
+  const named = near.precision === "year" ? near.value : `${MONTH_NAMES[Number(near.value.slice(5, 7)) - 1] ?? ""} ${near.value.slice(0, 4)}`;
+  const first = tokens[i] as Token;
+  const result = parseDatePhrase(`${text.slice(first.start, (tokens[head] as Token).end)} ${named}`);
+  if (!result.success) return undefined;
+  const d = result.data;
+  const mention: DateMention = {
+    text: text.slice(first.start, near.end), start: first.start, end: near.end, value: d.value, precision: d.precision,
+    ...(d.modifier ? { modifier: d.modifier } : {}), inferred: true,
+  };
+  return { mention, last: near.last };
 }
 
 function readDate(

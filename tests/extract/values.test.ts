@@ -167,6 +167,29 @@ describe("dates relative to the article's day", () => {
     expect(dated("a sunday market, the last years")).toEqual([]);
   });
 
+  it("reads a month or modifier before a step off the article's day as one date: 'May of last year', 'late last year'", () => {
+    const read = (text: string, ref = "2025-06-01") => values(text, ref).dates.map((d) => [d.text, d.value, d.precision, d.modifier, d.inferred]);
+    expect(read("In May of last year and December last year, in March this year and in May of next year.")).toEqual([
+      ["May of last year", "2024-05", "month", undefined, true], ["December last year", "2024-12", "month", undefined, true],
+      ["March this year", "2025-03", "month", undefined, true], ["May of next year", "2026-05", "month", undefined, true],
+    ]);
+    expect(read("Late last year, early this year, by the end of last year, in the spring of last year, late last month and in late 2024.")).toEqual([
+      ["Late last year", "2024", "year", "late", true], ["early this year", "2025", "year", "early", true],
+      ["end of last year", "2024", "year", "late", true], ["spring of last year", "2024", "year", "spring", true],
+      ["late last month", "2025-05", "month", "late", true], ["late 2024", "2024", "year", "late", undefined],
+    ]);
+    // a January report's "December of last year"; a day before the step keeps its day
+    expect(read("In December of last year and on 12 May last year.", "2026-01-05")).toEqual([
+      ["December of last year", "2025-12", "month", undefined, true], ["12 May last year", "2025-05-12", "day", undefined, true],
+    ]);
+    // a comma or a full stop between them, a winter (which spans two years), or no reference date: as before
+    expect(read("In May, last year's recruits left. In May. Last year it grew; in winter last year.")).toEqual([
+      ["May", "2025-05", "month", undefined, undefined], ["May", "2025-05", "month", undefined, undefined],
+      ["Last year", "2024", "year", undefined, true], ["last year", "2024", "year", undefined, true],
+    ]);
+    expect(values("In May of last year and late last year.").dates).toEqual([]);
+  });
+
   it("does not depend on the time zone", () => {
     // the weekday arithmetic is UTC: any TZ the suite runs under gives the same days
     fc.assert(
