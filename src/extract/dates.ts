@@ -332,12 +332,26 @@ function readOffStep(
   return { mention, last: near.last };
 }
 
+/**
+ * Whether the digits at `j` name a decade ("the 1990s", "the early 2000s", "the mid-1990s", "the
+ * 2000's"): an "s" glued to them, or an apostrophe and "s". A partial date has no decade, and the
+ * decade's first year is a wrong date, so it gives none.
+ */
+function isDecadeAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (t.kind !== "number" || next === undefined || next.start !== t.end) return false;
+  if (next.kind === "word") return next.lower === "s";
+  const s = tokens[j + 2];
+  return (next.text === "'" || next.text === "\u2019") && s?.kind === "word" && s.lower === "s" && s.start === next.end;
+}
+
 function readDate(
   text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined, inRange = false,
 ): { mention: DateMention; last: number } | undefined {
   const options = narrativeOptions(tokens, i, story, referenceDate);
   for (let j = extent(tokens, i); j >= i; j--) {
-    if (!claims.isFree(i, j) || isPunct(tokens[j])) continue;
+    if (!claims.isFree(i, j) || isPunct(tokens[j]) || isDecadeAt(tokens, j)) continue;
     const first = tokens[i] as Token;
     const last = tokens[j] as Token;
     const end = endOf(last);

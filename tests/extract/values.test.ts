@@ -230,6 +230,15 @@ describe("years without a preposition", () => {
     expect(w.quantities.map((q) => q.text)).toEqual(["€7 billion", "2000", "about 2000"]);
   });
 
+  it("reads no date in a decade ('the early 2000s', 'the 1990s'), rather than its first year", () => {
+    const v = dated("In the early 2000s, the mid-1990s, the late 1980s, the 2000's and the 2010\u2019s, in the 1990s and 2000s, 300 troops served.");
+    expect(v.dates).toEqual([]);
+    expect(v.durations).toEqual([]);
+    expect(v.quantities.map((q) => q.text)).toEqual(["300"]);
+    // a year, with or without a modifier, is still one
+    expect(dated("in early 2000, in 2000 and 2001").dates.map((d) => [d.text, d.value, d.modifier])).toEqual([["early 2000", "2000", "early"], ["2000", "2000", undefined], ["2001", "2001", undefined]]);
+  });
+
   it("gives a year-less month the year that closes its range", () => {
     const v = dated("Between March and May 2024, from December to February 2024, through March-April 2023; in March and May.");
     expect(v.dates.map((d) => [d.text, d.value])).toEqual([
