@@ -143,7 +143,10 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
     if (hit === undefined) {
       const near = referenceDate !== undefined && (DEICTIC_STARTS.has(t.lower) || startsAgo(tokens, i)) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
       if (near === undefined || !claims.isFree(i, near.last)) continue;
-      const mention: DateMention = { text: text.slice(near.start, near.end), start: near.start, end: near.end, value: near.value, precision: near.precision, inferred: true };
+      const mention: DateMention = {
+        text: text.slice(near.start, near.end), start: near.start, end: near.end, value: near.value, precision: near.precision,
+        ...(near.modifier === undefined ? {} : { modifier: near.modifier }), inferred: true,
+      };
       claims.take(i, near.last);
       found.push(mention);
       story.previous = mention;
@@ -319,7 +322,8 @@ function readOffStep(
   const stepAt = head + 1;
   if (!DEICTIC_STARTS.has(tokens[stepAt]?.lower ?? "") && !startsAgo(tokens, stepAt)) return undefined;
   const near = readDeictic(text, tokens, stepAt, referenceDate, isForward(tokens, i));
-  if (near === undefined || near.precision === "day" || !claims.isFree(i, near.last)) return undefined;
+  // "late this spring" is no "late 2025": a season's own modifier leaves no year to stand in for
+  if (near === undefined || near.precision === "day" || near.modifier !== undefined || !claims.isFree(i, near.last)) return undefined;
   const named = near.precision === "year" ? near.value : `${MONTH_NAMES[Number(near.value.slice(5, 7)) - 1] ?? ""} ${near.value.slice(0, 4)}`;
   const first = tokens[i] as Token;
   const result = parseDatePhrase(`${text.slice(first.start, (tokens[head] as Token).end)} ${named}`);

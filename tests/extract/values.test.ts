@@ -123,7 +123,8 @@ describe("durations and quantities in running text", () => {
     );
     expectLinear((n) => repeatTo("December 31, 2025 ", n), (t) => values(t));
     expectLinear((n) => repeatTo("1st 2nd 3rd ", n), (t) => values(t));
-    expectLinear((n) => repeatTo("six months and a half, two to three weeks or ", n), (t) => values(t));
+    // with thousands groups, ratios, glued scales, steps off the article's day and decades between
+    expectLinear((n) => repeatTo("six months and a half, two to three weeks or 1 000 in 5 000 700k late May of last year the early 2000s ", n), (t) => values(t, "2025-06-01"));
   });
 });
 
@@ -188,6 +189,19 @@ describe("dates relative to the article's day", () => {
       ["Last year", "2024", "year", undefined, true], ["last year", "2024", "year", undefined, true],
     ]);
     expect(values("In May of last year and late last year.").dates).toEqual([]);
+  });
+
+  it("reads 'this spring' as the season of the article's year, and leaves weeks, weekends and other seasons unread", () => {
+    const read = (text: string) => values(text, "2025-06-01").dates.map((d) => [d.text, d.value, d.precision, d.modifier, d.inferred]);
+    expect(read("This spring the unit grew; this summer, this autumn and this fall.")).toEqual([
+      ["This spring", "2025", "year", "spring", true], ["this summer", "2025", "year", "summer", true],
+      ["this autumn", "2025", "year", "autumn", true], ["this fall", "2025", "year", "autumn", true],
+    ]);
+    // a week or a weekend is no month, day or year; "last spring" and "this winter" are read differently by different writers
+    expect(read("Last week, over the weekend, last weekend, earlier this week, last spring, this winter, this fall in recruitment and this early in the war.")).toEqual([]);
+    // "late" adds no second modifier to a season: the season alone, which holds the late spring
+    expect(read("It came late this spring.")).toEqual([["this spring", "2025", "year", "spring", true]]);
+    expect(values("This spring the unit grew.").dates).toEqual([]);
   });
 
   it("does not depend on the time zone", () => {
