@@ -46,7 +46,13 @@ export function endOf(token: Token): number {
   return token.dot && !isAbbreviation(token.lower) ? token.end - 1 : token.end;
 }
 
-/** An age, not a count or a length: "45 years old", "a 53-year-old medic" — the number at `i` starts one. */
+// "old", and the noun it makes: a person of that age ("two 70-year-olds", "the 45-year-old's family")
+const AGE_WORDS: ReadonlySet<string> = new Set(["old", "olds", "old's", "old\u2019s"]);
+
+/**
+ * An age, not a count or a length: "45 years old", "a 53-year-old medic", and the age used as a
+ * noun ("two 70-year-olds", "the 45-year-old's family") — the number at `i` starts one.
+ */
 export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (tokens[k]?.text === "-") k++;
@@ -54,7 +60,7 @@ export function isAgeAt(tokens: readonly Token[], i: number): boolean {
   if (unit !== "year" && unit !== "years") return false;
   k++;
   if (tokens[k]?.text === "-") k++;
-  return tokens[k]?.lower === "old";
+  return AGE_WORDS.has(tokens[k]?.lower ?? "");
 }
 
 /** The last token of a candidate must carry meaning: never a comma or other punctuation. */

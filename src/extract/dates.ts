@@ -1,5 +1,5 @@
 import {
-  addDuration, DATE_MODIFIER_WORDS, duration, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
+  addDuration, DATE_MODIFIER_WORDS, duration, MONTH_NAMES, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
@@ -131,11 +131,22 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
       i = days.last;
       continue;
     }
+    const offStep = canStart(tokens, i) && referenceDate !== undefined ? readOffStep(text, tokens, i, claims, referenceDate) : undefined;
+    if (offStep !== undefined) {
+      claims.take(i, offStep.last);
+      found.push(offStep.mention);
+      story.previous = offStep.mention;
+      i = offStep.last;
+      continue;
+    }
     const hit = canStart(tokens, i) ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
     if (hit === undefined) {
       const near = referenceDate !== undefined && (DEICTIC_STARTS.has(t.lower) || startsAgo(tokens, i)) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
       if (near === undefined || !claims.isFree(i, near.last)) continue;
-      const mention: DateMention = { text: text.slice(near.start, near.end), start: near.start, end: near.end, value: near.value, precision: near.precision, inferred: true };
+      const mention: DateMention = {
+        text: text.slice(near.start, near.end), start: near.start, end: near.end, value: near.value, precision: near.precision,
+        ...(near.modifier === undefined ? {} : { modifier: near.modifier }), inferred: true,
+      };
       claims.take(i, near.last);
       found.push(mention);
       story.previous = mention;
@@ -296,12 +307,55 @@ function sameMonth(closing: DateMention, day: number, start: number, end: number
   };
 }
 
+/**
+ * A date whose year or month is a step off the article's day: "May of last year", "March this
+ * year", "late last year", "the end of last month", "the spring of last year". The words before
+ * the step are read as they would be before the year or month it names ("May of 2024", "late
+ * 2024", "the end of May 2025"), so the date is one mention at the precision and with the modifier
+ * those words give, and "May" is not dated by the narrative apart from its year.
+ */
+function readOffStep(
+  text: string, tokens: readonly Token[], i: number, claims: Claims, referenceDate: CalendarDate,
+): { mention: DateMention; last: number } | undefined {
+  const head = extent(tokens, i);
+  for (let k = i; k <= head; k++) if ((tokens[k] as Token).kind === "punct" || (tokens[k] as Token).dot) return undefined;
+  const stepAt = head + 1;
+  if (!DEICTIC_STARTS.has(tokens[stepAt]?.lower ?? "") && !startsAgo(tokens, stepAt)) return undefined;
+  const near = readDeictic(text, tokens, stepAt, referenceDate, isForward(tokens, i));
+  // "late this spring" is no "late 2025": a season's own modifier leaves no year to stand in for
+  if (near === undefined || near.precision === "day" || near.modifier !== undefined || !claims.isFree(i, near.last)) return undefined;
+  const named = near.precision === "year" ? near.value : `${MONTH_NAMES[Number(near.value.slice(5, 7)) - 1] ?? ""} ${near.value.slice(0, 4)}`;
+  const first = tokens[i] as Token;
+  const result = parseDatePhrase(`${text.slice(first.start, (tokens[head] as Token).end)} ${named}`);
+  if (!result.success) return undefined;
+  const d = result.data;
+  const mention: DateMention = {
+    text: text.slice(first.start, near.end), start: first.start, end: near.end, value: d.value, precision: d.precision,
+    ...(d.modifier ? { modifier: d.modifier } : {}), inferred: true,
+  };
+  return { mention, last: near.last };
+}
+
+/**
+ * Whether the digits at `j` name a decade ("the 1990s", "the early 2000s", "the mid-1990s", "the
+ * 2000's"): an "s" glued to them, or an apostrophe and "s". A partial date has no decade, and the
+ * decade's first year is a wrong date, so it gives none.
+ */
+function isDecadeAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (t.kind !== "number" || next === undefined || next.start !== t.end) return false;
+  if (next.kind === "word") return next.lower === "s";
+  const s = tokens[j + 2];
+  return (next.text === "'" || next.text === "\u2019") && s?.kind === "word" && s.lower === "s" && s.start === next.end;
+}
+
 function readDate(
   text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined, inRange = false,
 ): { mention: DateMention; last: number } | undefined {
   const options = narrativeOptions(tokens, i, story, referenceDate);
   for (let j = extent(tokens, i); j >= i; j--) {
-    if (!claims.isFree(i, j) || isPunct(tokens[j])) continue;
+    if (!claims.isFree(i, j) || isPunct(tokens[j]) || isDecadeAt(tokens, j)) continue;
     const first = tokens[i] as Token;
     const last = tokens[j] as Token;
     const end = endOf(last);

@@ -1,7 +1,9 @@
 // Dates a report gives relative to its own day: "on Tuesday", "yesterday", "last year". Wire copy
 // names the weekday of anything within the past week, so these resolve against the reference date
 // (the article's date), never against the narrative's last date.
-import { addDuration, duration, monthFromWord, parseCardinal, WEEKDAY_NAMES, type CalendarDate, type PartialDate, type Precision, type Token } from "../common/index.js";
+import {
+  addDuration, duration, monthFromWord, parseCardinal, parseDatePhrase, WEEKDAY_NAMES, type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
+} from "../common/index.js";
 
 const WEEKDAYS: ReadonlyMap<string, number> = new Map(WEEKDAY_NAMES.map((name, i) => [name.toLowerCase(), i]));
 const YEAR_STEPS: ReadonlyMap<string, number> = new Map([["last", -1], ["this", 0], ["next", 1]]);
@@ -42,6 +44,25 @@ function ago(tokens: readonly Token[], i: number, referenceDate: CalendarDate): 
   }
 }
 
+// The modifiers a season gives; "this early" or "this late" names no season.
+const SEASON_MODIFIERS: ReadonlySet<DateModifier> = new Set(["spring", "summer", "autumn"]);
+// "this fall in recruitment", "this fall of the town": the noun, not the season
+const AFTER_FALL_NOUN: ReadonlySet<string> = new Set(["in", "of", "from", "to"]);
+
+/**
+ * "this spring", "this summer", "this autumn" / "fall": the season of the reference day's year,
+ * as `parseDatePhrase` reads "spring 2025" (so "this winter", which spans two years, is refused).
+ * "last" and "next" seasons are left alone: whether "last spring" in June is this year's or the
+ * year before's, usage differs.
+ */
+function thisSeason(tokens: readonly Token[], i: number, referenceDate: CalendarDate): { value: PartialDate; modifier: DateModifier } | undefined {
+  const season = tokens[i + 1];
+  if (season?.kind !== "word" || (season.lower === "fall" && AFTER_FALL_NOUN.has(tokens[i + 2]?.lower ?? ""))) return undefined;
+  const read = parseDatePhrase(`${season.lower} ${referenceDate.slice(0, 4)}`);
+  const modifier = read.success ? read.data.modifier : undefined;
+  return read.success && modifier !== undefined && SEASON_MODIFIERS.has(modifier) ? { value: read.data.value, modifier } : undefined;
+}
+
 /** Monday = 0 … Sunday = 6, in UTC so that no time zone moves it. */
 function weekdayOf(day: CalendarDate): number {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
@@ -59,20 +80,27 @@ function shift(day: CalendarDate, days: number): CalendarDate | undefined {
 /**
  * A date relative to the reference day at token `i`: a weekday alone ("on Tuesday": the latest
  * one on or before the reference day, or with `ahead` the first on or after it), "yesterday",
- * "today", "tomorrow", "last/this/next year" or "month", or "N days (weeks, months, years) ago".
- * Undefined when none stands there.
+ * "today", "tomorrow", "last/this/next year" or "month", "this spring" (with its `modifier`), or
+ * "N days (weeks, months, years) ago". Undefined when none stands there.
  */
 export function readDeictic(
   text: string, tokens: readonly Token[], i: number, referenceDate: CalendarDate, ahead: boolean,
-): { value: PartialDate; precision: Precision; last: number; start: number; end: number } | undefined {
+): { value: PartialDate; precision: Precision; modifier?: DateModifier; last: number; start: number; end: number } | undefined {
   const t = tokens[i] as Token;
   let value: PartialDate | undefined;
   let precision: Precision = "day";
+  let modifier: DateModifier | undefined;
   let last = i;
+  const season = t.lower === "this" ? thisSeason(tokens, i, referenceDate) : undefined;
   const weekday = WEEKDAYS.get(t.lower);
   const days = DAY_STEPS.get(t.lower);
   const years = YEAR_STEPS.get(t.lower);
-  if (startsAgo(tokens, i)) {
+  if (season !== undefined) {
+    value = season.value;
+    modifier = season.modifier;
+    precision = "year";
+    last = i + 1;
+  } else if (startsAgo(tokens, i)) {
     const back = ago(tokens, i, referenceDate);
     if (back === undefined) return undefined;
     value = back.value;
@@ -108,5 +136,5 @@ export function readDeictic(
   if (value === undefined) return undefined;
   // none of these words is an abbreviation: a period after one ends the sentence
   const lastToken = tokens[last] as Token;
-  return { value, precision, last, start: t.start, end: lastToken.dot ? lastToken.end - 1 : lastToken.end };
+  return { value, precision, ...(modifier === undefined ? {} : { modifier }), last, start: t.start, end: lastToken.dot ? lastToken.end - 1 : lastToken.end };
 }

@@ -5,8 +5,17 @@ import type { Token } from "../common/index.js";
 /** Currency signs, kept as the unit of the amount they stand before (a "$" may be any dollar). */
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(["$", "£", "€", "₴", "₽", "¥"]);
 
-/** Scale abbreviations of financial copy, glued to the number ("£1.5bn", "$40mn"). */
-const SCALE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([["bn", "billion"], ["mn", "million"], ["mln", "million"], ["tn", "trillion"]]);
+/**
+ * Scale abbreviations glued to the number: of financial copy ("£1.5bn", "$40mn"), and of casual
+ * copy ("700k", "2.3m"), which stand for a scale only where the finder sees a count end (see
+ * quantities).
+ */
+const SCALE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["bn", "billion"], ["mn", "million"], ["mln", "million"], ["tn", "trillion"], ["k", "thousand"], ["m", "million"],
+]);
+
+/** The one-letter abbreviations, which also write units ("10k" a run, "500m" a distance). */
+export const isShortScale = (t: Token): boolean => t.lower === "k" || t.lower === "m";
 
 export const isCurrencySign = (t: Token | undefined): boolean => t !== undefined && t.kind === "punct" && CURRENCY_SIGNS.has(t.text);
 

@@ -1,7 +1,8 @@
-import { parseQuantity, QUANTITY_START_WORDS, type Quantity, type Token } from "../common/index.js";
+import { isDash, parseQuantity, QUANTITY_START_WORDS, SMALL_NUMBER_WORDS, type Quantity, type Token } from "../common/index.js";
+import { continuesThousands } from "../common/text/digits.js";
 import { countriesForNationality } from "../personnel/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
-import { currencyOf, isCurrencySign, isScaleAbbreviation, percentAfter, quantityPhrase } from "./measures.js";
+import { currencyOf, isCurrencySign, isScaleAbbreviation, isShortScale, percentAfter, quantityPhrase } from "./measures.js";
 import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
 import { QUANTITY_ANCHOR, QUANTITY_WORD, wordClass } from "./word-classes.js";
 
@@ -131,6 +132,49 @@ function isLabelOrCalibre(tokens: readonly Token[], i: number, j: number): boole
   return label || CALIBRE_WORDS.has(tokens[j + 1]?.lower ?? "");
 }
 
+/** Whether the number at `i` has a space-grouped thousands group after it ("10 000"). */
+function groupedAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return t.kind === "number" && next?.kind === "number" && continuesThousands(text, t, next);
+}
+
+/**
+ * Whether an amount ending on a glued "k" or "m" at `j` is a count ("700k soldiers", "losses
+ * passed 700k.", "$40m", "2.3m."): the letters also write units ("a 10k run", "advanced 500m
+ * from the line"), so they need a currency sign or a counted noun, or the end of the clause after
+ * them, and a whole number before "m" at a clause's end is left out ("advanced 500m.": a distance).
+ */
+function shortScaleCounts(tokens: readonly Token[], j: number, moneyOrNoun: boolean): boolean {
+  const scale = tokens[j] as Token;
+  if (!isScaleAbbreviation(tokens, j) || !isShortScale(scale) || moneyOrNoun) return true;
+  const next = tokens[j + 1];
+  const clauseEnds = scale.dot || next === undefined || (next.kind === "punct" && !isDash(next) && next.text !== "/");
+  return clauseEnds && (scale.lower === "k" || (tokens[j - 1] as Token).text.includes("."));
+}
+
+/** The value of one number token or number word ("5", "five"), if it is one. */
+function numberValue(t: Token | undefined): number | undefined {
+  if (t?.kind === "number") return Number(t.lower);
+  return t?.kind === "word" ? SMALL_NUMBER_WORDS.get(t.lower) : undefined;
+}
+
+/**
+ * "1 in 5", "one in three soldiers", "nine in 10", "1 in 3 000": a ratio, whose two numbers count
+ * nothing. The amount at `i`…`j` is one number, "in" follows, then a larger number not taken
+ * ("300 in 2023" is a date's; "300 in 10 villages" is no ratio, since the first is the larger).
+ * Returns the last token of the ratio.
+ */
+function ratioEndAt(text: string, tokens: readonly Token[], i: number, j: number, claims: Claims): number | undefined {
+  if (i !== j || tokens[j + 1]?.lower !== "in" || !claims.isFree(j + 2, j + 2)) return undefined;
+  let end = j + 2;
+  let digits = tokens[end]?.lower ?? "";
+  while (groupedAfter(text, tokens, end) && end < j + 2 + MAX_TOKENS) digits += (tokens[++end] as Token).lower;
+  const a = numberValue(tokens[i]);
+  const b = tokens[end]?.kind === "number" ? Number(digits) : numberValue(tokens[end]);
+  return a !== undefined && b !== undefined && a < b ? end : undefined;
+}
+
 /** A lone four-digit number 1900–2100 written without a comma, as years are ("2024", not "2,024"). */
 function isBareYear(tokens: readonly Token[], i: number, j: number): boolean {
   const t = tokens[i] as Token;
@@ -165,9 +209,15 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     }
     if (best === undefined) continue;
     if (t.kind === "number" && isAgeAt(tokens, best.j)) continue;
+    const ratioEnd = ratioEndAt(text, tokens, i, best.j, claims);
+    if (ratioEnd !== undefined) {
+      i = ratioEnd;
+      continue;
+    }
     if (runsOnFromDigits(tokens, best.j, claims)) continue;
     if (isLabelOrCalibre(tokens, i, best.j)) {
-      i = best.j;
+      // "Hill 223 100 troops": a label is one number, not the thousands group after it
+      if (!groupedAfter(text, tokens, i)) i = best.j;
       continue;
     }
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
@@ -180,12 +230,17 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     }
     const spelled = tokens.slice(i, best.j + 1).every((k) => k.kind === "word");
     const isWordNumber = spelled && best.q.fraction === undefined && !best.q.approximate && best.q.max === best.q.min;
-    if (isWordNumber && noun === undefined) continue;
+    // "Ninety percent": a number word before a percent word is a share, as "90 percent" is
+    if (isWordNumber && noun === undefined && percentAfter(tokens, best.j) === undefined) continue;
     if (spelled && !tokens.slice(i, best.j + 1).some((_, k) => isAnchorAt(tokens, i + k))) continue;
     // "$2 billion": the sign is part of the amount and names its unit; "40%" the same after it
     const sign = before !== undefined && isCurrencySign(before) && !t.spaceBefore ? before : undefined;
     const currency = sign?.text ?? currencyOf(tokens, i, best.j);
     const percent = currency === undefined ? percentAfter(tokens, best.j) : undefined;
+    if (!shortScaleCounts(tokens, best.j, currency !== undefined || noun !== undefined)) {
+      i = best.j;
+      continue;
+    }
     const last = percent?.last ?? best.j;
     const end = percent?.end ?? best.end;
     const start = sign?.start ?? t.start;

@@ -123,7 +123,8 @@ describe("durations and quantities in running text", () => {
     );
     expectLinear((n) => repeatTo("December 31, 2025 ", n), (t) => values(t));
     expectLinear((n) => repeatTo("1st 2nd 3rd ", n), (t) => values(t));
-    expectLinear((n) => repeatTo("six months and a half, two to three weeks or ", n), (t) => values(t));
+    // with thousands groups, ratios, glued scales, steps off the article's day and decades between
+    expectLinear((n) => repeatTo("six months and a half, two to three weeks or 1 000 in 5 000 700k late May of last year the early 2000s ", n), (t) => values(t, "2025-06-01"));
   });
 });
 
@@ -167,6 +168,42 @@ describe("dates relative to the article's day", () => {
     expect(dated("a sunday market, the last years")).toEqual([]);
   });
 
+  it("reads a month or modifier before a step off the article's day as one date: 'May of last year', 'late last year'", () => {
+    const read = (text: string, ref = "2025-06-01") => values(text, ref).dates.map((d) => [d.text, d.value, d.precision, d.modifier, d.inferred]);
+    expect(read("In May of last year and December last year, in March this year and in May of next year.")).toEqual([
+      ["May of last year", "2024-05", "month", undefined, true], ["December last year", "2024-12", "month", undefined, true],
+      ["March this year", "2025-03", "month", undefined, true], ["May of next year", "2026-05", "month", undefined, true],
+    ]);
+    expect(read("Late last year, early this year, by the end of last year, in the spring of last year, late last month and in late 2024.")).toEqual([
+      ["Late last year", "2024", "year", "late", true], ["early this year", "2025", "year", "early", true],
+      ["end of last year", "2024", "year", "late", true], ["spring of last year", "2024", "year", "spring", true],
+      ["late last month", "2025-05", "month", "late", true], ["late 2024", "2024", "year", "late", undefined],
+    ]);
+    // a January report's "December of last year"; a day before the step keeps its day
+    expect(read("In December of last year and on 12 May last year.", "2026-01-05")).toEqual([
+      ["December of last year", "2025-12", "month", undefined, true], ["12 May last year", "2025-05-12", "day", undefined, true],
+    ]);
+    // a comma or a full stop between them, a winter (which spans two years), or no reference date: as before
+    expect(read("In May, last year's recruits left. In May. Last year it grew; in winter last year.")).toEqual([
+      ["May", "2025-05", "month", undefined, undefined], ["May", "2025-05", "month", undefined, undefined],
+      ["Last year", "2024", "year", undefined, true], ["last year", "2024", "year", undefined, true],
+    ]);
+    expect(values("In May of last year and late last year.").dates).toEqual([]);
+  });
+
+  it("reads 'this spring' as the season of the article's year, and leaves weeks, weekends and other seasons unread", () => {
+    const read = (text: string) => values(text, "2025-06-01").dates.map((d) => [d.text, d.value, d.precision, d.modifier, d.inferred]);
+    expect(read("This spring the unit grew; this summer, this autumn and this fall.")).toEqual([
+      ["This spring", "2025", "year", "spring", true], ["this summer", "2025", "year", "summer", true],
+      ["this autumn", "2025", "year", "autumn", true], ["this fall", "2025", "year", "autumn", true],
+    ]);
+    // a week or a weekend is no month, day or year; "last spring" and "this winter" are read differently by different writers
+    expect(read("Last week, over the weekend, last weekend, earlier this week, last spring, this winter, this fall in recruitment and this early in the war.")).toEqual([]);
+    // "late" adds no second modifier to a season: the season alone, which holds the late spring
+    expect(read("It came late this spring.")).toEqual([["this spring", "2025", "year", "spring", true]]);
+    expect(values("This spring the unit grew.").dates).toEqual([]);
+  });
+
   it("does not depend on the time zone", () => {
     // the weekday arithmetic is UTC: any TZ the suite runs under gives the same days
     fc.assert(
@@ -205,6 +242,15 @@ describe("years without a preposition", () => {
     expect(v.quantities.map((q) => q.text)).toEqual([]);
     const w = dated("€7 billion for 2024; the aid covers 2024 and 2025, up compared with 2023; 2000 troops and about 2000 of them came.");
     expect(w.quantities.map((q) => q.text)).toEqual(["€7 billion", "2000", "about 2000"]);
+  });
+
+  it("reads no date in a decade ('the early 2000s', 'the 1990s'), rather than its first year", () => {
+    const v = dated("In the early 2000s, the mid-1990s, the late 1980s, the 2000's and the 2010\u2019s, in the 1990s and 2000s, 300 troops served.");
+    expect(v.dates).toEqual([]);
+    expect(v.durations).toEqual([]);
+    expect(v.quantities.map((q) => q.text)).toEqual(["300"]);
+    // a year, with or without a modifier, is still one
+    expect(dated("in early 2000, in 2000 and 2001").dates.map((d) => [d.text, d.value, d.modifier])).toEqual([["early 2000", "2000", "early"], ["2000", "2000", undefined], ["2001", "2001", undefined]]);
   });
 
   it("gives a year-less month the year that closes its range", () => {
@@ -304,6 +350,17 @@ describe("durations and counts that real reports write", () => {
     ]);
   });
 
+  it("reads no length of time in an age used as a noun ('two 70-year-olds', 'the 45-year-old's family')", () => {
+    const read = (text: string) => {
+      const v = values(text);
+      return [v.durations.map((d) => d.text), v.quantities.map((q) => q.text)];
+    };
+    expect(read("Two 70-year-olds and a pair of 19-year-olds were hurt; two seventy-year-olds and two 70 year olds fled.")).toEqual([[], []]);
+    expect(read("The 45-year-old's family and the 45-year-old\u2019s son spoke for the 18-year-olds\u2019 unit.")).toEqual([[], []]);
+    // a length of time still is one, even with "old" after it elsewhere
+    expect(read("He served 70 years, signed a three-year contract and was 45 years old.")).toEqual([["70 years", "three-year"], []]);
+  });
+
   it("counts nouns whose plural has no s", () => {
     const q = values("Three people were killed; some 1,000 men, 880,000 personnel, 600,000 Russian servicemen and two children.").quantities;
     expect(q.map((x) => [x.text, x.unit])).toEqual([["Three", "people"], ["some 1,000", "men"], ["880,000", "personnel"], ["600,000", "Russian servicemen"], ["two", "children"]]);
@@ -354,6 +411,35 @@ describe("shares, money and model codes", () => {
       ["$2 billion", 2e9, 2e9, false, "$"], ["about $1,200", 1200, 1200, true, "$"], ["£1.5bn", 1.5e9, 1.5e9, false, "£"],
       ["€5bn", 5e9, 5e9, false, "€"], ["₴20,000", 20_000, 20_000, false, "₴"], ["up to $40mn", 0, 4e7, false, "$"],
     ]);
+  });
+
+  it("reads thousands grouped by a space as one count, never across a year or a date", () => {
+    const read = (text: string) => {
+      const v = values(text, "2025-06-15");
+      return [v.dates.map((d) => d.text), v.durations.map((d) => d.text), v.quantities.map((q) => [q.text, q.min, q.max, q.unit])];
+    };
+    expect(read("Some 10 000 troops, 1\u00a0500 tanks and 1\u202f500\u2009000 people; pilots flew 10 000 hours.")).toEqual([[], ["10 000 hours"], [
+      ["Some 10 000", 10_000, 10_000, "troops"], ["1\u00a0500", 1_500, 1_500, "tanks"], ["1\u202f500\u2009000", 1_500_000, 1_500_000, "people"],
+    ]]);
+    expect(read("In 2022 300 soldiers died; on May 12 300 more left.")).toEqual([["2022", "May 12"], [], [["300", 300, 300, "soldiers"], ["300", 300, 300, undefined]]]);
+    // the year of a date is no first group, and a label is one number
+    expect(read("on 12 May 2025 000 and Hill 223 100 troops").at(2)?.map((q) => q?.[0])).toEqual(["000", "100"]);
+    expect(read("They had 10 0000 rounds, 10  000 rounds, 1,500 000 men.").at(2)?.map((q) => q?.[0])).toEqual(["10", "10", "000", "1,500", "000"]);
+  });
+
+  it("reads a glued k or m as a scale where a count ends, and leaves units alone", () => {
+    const q = values("Russia lost 700k soldiers; about 1.5k troops and 2.3m people fled. Losses passed 700k, £2.3m. and $40m on drones. The toll was 2.3m.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.approximate, x.unit])).toEqual([
+      ["700k", 700_000, false, "soldiers"], ["about 1.5k", 1_500, true, "troops"], ["2.3m", 2_300_000, false, "people"], ["700k", 700_000, false, undefined],
+      ["£2.3m", 2_300_000, false, "£"], ["$40m", 40_000_000, false, "$"], ["2.3m", 2_300_000, false, undefined],
+    ]);
+    // a distance, a run, a compound: no count
+    expect(values("They advanced 500m. A 10k run, 500m from the line, a 500m-long trench, a 700k-strong army.").quantities).toEqual([]);
+  });
+
+  it("reads no count in a ratio, and a number word before a percent word as a share", () => {
+    const q = values("1 in 5 soldiers, one in three recruits, nine in 10 Ukrainians and 1 in 3 000 men; Ninety percent stayed, ninety per cent. They killed 300 in 10 villages.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.unit])).toEqual([["Ninety percent", 90, "percent"], ["ninety per cent", 90, "percent"], ["300", 300, undefined], ["10", 10, "villages"]]);
   });
 
   it("reads no count in a model code ('T-72', 'Su-25') and no scale in a glued word ('5bnx')", () => {

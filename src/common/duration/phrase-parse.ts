@@ -1,4 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
+import { continuesThousands } from "../text/digits.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 import { DURATION_UNIT_WORDS } from "../vocabulary/duration-units.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
@@ -16,7 +17,10 @@ function phraseTokens(text: string): Token[] | { offset: number } {
   const tokens: Token[] = [];
   for (const t of tokenize(text)) {
     if (isDash(t)) continue;
-    if (t.kind === "word" || t.kind === "number") tokens.push({ text: t.kind === "word" ? t.lower : t.text, start: t.start, end: t.end, kind: t.kind });
+    const last = tokens.at(-1);
+    // "10 000 hours": one number, its groups kept apart by a space in `text`
+    if (t.kind === "number" && last?.kind === "number" && continuesThousands(text, last, t)) tokens[tokens.length - 1] = { ...last, text: `${last.text} ${t.text}`, end: t.end };
+    else if (t.kind === "word" || t.kind === "number") tokens.push({ text: t.kind === "word" ? t.lower : t.text, start: t.start, end: t.end, kind: t.kind });
     else if (t.text === ",") tokens.push({ text: ",", start: t.start, end: t.end, kind: "comma" });
     else return { offset: t.start };
   }
@@ -145,7 +149,7 @@ function readComponent(text: string, tokens: readonly Token[], i: number): Compo
       j++;
     }
   } else if (tok.kind === "number") {
-    const [whole = "", frac = ""] = tok.text.replaceAll(",", "").split(".");
+    const [whole = "", frac = ""] = tok.text.replaceAll(",", "").replaceAll(" ", "").split(".");
     const den = 10n ** BigInt(frac.length);
     amount = { num: BigInt(whole) * den + BigInt(frac === "" ? "0" : frac), den };
     j++;

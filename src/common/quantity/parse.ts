@@ -1,4 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
+import { continuesThousands } from "../text/digits.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
 import { FRACTION_WORDS, HEDGE_WORDS, PLURAL_AMOUNTS, VAGUE_AMOUNTS, YEAR_PREPOSITIONS } from "../vocabulary/quantity-words.js";
@@ -15,7 +16,10 @@ interface Token {
 function phraseTokens(text: string): Token[] | { offset: number } {
   const tokens: Token[] = [];
   for (const t of tokenize(text)) {
-    if (t.kind === "word" || t.kind === "number") tokens.push({ text: t.kind === "word" ? t.lower : t.text, start: t.start, end: t.end, kind: t.kind });
+    const last = tokens.at(-1);
+    // "10 000": one number, its groups kept apart by a space in `text`
+    if (t.kind === "number" && last?.kind === "number" && continuesThousands(text, last, t)) tokens[tokens.length - 1] = { ...last, text: `${last.text} ${t.text}`, end: t.end };
+    else if (t.kind === "word" || t.kind === "number") tokens.push({ text: t.kind === "word" ? t.lower : t.text, start: t.start, end: t.end, kind: t.kind });
     else if (isDash(t)) tokens.push({ text: "-", start: t.start, end: t.end, kind: "dash" });
     else if (t.text === "+") tokens.push({ text: "+", start: t.start, end: t.end, kind: "plus" });
     else if (t.text === "~") tokens.push({ text: "~", start: t.start, end: t.end, kind: "tilde" });
@@ -63,7 +67,8 @@ export const QUANTITY_START_WORDS: ReadonlySet<string> = new Set([
  * Reads a quantity as reports write it: "20,000", "between 400 and 600", "32,000 to 35,000",
  * "400-600", "about 20,000", "more than 1,000" (min 1,001, no max), "at least 50", "up to 600",
  * "several thousand", "a few hundred", "dozens", "tens of thousands", "two-thirds", "1.5 million",
- * "four battalions" (a count and its noun, kept in `unit`). Vague words have the documented ranges of
+ * "four battalions" (a count and its noun, kept in `unit`), "10 000" (thousands grouped by a space,
+ * a no-break, narrow no-break or thin space). Vague words have the documented ranges of
  * {@link VAGUE_AMOUNTS} and {@link PLURAL_AMOUNTS}.
  *
  * A year is never a count: "in 2000" fails with `no_match`, while "2,000 troops" and "2000 troops"
@@ -229,7 +234,7 @@ class QuantityReader {
     }
     if (t.kind === "number") {
       this.i++;
-      const [whole = "", frac = ""] = t.text.replaceAll(",", "").split(".");
+      const [whole = "", frac = ""] = t.text.replaceAll(",", "").replaceAll(" ", "").split(".");
       let scale = this.readScale();
       if (this.word() === "dozen") {
         scale *= 12;

@@ -18,3 +18,17 @@ export function fractionDigits(nanoseconds: number): string {
   while (end > 0 && padded[end - 1] === "0") end--;
   return padded.slice(0, end);
 }
+
+// The spaces that group thousands in "10 000" (no-break, narrow no-break and thin spaces too).
+const GROUP_SPACES: ReadonlySet<string> = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
+
+/**
+ * Whether the digits `next` go on the number `last` (already read) as a space-grouped thousands
+ * group ("10 000", "1 500 000"): exactly three digits, one grouping space after a first group of
+ * one to three plain digits. "2022 300" and "May 2025 000" are a year and a count, not a group.
+ * `last.text` holds a space only when it was grouped here, so its first group is known good.
+ */
+export function continuesThousands(text: string, last: { readonly text: string; readonly end: number }, next: { readonly text: string; readonly start: number }): boolean {
+  if (!/^\d{3}$/.test(next.text) || next.start !== last.end + 1 || !GROUP_SPACES.has(text.charAt(last.end))) return false;
+  return last.text.includes(" ") || /^\d{1,3}$/.test(last.text);
+}

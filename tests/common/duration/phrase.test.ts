@@ -27,6 +27,8 @@ describe("parseDurationPhrase", () => {
     ["two million days", "P2000000D"],
     ["minus one day", "-P1D"],
     ["0.000000001 seconds", "PT0.000000001S"],
+    ["10 000 hours", "PT10000H"],
+    ["1\u00a0000-day", "P1000D"],
   ])("%s → %s", (text, iso) => {
     const result = parseDurationPhrase(text);
     expect(result.success && formatIsoDuration(result.data)).toBe(iso);
@@ -43,6 +45,8 @@ describe("parseDurationPhrase", () => {
     ["six months!", "syntax", 10],
     ["twenty thirty days", "syntax", 7],
     ["six months two days", "syntax", 11],
+    // a year and a count, not a thousands group
+    ["2022 300 days", "unknown_word", 5],
   ] as const)("%j fails with %s at %i", (text, code, offset) => {
     const result = parseDurationPhrase(text);
     expect(result.success).toBe(false);

@@ -46,6 +46,11 @@ describe("parseQuantity", () => {
     ["half a dozen drones", { min: 6, max: 6, approximate: false, unit: "drones" }],
     ["a few dozen", { min: 24, max: 60, approximate: true }],
     ["fifteen hundred soldiers", { min: 1_500, max: 1_500, approximate: false, unit: "soldiers" }],
+    // thousands grouped by a space, a no-break, narrow no-break or thin space
+    ["10 000", { min: 10_000, max: 10_000, approximate: false }],
+    ["1\u00a0500 troops", { min: 1_500, max: 1_500, approximate: false, unit: "troops" }],
+    ["about 1\u202f500\u2009000 people", { min: 1_500_000, max: 1_500_000, approximate: true, unit: "people" }],
+    ["between 10 000 and 12 000", { min: 10_000, max: 12_000, approximate: false }],
   ])("%s", (text, value) => {
     expect(parseQuantity(text)).toEqual({ success: true, data: value });
   });
@@ -58,6 +63,13 @@ describe("parseQuantity", () => {
     ["lots", "unknown_word"],
     ["between 5", "syntax"],
     ["20,000 troops!", "syntax"],
+    // no thousands group: a year before a count, four digits, two spaces, a comma or decimal group
+    ["2022 300", "syntax"],
+    ["1000 000", "syntax"],
+    ["10 0000", "syntax"],
+    ["10  000", "syntax"],
+    ["1,500 000", "syntax"],
+    ["1.5 000", "syntax"],
   ] as const)("%j fails with %s", (text, code) => {
     const result = parseQuantity(text);
     expect(result.success ? "success" : result.error.code).toBe(code);
