@@ -76,6 +76,15 @@ const UNIT_VERBS = new Set([
   "commands", "commanded", "commanding", "leads", "led", "assigned", "attached", "transferred",
 ]);
 const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
+// Things whose age reports give with the same "-year-old" as a person's: "a six-year-old war".
+const AGED_THINGS = new Set([
+  "war", "wars", "conflict", "insurgency", "occupation", "blockade", "siege", "ceasefire", "truce", "dispute", "rivalry",
+  "treaty", "agreement", "accord", "alliance", "ban", "embargo", "law", "policy", "programme", "program", "regime",
+  "tank", "tanks", "vehicle", "vehicles", "aircraft", "jet", "jets", "helicopter", "ship", "ships", "submarine", "rifle",
+  "rifles", "weapon", "weapons", "missile", "missiles", "system", "systems", "design", "model", "fleet",
+  "building", "bridge", "dam", "plant", "factory", "base", "facility", "company", "firm", "institution", "organisation",
+  "organization", "tradition", "record", "doctrine", "order",
+]);
 const BARE_AGE_FOLLOWERS = new Set([",", ")", ";", ".", "of", "from", "and", "who", "is", "was", "has", "had", "a", "an", "the", "—", "–"]);
 
 const lowerAt = (tokens: TokenList, i: number): string => tokens.get(i)?.lower ?? "";
@@ -286,7 +295,7 @@ class Scanner {
     if (YEAR_WORDS.has(lowerAt(this.tokens, j))) {
       j++;
       if (isPunct(this.tokens.get(j), "-")) j++;
-      if (lowerAt(this.tokens, j) === "old") return this.ageFound(n.value, i, j);
+      if (lowerAt(this.tokens, j) === "old") return this.agesAThing(j + 1) ? j + 1 : this.ageFound(n.value, i, j);
       if (lowerAt(this.tokens, j) === "of" && lowerAt(this.tokens, j + 1) === "age") return this.ageFound(n.value, i, j + 1);
       return undefined;
     }
@@ -305,6 +314,13 @@ class Scanner {
     const ends = follower === undefined || (follower.kind === "punct" && [".", ",", ";"].includes(follower.text));
     if (ends && (subject === "name" || subject === "alias")) return this.ageFound(n.value, i, i);
     return undefined;
+  }
+
+  /** "a six-year-old war", "the 75-year-old military alliance": the age of the thing named at `k`, perhaps after one modifier. */
+  private agesAThing(k: number): boolean {
+    const next = this.tokens.get(k);
+    if (next === undefined || next.kind !== "word" || next.text !== next.lower) return false;
+    return AGED_THINGS.has(next.lower) || (AGED_THINGS.has(lowerAt(this.tokens, k + 1)) && this.tokens.get(k + 1)?.text === lowerAt(this.tokens, k + 1));
   }
 
   private ageFound(value: number, first: number, last: number): number {

@@ -280,6 +280,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(found[2]?.value.age?.value).toBe(29);
   });
 
+  it("reads no person from the age of a thing ('a six-year-old war')", () => {
+    const ages = (text: string) => findPersonDescriptions(text).map((m) => [m.text, m.value.age?.value]);
+    expect(ages("The six-year-old war goes on; a three-year-old conflict, the 75-year-old military alliance and a 30-year-old armoured vehicle too.")).toEqual([]);
+    // people keep their ages, with or without a noun after, and with a modifier before their role
+    expect(ages("A 19-year-old was killed. A 41-year-old truck driver and Karl, a 53-year-old, died.")).toEqual([
+      ["19-year-old", 19], ["41-year-old truck driver", 41], ["Karl, a 53-year-old", 53],
+    ]);
+  });
+
   it("leaves a town after 'in' or 'at' out of the name that follows it", () => {
     const names = (text: string) => findPersonDescriptions(text).map((m) => [m.text, m.value.name?.value]);
     expect(names("In Kyiv Ivan Petrenko, 34, said so.")).toEqual([["Ivan Petrenko, 34", "Ivan Petrenko"]]);
