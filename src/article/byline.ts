@@ -10,6 +10,11 @@ const ROLE_WORDS = [
 ];
 const ORG_WORDS = ["news", "times", "post", "press", "agency", "service", "media", "journal", "herald", "tribune", "radio", "tv", "gazette", "review"];
 const MAX_BYLINE = 200;
+// The credits of wire copy after the first: the words, and the part they give the person named.
+const CREDITS: readonly (readonly [string, string | undefined])[] = [
+  ["additional reporting by ", "contributor"], ["reporting by ", undefined], ["writing by ", "writer"],
+  ["editing by ", "editor"], ["compiled by ", "compiler"], ["photographs by ", "photographer"], ["photos by ", "photographer"],
+];
 
 /**
  * Whether a line starts like a byline ("By Jane Doe", "BY JANE DOE", "Written by …").
@@ -42,7 +47,9 @@ function titleCase(name: string): string {
 /**
  * Reads the authors of a byline: "By Jane Doe and John Roe", "By Jane Doe, John Roe & Max Roe",
  * "By JANE DOE, Reuters" (affiliation), "By Jane Doe, defence correspondent" (role), "By Jane Doe
- * in Kyiv", "By Jane Doe | Reuters". All-capital names are title-cased.
+ * in Kyiv", "By Jane Doe | Reuters". All-capital names are title-cased. The credits of wire copy
+ * name each person's part ("Reporting by Jane Doe; Editing by John Roe": John Roe, editor), and
+ * what follows a bar after a name may be left out when it names no one ("| Published 3 hours ago").
  *
  * @param text - the byline, with or without its "By".
  * @returns the authors in order, or `no_match` when no name is found, `empty` on blank text.
@@ -61,13 +68,17 @@ export function parseByline(text: string): ParseResult<Author[]> {
   const prefix = BY_PREFIXES.find((p) => lower.startsWith(p));
   if (prefix !== undefined) rest = rest.slice(prefix.length);
   else if (lower === "by" || lower === "written by") rest = "";
-  const segments = rest
-    .split(/[,;|/&]|\band\b/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  // the separators are kept (odd indices): what follows a bar may be page furniture, not a name
+  const pieces = rest.split(/([,;|/&]|\band\b)/);
   const authors: { name: string; role?: string; affiliation?: string }[] = [];
   let pendingAffiliation = 0;
-  for (const segment of segments) {
+  for (let k = 0; k < pieces.length; k += 2) {
+    let segment = (pieces[k] ?? "").trim();
+    if (segment.length === 0) continue;
+    const afterBar = pieces[k - 1] === "|";
+    // "Reporting by Jane Doe; Editing by John Roe": a wire credit names its person and their part
+    const credit = CREDITS.find(([words]) => segment.toLowerCase().startsWith(words));
+    if (credit !== undefined) segment = segment.slice(credit[0].length).trim();
     const low = segment.toLowerCase();
     const agency = NEWS_AGENCIES.get(low);
     const words = segment.split(/\s+/);
@@ -87,9 +98,11 @@ export function parseByline(text: string): ParseResult<Author[]> {
     const inAt = words.findIndex((w, i) => i > 0 && (w === "in" || w === "at"));
     const nameWords = inAt > 0 ? words.slice(0, inAt) : words;
     if (nameWords.length > 5 || !nameWords.every((w) => isCapitalized(w) || ["de", "van", "von", "der", "da", "bin", "al"].includes(w))) {
+      // "By Jane Doe | Published 3 hours ago": a page's furniture after a bar is no author
+      if (afterBar && authors.length > 0) continue;
       return fail("syntax", `${quote(segment)} in byline ${quote(text)} is not a name: expected up to five capitalised words`, text, Math.max(0, text.indexOf(segment)));
     }
-    authors.push({ name: titleCase(nameWords.join(" ")) });
+    authors.push({ name: titleCase(nameWords.join(" ")), ...(credit?.[1] === undefined ? {} : { role: credit[1] }) });
   }
   if (authors.length === 0) return fail("no_match", `byline ${quote(text)} names no author`, text, 0);
   return ok(authors.map((a) => ({ name: a.name, ...(a.role ? { role: a.role } : {}), ...(a.affiliation ? { affiliation: a.affiliation } : {}) })));

@@ -56,6 +56,12 @@ describe("parseByline", () => {
     ["By Jane Doe | Reuters", [{ name: "Jane Doe", affiliation: "Reuters" }]],
     ["By Jane Doe in Kyiv", [{ name: "Jane Doe" }]],
     ["Written by Jan van der Berg, staff writer", [{ name: "Jan van der Berg", role: "staff writer" }]],
+    ["Reporting by Jane Doe; Editing by John Roe", [{ name: "Jane Doe" }, { name: "John Roe", role: "editor" }]],
+    ["Reporting by Jane Doe and Max Roe; Additional reporting by Ann Lee in Kyiv; Writing by Tom Holt; Editing by John Roe", [
+      { name: "Jane Doe" }, { name: "Max Roe" }, { name: "Ann Lee", role: "contributor" }, { name: "Tom Holt", role: "writer" }, { name: "John Roe", role: "editor" },
+    ]],
+    ["By Jane Doe | Published 3 hours ago", [{ name: "Jane Doe" }]],
+    ["By Jane Doe | Reuters | Updated 12:30 GMT", [{ name: "Jane Doe", affiliation: "Reuters" }]],
   ])("reads %s", (text, authors) => {
     expect(parseByline(text)).toEqual({ success: true, data: authors });
   });
@@ -65,6 +71,8 @@ describe("parseByline", () => {
     ["By", "no_match"],
     ["By the way, this is a long sentence about nothing", "no_match"],
     ["By Jane Doe, Who Wrote This Very Long Line", "syntax"],
+    // a bar before any name leaves nothing to skip to
+    ["By | Published 3 hours ago", "syntax"],
     ["x".repeat(300), "out_of_range"],
   ])("refuses %j with %s", (text, code) => {
     const r = parseByline(text);
