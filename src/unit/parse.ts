@@ -6,7 +6,7 @@ import {
 import { isDemonym } from "../common/demonyms.js";
 import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
-import { ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
+import { CIVIL_BODY_NAMES, ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
 
 // Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
 //   [the] [number] body* [echelon] ( "(" qualifier+ ")" | "quoted name" | Cyrillic genitive type )*
@@ -587,11 +587,30 @@ function clearInProse(ctx: Context, c: Component): boolean {
   if (v.number === undefined && !lettered && (c.echelonAbbreviated || GEOGRAPHIC_ECHELON_WORDS.has(c.echelonWord))) return false;
   // "the Marines", "Royal Marines": a word that names a kind of unit needs a number ("5th Marines")
   if (c.echelonCompound) return false;
+  if (v.number === undefined && isCivilBody(ctx, c)) return false;
   // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"
   if (!c.titleCase) return false;
   if (v.echelon !== undefined && !c.echelonCapitalized) return namesBeforeLowerEchelon(ctx, c);
   if (v.echelon !== undefined) return v.name !== undefined || v.types.length > 0 || v.qualifiers.length > 0;
   return c.nameOnly && c.vocabularyInName > 0;
+}
+
+/**
+ * "Thales Group", "the Salvation Army", "the Peace Corps": a firm, a charity or an agency (see
+ * CIVIL_BODY_NAMES). Only a bare name counts: a designation word in it ("Kraken Special Forces
+ * Group"), a quoted name or a country ("Free Syrian Army", "Russia's Wagner Group") makes an armed body.
+ */
+function isCivilBody(ctx: Context, c: Component): boolean {
+  const v = c.value;
+  const entry = CIVIL_BODY_NAMES.get(c.echelonWord);
+  if (entry === undefined || v.echelon !== entry.echelon || v.name === undefined || c.nameStart < 0 || c.quotedName) return false;
+  if (c.vocabularyInName > 0 || v.types.length > 0 || v.qualifiers.length > 0) return false;
+  const words = v.name.split(/\s+/);
+  if (entry.names !== "any" && !entry.names.has(lowerCase(words[words.length - 1] as string))) return false;
+  if (words.some((w) => isDemonym(w))) return false;
+  const mark = tok(ctx, c.first - 1);
+  const owner = tok(ctx, c.first - 2);
+  return !(mark !== undefined && mark.kind === "punct" && isPossessive(mark.text) && owner !== undefined && NOT_NAME_WORDS.has(`${lowerCase(owner.text)}'s`));
 }
 
 /**

@@ -326,3 +326,39 @@ export const NAMES_AFTER_ECHELON: ReadonlySet<string> = new Set([
   "north", "south", "east", "west", "centre", "center", "northeast", "northwest", "southeast", "southwest",
   "північ", "південь", "схід", "захід", "центр", "север", "юг", "восток", "запад",
 ]);
+
+/**
+ * One row of {@link CIVIL_BODY_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_BODY_NAMES, type CivilBodyEntry } from "musterroll/unit";
+ * const corps: CivilBodyEntry | undefined = CIVIL_BODY_NAMES.get("corps"); // corps.echelon === "corps"
+ * ```
+ */
+export interface CivilBodyEntry {
+  /** The echelon the word is read as ("Group" is a regiment word). */
+  readonly echelon: Echelon;
+  /** The last word of a name that makes it a civilian body, or `"any"` when every name does. */
+  readonly names: ReadonlySet<string> | "any";
+}
+
+/**
+ * Echelon words that firms, charities and civil agencies also carry, keyed by the word: a bare name
+ * before "Group" is a firm's ("Thales Group", "Virgin Group"); before "Army" and "Corps" only
+ * the words of charities and agencies are ("Salvation Army", "Peace Corps", "Press Corps"), since
+ * armed bodies carry the others ("Red Army", "Free Syrian Army"). In running text such a name is no
+ * unit unless a number, a designation word, a quoted name or a country (a demonym in the name,
+ * "Russia's" before it) says it is an armed one.
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_BODY_NAMES } from "musterroll/unit";
+ * CIVIL_BODY_NAMES.get("group")?.names; // "any"
+ * ```
+ */
+export const CIVIL_BODY_NAMES: ReadonlyMap<string, CivilBodyEntry> = new Map<string, CivilBodyEntry>([
+  ["group", { echelon: "regiment", names: "any" }],
+  ["army", { echelon: "army", names: new Set(["salvation", "church", "youth"]) }],
+  ["corps", { echelon: "corps", names: new Set(["peace", "press", "diplomatic", "job", "mercy", "conservation", "youth"]) }],
+]);

@@ -368,7 +368,7 @@ describe("findUnitDesignations", () => {
     expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.parent?.number, m.value.parent?.types])).toEqual([
       ["1-64 Armor", 1, "battalion", 64, ["armored"]], ["2-8 Cavalry", 2, "battalion", 8, ["reconnaissance"]],
     ]);
-    expect(findUnitDesignations("The Center Group of Forces and Russia's Group of Forces \"Dnipro\"; the Wagner Group.").map((m) => [m.value.echelon, m.value.name])).toEqual([
+    expect(findUnitDesignations("The Center Group of Forces and Russia's Group of Forces \"Dnipro\"; Russia's Wagner Group.").map((m) => [m.value.echelon, m.value.name])).toEqual([
       ["army-group", "Center"], ["army-group", "Dnipro"], ["regiment", "Wagner"],
     ]);
     // men counted are no regiment
@@ -383,10 +383,27 @@ describe("findUnitDesignations", () => {
   });
 
   it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
-    expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
+    expect(findUnitDesignations("Russia and the Russian Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Russian Wagner Group", "Azov Regiment"]);
     expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
     expect(findUnitDesignations("Air Force Brig. Gen. John Smith said so.")).toEqual([]);
     expect(parseUnitDesignation("Brig. Gen. Smith").success).toBe(false);
+  });
+
+  it("takes a firm, a charity or an agency with a bare name before Group, Army or Corps for no unit", () => {
+    const text = "Thales Group and Virgin Group paid; the Salvation Army, the Church Army, the Peace Corps and the White House Press Corps helped; the Wagner Group left.";
+    expect(findUnitDesignations(text)).toEqual([]);
+    // a number, a designation word, a quoted name or a country makes an armed body
+    const armed = "The Free Syrian Army; the Red Army; the Irish Republican Army; the Marine Corps; the Russian Volunteer Corps; the 1st Army Group; " +
+      "the 3rd Special Forces Group; the Kraken Special Forces Group; Group \"Alpha\"; Russia's Wagner Group; the Center Group of Forces.";
+    expect(findUnitDesignations(armed).map((m) => [m.text, m.value.echelon])).toEqual([
+      ["Free Syrian Army", "army"], ["Red Army", "army"], ["Irish Republican Army", "army"], ["Marine Corps", "corps"], ["Russian Volunteer Corps", "corps"],
+      ["1st Army Group", "army-group"], ["3rd Special Forces Group", "regiment"], ["Kraken Special Forces Group", "regiment"], ["Group \"Alpha\"", "regiment"],
+      ["Wagner Group", "regiment"], ["Center Group of Forces", "army-group"],
+    ]);
+    // as before: no unit in a party's name, nor in a corps of engineers with no name
+    expect(findUnitDesignations("the Kurdistan Workers' Party and the Army Corps of Engineers")).toEqual([]);
+    // the strict parser reads what it is given
+    expect(parsed("Salvation Army")).toEqual(d({ echelon: "army", name: "Salvation" }));
   });
 
   it("takes a rank such as Lt. Col. for no unit in prose", () => {
