@@ -322,7 +322,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   while (more(j) && j < bodyLimit) {
     if (ctx.table.kind[j] !== WORD) break;
     const hit = ctx.lexAt(j);
-    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail)) break;
+    const ofInName = number === undefined && nameWords > 0 && vocabularyInName === 0 && ofInsideName(ctx, j);
+    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail) && !ofInName) break;
     const t = tok(ctx, j) as Token;
     if (hit !== undefined) {
       if (hit.lexeme.echelon !== undefined) {
@@ -362,7 +363,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     // country and a unit
     const joinsNames = mode === "strict" || lower !== "and";
     const isConnector = (NAME_CONNECTORS.has(lower) && joinsNames && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined) ||
-      (nameWords > 0 && tailConnector(ctx, j, forTail));
+      (nameWords > 0 && tailConnector(ctx, j, forTail)) || ofInName;
     if (isConnector && lower === "for") forTail = true;
     if (!ctx.nameAt(j) && !isConnector) break;
     if (nameStart < 0) nameStart = t.start;
@@ -562,6 +563,21 @@ function tailConnector(ctx: Context, j: number, forTail: boolean): boolean {
   if (key === "for") return ctx.keyAt(j + 1) === "the" && ctx.nameAt(j + 2) && ctx.lexAt(j + 2)?.lexeme.echelon === undefined;
   if (key === "the") return ctx.keyAt(j - 1) === "for" && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
   return key === "of" && forTail && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
+}
+
+const MAX_OF_NAME_WORDS = 3;
+
+/**
+ * "Freedom of Russia Legion": "of" inside a name before its first designation word, when one to
+ * three name words and then a designation word of no echelon follow (the caller checks that the
+ * name so far has none). Elsewhere "of" is left to the parent chain ("Azov Brigade of the …").
+ */
+function ofInsideName(ctx: Context, j: number): boolean {
+  if (ctx.keyAt(j) !== "of") return false;
+  let k = j + 1;
+  while (k <= j + MAX_OF_NAME_WORDS && ctx.nameAt(k) && ctx.lexAt(k) === undefined) k++;
+  const hit = k > j + 1 ? ctx.lexAt(k) : undefined;
+  return hit !== undefined && hit.lexeme.echelon === undefined && !hit.lexeme.abbreviation && capitalized(tok(ctx, k)?.text ?? "");
 }
 
 const GEOGRAPHIC_ECHELON_WORDS: ReadonlySet<string> = new Set(["region", "theater", "theatre"]);

@@ -359,6 +359,17 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("The 7th VDV Division attacked.").map((m) => [m.value.number, m.value.types])).toEqual([[7, ["airborne"]]]);
   });
 
+  it("keeps 'of' inside a name before its designation word ('Freedom of Russia Legion')", () => {
+    expect(findUnitDesignations("He served with the Freedom of Russia Legion, then the Georgian National Legion.").map((m) => [m.text, m.value.name])).toEqual([
+      ["Freedom of Russia Legion", "Freedom of Russia Legion"], ["Georgian National Legion", "Georgian National Legion"],
+    ]);
+    expect(findUnitDesignations("He joined the International Legion for the Defence of Ukraine.").map((m) => m.value.name)).toEqual(["International Legion for the Defence of Ukraine"]);
+    expect(parsed("Freedom of Russia Legion")).toEqual(d({ name: "Freedom of Russia Legion" }));
+    // before an echelon, or after "the", "of" still leads to a parent or ends the name
+    expect(findUnitDesignations("The Commander of Azov Brigade spoke of the Russian Volunteer Corps.").map((m) => m.text)).toEqual(["Azov Brigade", "Russian Volunteer Corps"]);
+    expect(findUnitDesignations("Veterans of the Georgian Legion").map((m) => m.text)).toEqual(["Georgian Legion"]);
+  });
+
   it("takes a closing quotation mark for no opening of a quoted name", () => {
     expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
   });
