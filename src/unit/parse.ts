@@ -6,7 +6,7 @@ import {
 import { isDemonym } from "../common/demonyms.js";
 import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
-import { CIVIL_BODY_NAMES, ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
+import { CIVIL_BODY_NAMES, ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES } from "./vocabulary.js";
 
 // Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
 //   [the] [number] body* [echelon] ( "(" qualifier+ ")" | "quoted name" | Cyrillic genitive type )*
@@ -381,6 +381,17 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     j = afterVocabulary;
     nameEnd = vocabularyEnd;
   }
+  // "National Guard of Ukraine", "Territorial Defense Forces of Ukraine": a service written out and
+  // named with its country is one name, as "International Legion … of Ukraine" is; the country is no parent
+  const service = parts.length === 1 && j - first >= 2 ? (parts[0] as NamePart) : undefined;
+  if (number === undefined && echelon === undefined && nameWords === 0 && service !== undefined && service.vocabulary && service.types.some((t) => UNIT_TYPE_TABLE[t].service === true)) {
+    const end = countryAfterOf(ctx, j);
+    if (end > j) {
+      nameWords = end - j - 1;
+      nameEnd = (tok(ctx, end - 1) as Token).end;
+      j = end;
+    }
+  }
 
   let quoted: string | undefined;
   for (;;) {
@@ -578,6 +589,24 @@ function ofInsideName(ctx: Context, j: number): boolean {
   while (k <= j + MAX_OF_NAME_WORDS && ctx.nameAt(k) && ctx.lexAt(k) === undefined) k++;
   const hit = k > j + 1 ? ctx.lexAt(k) : undefined;
   return hit !== undefined && hit.lexeme.echelon === undefined && !hit.lexeme.abbreviation && capitalized(tok(ctx, k)?.text ?? "");
+}
+
+// a country's name is one or two words ("Ukraine", "Great Britain"); more is a person's name
+// after it ("… of Ukraine Oleksandr Pivnenko"), where the service gives no name
+const MAX_COUNTRY_WORDS = 2;
+
+/**
+ * "of Ukraine", "of Great Britain" at token `j`: the token after one or two name words that no
+ * designation word follows, else -1 ("of Kharkiv Brigade" names a parent).
+ */
+function countryAfterOf(ctx: Context, j: number): number {
+  if (ctx.keyAt(j) !== "of") return -1;
+  // "of the" leads to a parent, as formatUnitDesignation writes one ("National Guard of the Azov")
+  const from = j + 1;
+  let k = from;
+  while (k <= from + MAX_COUNTRY_WORDS && ctx.nameAt(k) && ctx.lexAt(k) === undefined) k++;
+  if (k === from || k > from + MAX_COUNTRY_WORDS || ctx.lexAt(k) !== undefined) return -1;
+  return k;
 }
 
 const GEOGRAPHIC_ECHELON_WORDS: ReadonlySet<string> = new Set(["region", "theater", "theatre"]);

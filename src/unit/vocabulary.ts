@@ -130,6 +130,8 @@ export interface DesignationWordEntry {
   readonly abbreviations: readonly string[];
   /** Ukrainian and Russian stems and abbreviations; a space separates the words of a phrase. */
   readonly cyrillic: readonly string[];
+  /** Whether the type is also a country's service, named with the country ("National Guard of Ukraine"). */
+  readonly service?: boolean;
 }
 
 /**
@@ -158,9 +160,9 @@ export const UNIT_TYPE_TABLE: Readonly<Record<UnitType, DesignationWordEntry>> =
   signal: { long: "Signal", short: "Sig", words: ["signals", "communications"], abbreviations: ["sig"], cyrillic: ["зв'язк", "связи"] },
   reconnaissance: { long: "Reconnaissance", short: "Recon", words: ["reconnaisance", "scout", "cavalry"], abbreviations: ["recon", "rcn", "recce", "cav"], cyrillic: ["розвідувальн", "розвідк", "разведывательн", "разведк"] },
   "special-forces": { long: "Special Forces", short: "SF", words: ["special operations", "special purpose", "spetsnaz"], abbreviations: ["sf", "sof", "spn"], cyrillic: ["спеціальн призначенн", "специальн назначени", "спецпризначенн", "спецназ", "ссо", "спн"] },
-  "territorial-defense": { long: "Territorial Defense", short: "TD", words: ["territorial defence", "territorial defense forces", "territorial defence forces"], abbreviations: ["td", "tdf", "tro"], cyrillic: ["територіальн оборон", "территориальн оборон", "тероборон", "тро"] },
-  "national-guard": { long: "National Guard", short: "NG", words: [], abbreviations: ["ng", "ngu"], cyrillic: ["національн гварді", "национальн гварди", "нгу", "росгварди"] },
-  "border-guard": { long: "Border Guard", short: "BG", words: ["border guards", "border"], abbreviations: ["bg"], cyrillic: ["прикордонн", "пограничн", "дпсу"] },
+  "territorial-defense": { long: "Territorial Defense", short: "TD", words: ["territorial defence", "territorial defense forces", "territorial defence forces"], abbreviations: ["td", "tdf", "tro"], cyrillic: ["територіальн оборон", "территориальн оборон", "тероборон", "тро"], service: true },
+  "national-guard": { long: "National Guard", short: "NG", words: [], abbreviations: ["ng", "ngu"], cyrillic: ["національн гварді", "национальн гварди", "нгу", "росгварди"], service: true },
+  "border-guard": { long: "Border Guard", short: "BG", words: ["border guards", "border"], abbreviations: ["bg"], cyrillic: ["прикордонн", "пограничн", "дпсу"], service: true },
   "unmanned-systems": { long: "Unmanned Systems", short: "UxS", words: ["unmanned", "drone", "uav", "unmanned aerial systems"], abbreviations: ["uxs", "uas", "usf"], cyrillic: ["безпілотн систем", "безпілотн", "беспилотн", "сбс"] },
   medical: { long: "Medical", short: "Med", words: [], abbreviations: ["med"], cyrillic: ["медичн", "медицинск"] },
   logistics: { long: "Logistics", short: "Log", words: ["support", "sustainment", "supply"], abbreviations: ["log", "sust"], cyrillic: ["логістичн", "логистическ", "тилов", "матеріально-технічн", "материально-техническ"] },

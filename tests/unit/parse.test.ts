@@ -370,6 +370,24 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("Veterans of the Georgian Legion").map((m) => m.text)).toEqual(["Georgian Legion"]);
   });
 
+  it("reads a service written out with its country as one name ('National Guard of Ukraine')", () => {
+    const found = findUnitDesignations("The National Guard of Ukraine's 1st Brigade and the 2nd Brigade of the National Guard of Ukraine held; the Territorial Defense Forces of Ukraine grew.");
+    expect(found.map((m) => [m.text, m.value.name, m.value.parent?.name])).toEqual([
+      ["National Guard of Ukraine's 1st Brigade", undefined, "National Guard of Ukraine"],
+      ["2nd Brigade of the National Guard of Ukraine", undefined, "National Guard of Ukraine"],
+      ["Territorial Defense Forces of Ukraine", "Territorial Defense Forces of Ukraine", undefined],
+    ]);
+    expect(found[0]?.value).toEqual(d({ number: 1, echelon: "brigade", parent: d({ name: "National Guard of Ukraine" }) }));
+    expect(parsed("National Guard of Great Britain")).toEqual(d({ name: "National Guard of Great Britain" }));
+    // "of the" leads to a parent, as the long style writes one
+    expect(parsed("National Guard of the Azov")).toEqual(d({ types: ["national-guard"], parent: d({ name: "Azov" }) }));
+    // the service alone, a unit after "of", a person's name after the country, and a lone "Border" are no such name
+    expect(findUnitDesignations("The National Guard said so; the Azov Regiment of the National Guard held.").map((m) => [m.text, m.value.parent])).toEqual([["Azov Regiment", undefined]]);
+    expect(findUnitDesignations("the National Guard of Kharkiv Brigade").map((m) => m.text)).toEqual(["Kharkiv Brigade"]);
+    expect(findUnitDesignations("the commander of the National Guard of Ukraine Oleksandr Pivnenko said")).toEqual([]);
+    expect(findUnitDesignations("He crossed the Border of Ukraine.")).toEqual([]);
+  });
+
   it("takes a closing quotation mark for no opening of a quoted name", () => {
     expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
   });
