@@ -75,6 +75,8 @@ export interface EchelonEntry {
   readonly words: readonly string[];
   /** Abbreviations read (a period after them is allowed). */
   readonly abbreviations: readonly string[];
+  /** Plural abbreviations, read only to close a list of ordinals ("the 1st and 2nd BTGs"); "40 BTGs" counts. */
+  readonly pluralAbbreviations?: readonly string[];
   /** Ukrainian and Russian stems (see the module note) and exact abbreviations. */
   readonly cyrillic: readonly string[];
 }
@@ -82,7 +84,8 @@ export interface EchelonEntry {
 /**
  * Every echelon with its SIDC codes (APP-6D / 2525D digits 11–18, 21–26; 2525C letters A–N) and
  * the words and abbreviations that name it in English, Ukrainian and Russian. Squadron is a
- * battalion and troop a company, as in 2525D.
+ * battalion and troop a company, as in 2525D; a battalion tactical group (BTG, БТГр) is a
+ * battalion reinforced for a task, so a battalion.
  *
  * @example
  * ```ts
@@ -98,7 +101,11 @@ export const ECHELON_TABLE: Readonly<Record<Echelon, EchelonEntry>> = {
   section: { rank: 3, sidc: "13", letter: "C", long: "Section", short: "Sect", words: [], abbreviations: ["sect", "sec"], cyrillic: ["секці", "секци"] },
   platoon: { rank: 4, sidc: "14", letter: "D", long: "Platoon", short: "Plt", words: ["detachment"], abbreviations: ["plt", "pl", "det"], cyrillic: ["взвод", "взв"] },
   company: { rank: 5, sidc: "15", letter: "E", long: "Company", short: "Co", words: ["battery", "troop"], abbreviations: ["co", "coy", "cpy", "btry", "bty", "trp"], cyrillic: ["рот", "батаре", "сотн"] },
-  battalion: { rank: 6, sidc: "16", letter: "F", long: "Battalion", short: "Bn", words: ["squadron"], abbreviations: ["bn", "btn", "bat", "sqn", "sqdn"], cyrillic: ["батальйон", "батальон", "дивізіон", "дивизион", "бн", "б-н", "бат"] },
+  battalion: {
+    rank: 6, sidc: "16", letter: "F", long: "Battalion", short: "Bn", words: ["squadron", "battalion tactical group"],
+    abbreviations: ["bn", "btn", "bat", "sqn", "sqdn", "btg"], pluralAbbreviations: ["btgs"],
+    cyrillic: ["батальйон", "батальон", "дивізіон", "дивизион", "бн", "б-н", "бат", "батальйонн тактичн груп", "батальонн тактическ групп", "бтгр", "бтг"],
+  },
   regiment: { rank: 7, sidc: "17", letter: "G", long: "Regiment", short: "Regt", words: ["group", "regimental combat team"], abbreviations: ["regt", "rgt", "reg", "grp", "gp", "rct"], cyrillic: ["полк"] },
   brigade: { rank: 8, sidc: "18", letter: "H", long: "Brigade", short: "Bde", words: ["brigade combat team"], abbreviations: ["bde", "brig", "bct"], cyrillic: ["бригад", "бр", "бриг"] },
   division: { rank: 9, sidc: "21", letter: "I", long: "Division", short: "Div", words: [], abbreviations: ["div"], cyrillic: ["дивізі", "дивизи", "див"] },

@@ -388,6 +388,17 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("He crossed the Border of Ukraine.")).toEqual([]);
   });
 
+  it("reads a battalion tactical group as a battalion, and a count of them as none", () => {
+    const found = findUnitDesignations("The 1st BTG of the 150th Motor Rifle Division, the 2nd battalion tactical group and the 3rd and 4th BTGs moved.");
+    expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.parent?.number])).toEqual([
+      ["1st BTG of the 150th Motor Rifle Division", 1, "battalion", 150], ["2nd battalion tactical group", 2, "battalion", undefined],
+      ["3rd", 3, "battalion", undefined], ["4th BTGs", 4, "battalion", undefined],
+    ]);
+    expect(findUnitDesignations("Russia deployed 40 BTGs, about 170 battalion tactical groups in all.")).toEqual([]);
+    expect(parsed("2-я батальонная тактическая группа")).toEqual(d({ number: 2, echelon: "battalion" }));
+    expect(parsed("1 БТГр")).toEqual(d({ number: 1, echelon: "battalion" }));
+  });
+
   it("takes a closing quotation mark for no opening of a quoted name", () => {
     expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
   });
