@@ -6,7 +6,9 @@ import {
 import { isDemonym } from "../common/demonyms.js";
 import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
-import { CIVIL_BODY_NAMES, ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES } from "./vocabulary.js";
+import {
+  CIVIL_BODY_NAMES, ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+} from "./vocabulary.js";
 
 // Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
 //   [the] [number] body* [echelon] ( "(" qualifier+ ")" | "quoted name" | Cyrillic genitive type )*
@@ -60,6 +62,8 @@ interface Component {
   readonly quotedName: boolean;
   /** US Army style "2-502nd": a battalion whose regiment follows the hyphen, with no separator word. */
   readonly regimentAfterHyphen?: true;
+  /** British style "40 Commando", "2 PARA": a bare number before the unit's word (see numberFirstUnit). */
+  readonly numberFirst?: true;
 }
 
 interface Failure {
@@ -240,6 +244,59 @@ function regimentAt(ctx: Context, j: number): Component {
   };
 }
 
+const isDigits = (s: string): boolean => /^\d+$/.test(s);
+
+/** Whether token `k` is a lower-case plural noun ("soldiers", "troops"): the number before it counts. */
+function pluralNounAt(ctx: Context, k: number): boolean {
+  const t = tok(ctx, k);
+  return t !== undefined && t.kind === "word" && !capitalized(t.text) && t.text.length >= 4 && t.text.endsWith("s") && !t.text.endsWith("ss");
+}
+
+/**
+ * "40 Commando", "2 PARA", "1 Royal Irish" at the number token `at` (see NUMBER_FIRST_UNIT_WORDS):
+ * the unit as the strict parser reads it, or undefined when a plural noun follows ("3 Para
+ * soldiers" counts) or more name or designation words do ("1 Royal Irish Regiment" is read the
+ * usual way). A service written after the unit is left out: "45 Commando Royal Marines".
+ */
+function numberFirstUnit(ctx: Context, at: number, value: number): Component | undefined {
+  const k = at + 1;
+  const t = tok(ctx, k);
+  if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return undefined;
+  const key = ctx.keyAt(k) ?? "";
+  const max = NUMBER_FIRST_UNIT_WORDS.get(key);
+  if (max === undefined || value > max) return undefined;
+  let end = k + 1;
+  if (key === "royal") {
+    const demonym = tok(ctx, k + 1);
+    if (demonym === undefined || demonym.kind !== "word" || !capitalized(demonym.text) || !isDemonym(demonym.text)) return undefined;
+    end = k + 2;
+  }
+  if (pluralNounAt(ctx, end) || !(serviceAfter(ctx, end) || (!ctx.nameAt(end) && ctx.lexAt(end) === undefined))) return undefined;
+  const hit = ctx.lexAt(k);
+  const types = key === "royal" || hit === undefined ? [] : inTableOrder(UNIT_TYPES, hit.lexeme.types);
+  const first = tok(ctx, at) as Token;
+  const last = tok(ctx, end - 1) as Token;
+  const value_ = { number: value, types, qualifiers: [] } as Mutable<UnitDesignation>;
+  if (types.length === 0) value_.name = ctx.text.slice(t.start, last.end);
+  return {
+    value: value_, first: at, next: end, start: first.start, end: last.end, nameOnly: false, nameStart: -1, nameEnd: -1,
+    echelonCapitalized: true, echelonCompound: false, echelonPlural: false, echelonWord: "", echelonAbbreviated: false,
+    vocabularyInName: 0, titleCase: true, quotedName: false, numberFirst: true,
+  };
+}
+
+/** Whether the words at `k` are a service written after a unit: capitalized words ending on one that names a kind of unit ("Royal Marines"). */
+function serviceAfter(ctx: Context, k: number): boolean {
+  for (let m = k; m < k + 3; m++) {
+    const hit = ctx.lexAt(m);
+    const t = tok(ctx, m);
+    if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return false;
+    if (hit !== undefined && hit.lexeme.echelon !== undefined) return hit.lexeme.types.length + hit.lexeme.qualifiers.length > 0;
+    if (hit === undefined && !ctx.nameAt(m)) return false;
+  }
+  return false;
+}
+
 const HONORIFIC_JOINERS: ReadonlySet<string> = new Set(["of", "the", "de", "von", "van"]);
 const MAX_HONORIFIC_WORDS = 8;
 
@@ -289,6 +346,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     number = n.value;
     if (n.warning) warnings.push(n.warning);
     j++;
+    const british = mode === "scan" && n.warning === undefined && isDigits(startTok.text) ? numberFirstUnit(ctx, first, number) : undefined;
+    if (british !== undefined) return british;
   } else {
     const n = ordinalWord(ctx, startTok) ?? romanBeforeCorps(ctx, j);
     if (n !== undefined) {
@@ -619,6 +678,7 @@ function clearInProse(ctx: Context, c: Component): boolean {
   const v = c.value;
   // "the 24th, 28th and 93rd Mechanized Brigades" closes a list; "3 brigades" counts, names none
   if (c.echelonPlural) return hasOrdinalSuffix(ctx, c.first);
+  if (c.numberFirst === true) return true;
   // "85 marines" counts men; "5th Marines" and "85 Marines" name a regiment
   if (c.echelonCompound && !c.echelonCapitalized && !hasOrdinalSuffix(ctx, c.first)) return false;
   if (v.number !== undefined && v.echelon !== undefined) return true;
@@ -753,7 +813,9 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
       continue;
     }
     if (ctx.mode === "scan") {
-      const climbs = prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon);
+      // two numbered units of no echelon are a list ("2 PARA, 3 PARA"), as two of one echelon are
+      const listed = prev.value.echelon === undefined && next.value.echelon === undefined && prev.value.number !== undefined && next.value.number !== undefined;
+      const climbs = !listed && (prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon));
       if (!clearInProse(ctx, next) || !climbs) break;
     }
     comps.push(next);
@@ -839,7 +901,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
     // a unit in prose has an echelon or designation word within REACH tokens of its start, so
     // stretches of prose with none are passed over without trying to read a unit at each word
     if (known < i) known = i;
-    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined) known++;
+    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined && !NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(known) ?? "")) known++;
     if (!has(ctx.table, known)) break;
     if (known > i + REACH) {
       i = known - REACH;

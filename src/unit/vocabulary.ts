@@ -371,3 +371,18 @@ export const CIVIL_BODY_NAMES: ReadonlyMap<string, CivilBodyEntry> = new Map<str
   ["army", { echelon: "army", names: new Set(["salvation", "church", "youth"]) }],
   ["corps", { echelon: "corps", names: new Set(["peace", "press", "diplomatic", "job", "mercy", "conservation", "youth"]) }],
 ]);
+
+/**
+ * British unit words written after a bare number, with the largest number read before each: "40
+ * Commando" (a Royal Marines commando), "2 PARA" (a battalion of the Parachute Regiment), "1 Royal
+ * Irish" ("Royal" and a demonym: a battalion of that regiment). Newspapers spell out counts up to
+ * nine and write counted nouns in the plural ("40 commandos", "3 Para soldiers"), so a capitalized
+ * singular word after the number names a unit; "PARA" and "Royal" only after one to nine.
+ *
+ * @example
+ * ```ts
+ * import { NUMBER_FIRST_UNIT_WORDS } from "musterroll/unit";
+ * NUMBER_FIRST_UNIT_WORDS.get("commando"); // 99
+ * ```
+ */
+export const NUMBER_FIRST_UNIT_WORDS: ReadonlyMap<string, number> = new Map([["commando", 99], ["para", 9], ["royal", 9]]);

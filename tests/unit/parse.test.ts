@@ -399,6 +399,19 @@ describe("findUnitDesignations", () => {
     expect(parsed("1 БТГр")).toEqual(d({ number: 1, echelon: "battalion" }));
   });
 
+  it("reads the British number-first forms ('40 Commando', '2 PARA', '1 Royal Irish'), and no count", () => {
+    const found = findUnitDesignations("40 Commando and 45 Commando Royal Marines sailed; 2 PARA, 3 Para and 1 Royal Irish held.");
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ["40 Commando", d({ number: 40, name: "Commando" })], ["45 Commando", d({ number: 45, name: "Commando" })],
+      ["2 PARA", d({ number: 2, types: ["airborne"] })], ["3 Para", d({ number: 3, types: ["airborne"] })], ["1 Royal Irish", d({ number: 1, name: "Royal Irish" })],
+    ]);
+    expect(findUnitDesignations("He joined 2 PARA, 16 Air Assault Brigade.")[0]?.value.parent).toEqual(d({ number: 16, echelon: "brigade", types: ["air-assault"] }));
+    // counts: plural nouns, lower case, and PARA or Royal after more than nine
+    expect(findUnitDesignations("40 soldiers, 2 brigades, 40 commandos, 3 Para soldiers, 5 Royal Irish soldiers and 15 PARA left.")).toEqual([]);
+    // with more designation words the usual reading stands
+    expect(findUnitDesignations("the 1 Royal Irish Regiment and 3 Commando Brigade").map((m) => [m.text, m.value.echelon])).toEqual([["1 Royal Irish Regiment", "regiment"], ["3 Commando Brigade", "brigade"]]);
+  });
+
   it("takes a closing quotation mark for no opening of a quoted name", () => {
     expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
   });
