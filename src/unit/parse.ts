@@ -7,7 +7,7 @@ import { isDemonym } from "../common/demonyms.js";
 import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
-  CIVIL_BODY_NAMES, ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+  CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
 } from "./vocabulary.js";
 
 // Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
@@ -64,6 +64,8 @@ interface Component {
   readonly regimentAfterHyphen?: true;
   /** British style "40 Commando", "2 PARA": a bare number before the unit's word (see numberFirstUnit). */
   readonly numberFirst?: true;
+  /** A naval formation's name ("Pacific Fleet", see FLEET_WORDS): in prose a unit only as a parent or owner. */
+  readonly fleet?: true;
 }
 
 interface Failure {
@@ -528,6 +530,11 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       ? { code: "unknown_word", message: `${quote(t.text)} is neither a designation word (echelon, type, qualifier) nor a capitalized name`, offset: t.start }
       : { code: "syntax", message: `expected a unit designation at ${quote(t.text)}`, offset: t.start };
   }
+  // "Pacific Fleet", "Black Sea Fleet": the last word of a name of two or more names a naval formation
+  const lastPart = parts[parts.length - 1];
+  const fleet = number === undefined && echelon === undefined && quoted === undefined && nameWords >= 2 && lastPart !== undefined && !lastPart.vocabulary &&
+    lastPart.end === nameEnd && FLEET_WORDS.has(lowerCase(text.slice(lastPart.start, lastPart.end)));
+  if (fleet) vocabularyInName++;
   // without an echelon, prose needs a name with designation words in it, or a number and a type
   const numberedType = number !== undefined && nameWords === 0 && types.length > 0;
   if (mode === "scan" && echelon === undefined && !numberedType && (nameWords === 0 || vocabularyInName === 0)) return NOT_HERE;
@@ -569,6 +576,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
     nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, echelonWord, echelonAbbreviated, vocabularyInName, titleCase, quotedName: quoted !== undefined,
+    ...(fleet ? { fleet: true as const } : {}),
   };
 }
 
@@ -781,6 +789,8 @@ function readChain(ctx: Context, at: number): Chain | Failure {
   }
   const comps: Component[] = [];
   for (let k = owners.length - 1; k >= 0; k--) comps.push(...(owners[k] as Component[]));
+  // a fleet alone is read only in a chain: "of the Pacific Fleet", "the Black Sea Fleet's 810th Brigade"
+  if (ctx.mode === "scan" && comps.length === 1 && comps[0]?.fleet === true) return NOT_HERE;
   return { comps, next, start: (first.comps[0] as Component).start, end };
 }
 

@@ -386,3 +386,17 @@ export const CIVIL_BODY_NAMES: ReadonlyMap<string, CivilBodyEntry> = new Map<str
  * ```
  */
 export const NUMBER_FIRST_UNIT_WORDS: ReadonlyMap<string, number> = new Map([["commando", 99], ["para", 9], ["royal", 9]]);
+
+/**
+ * Words that end the name of a naval formation, which has no echelon of the land table: "Pacific
+ * Fleet", "Black Sea Fleet", "Caspian Flotilla". In running text such a name is read only as the
+ * parent or owner of a unit ("155th Naval Infantry Brigade of the Pacific Fleet"); alone it may be
+ * anything ("the shadow Fleet" of tankers).
+ *
+ * @example
+ * ```ts
+ * import { FLEET_WORDS } from "musterroll/unit";
+ * FLEET_WORDS.has("fleet"); // true
+ * ```
+ */
+export const FLEET_WORDS: ReadonlySet<string> = new Set(["fleet", "flotilla"]);

@@ -412,6 +412,17 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("the 1 Royal Irish Regiment and 3 Commando Brigade").map((m) => [m.text, m.value.echelon])).toEqual([["1 Royal Irish Regiment", "regiment"], ["3 Commando Brigade", "brigade"]]);
   });
 
+  it("reads a fleet as the parent or owner of a unit, and alone as none", () => {
+    const found = findUnitDesignations("The 155th Naval Infantry Brigade of the Pacific Fleet and the Black Sea Fleet's 810th Naval Infantry Brigade held; the 11th Army Corps of the Baltic Fleet fell back.");
+    expect(found.map((m) => [m.text, m.value.number, m.value.parent])).toEqual([
+      ["155th Naval Infantry Brigade of the Pacific Fleet", 155, d({ name: "Pacific Fleet" })],
+      ["Black Sea Fleet's 810th Naval Infantry Brigade", 810, d({ name: "Black Sea Fleet" })],
+      ["11th Army Corps of the Baltic Fleet", 11, d({ name: "Baltic Fleet" })],
+    ]);
+    expect(findUnitDesignations("the 810th Naval Infantry Brigade of the Black Sea Fleet held")[0]?.value).toEqual(d({ number: 810, echelon: "brigade", types: ["marine"], parent: d({ name: "Black Sea Fleet" }) }));
+    expect(findUnitDesignations("The Black Sea Fleet lost a ship; the Fleet and Russia's shadow Fleet sailed.")).toEqual([]);
+  });
+
   it("takes a closing quotation mark for no opening of a quoted name", () => {
     expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
   });
