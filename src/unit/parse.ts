@@ -248,6 +248,9 @@ function regimentAt(ctx: Context, j: number): Component {
 
 const isDigits = (s: string): boolean => /^\d+$/.test(s);
 
+/** Whether token `k` is a word of NUMBER_FIRST_UNIT_WORDS after a number ("40 Commando"): the scanner does not pass it over. */
+const numberFirstWordAt = (ctx: Context, k: number): boolean => k > 0 && ctx.table.kind[k - 1] === NUMBER && NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(k) ?? "");
+
 /** Whether token `k` is a lower-case plural noun ("soldiers", "troops"): the number before it counts. */
 function pluralNounAt(ctx: Context, k: number): boolean {
   const t = tok(ctx, k);
@@ -278,10 +281,10 @@ function numberFirstUnit(ctx: Context, at: number, value: number): Component | u
   const types = key === "royal" || hit === undefined ? [] : inTableOrder(UNIT_TYPES, hit.lexeme.types);
   const first = tok(ctx, at) as Token;
   const last = tok(ctx, end - 1) as Token;
-  const value_ = { number: value, types, qualifiers: [] } as Mutable<UnitDesignation>;
-  if (types.length === 0) value_.name = ctx.text.slice(t.start, last.end);
+  const unit = { number: value, types, qualifiers: [] } as Mutable<UnitDesignation>;
+  if (types.length === 0) unit.name = ctx.text.slice(t.start, last.end);
   return {
-    value: value_, first: at, next: end, start: first.start, end: last.end, nameOnly: false, nameStart: -1, nameEnd: -1,
+    value: unit, first: at, next: end, start: first.start, end: last.end, nameOnly: false, nameStart: -1, nameEnd: -1,
     echelonCapitalized: true, echelonCompound: false, echelonPlural: false, echelonWord: "", echelonAbbreviated: false,
     vocabularyInName: 0, titleCase: true, quotedName: false, numberFirst: true,
   };
@@ -911,7 +914,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
     // a unit in prose has an echelon or designation word within REACH tokens of its start, so
     // stretches of prose with none are passed over without trying to read a unit at each word
     if (known < i) known = i;
-    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined && !NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(known) ?? "")) known++;
+    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined && !numberFirstWordAt(ctx, known)) known++;
     if (!has(ctx.table, known)) break;
     if (known > i + REACH) {
       i = known - REACH;

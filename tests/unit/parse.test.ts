@@ -506,6 +506,8 @@ describe("findUnitDesignations", () => {
     ["capitalized words", "Azov Kraken "],
     ["quotes", '2nd Brigade " '],
     ["chains", "1st Bn of the 2nd Regt of the "],
+    ["names with 'of', services and fleets", "Freedom of National Guard of Black Sea Fleet of "],
+    ["number-first units", "40 Commando Royal 2 PARA "],
   ])("runs in linear time on %s", (_label, unit) => {
     expectLinear((n) => repeatTo(unit, n), (s) => findUnitDesignations(s));
   });
