@@ -856,7 +856,8 @@ function nest(comps: readonly Component[]): UnitDesignation {
  * "128 ОГШБр", "47-ма окрема механізована бригада"). A later part joined by "," or "of (the)" is
  * the `parent` of the part before it; a possessive owner is the parent of what it owns ("5th Marine
  * Regiment's 1st Battalion"); a letter after a company-size echelon names it ("Company H", as
- * "H Company"). A wrong ordinal suffix ("15nd") is accepted and reported in
+ * "H Company"); a service written out with its country is one name ("National Guard of Ukraine").
+ * A wrong ordinal suffix ("15nd") is accepted and reported in
  * `warnings`. Inside a proper name, type words stay part of the name. Never throws; linear time.
  *
  * @param text - the designation alone (a leading "the" is allowed).
@@ -891,9 +892,11 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
  * Finds unit designations in running prose. "the 2nd Battalion was integrated into the 253rd
  * Assault Regiment of the 129th Territorial Defense Brigade" gives two mentions, "2nd Battalion"
  * and the regiment with its parent brigade. A mention needs a number and an echelon, a quoted
- * name, or Title Case words ("Azov Brigade"); "the brigade" and "the Kupiansk region" are not
- * units, and a bare 1900–2099 is a year. A parent joined by "," or "of" is kept only when it is
- * larger than its child. Warning offsets index `text`. Never throws; linear time.
+ * name, or Title Case words ("Azov Brigade"); "the brigade", "the Kupiansk region" and a firm's or
+ * charity's "Thales Group" or "the Salvation Army" are not units, and a bare 1900–2099 is a year.
+ * British number-first forms ("40 Commando", "2 PARA") are read. A parent joined by "," or "of" is
+ * kept only when it is larger than its child; a fleet is read only as a parent or owner ("… of the
+ * Pacific Fleet"). Warning offsets index `text`. Never throws; linear time.
  *
  * @param text - any text.
  * @returns the mentions in text order, each with `text === source.slice(start, end)`.
