@@ -218,13 +218,14 @@ for (const e of ECHELONS) {
   addEntry({ long: row.long, short: row.short, words: row.words, abbreviations: row.abbreviations, cyrillic: row.cyrillic }, { echelon: e, types: [], qualifiers: [] });
   // lists close on field units ("the 47th and 93rd Brigades", "the 1st and 2nd Squadrons"); the
   // plurals are few so that the cheap pre-test still turns away ordinary words
-  for (const w of PLURAL_ECHELONS.has(e) ? [row.long, ...row.words.filter((x) => !x.includes(" "))] : []) {
+  for (const w of PLURAL_ECHELONS.has(e) ? [row.long, ...row.words] : []) {
     const plural = pluralOf(normalizeApostrophes(w.toLowerCase()));
     if (plural !== undefined) add(plural, { echelon: e, types: [], qualifiers: [], abbreviation: false, plural: true });
   }
+  for (const w of row.pluralAbbreviations ?? []) add(w, { echelon: e, types: [], qualifiers: [], abbreviation: true, plural: true });
 }
 
-/** "brigades", "batteries"; undefined for a word that is its own plural ("corps"). */
+/** "brigades", "batteries", "battalion tactical groups" (the last word); undefined for a word that is its own plural ("corps"). */
 function pluralOf(phrase: string): string | undefined {
   if (phrase.endsWith("s")) return undefined;
   if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;

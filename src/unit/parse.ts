@@ -6,7 +6,9 @@ import {
 import { isDemonym } from "../common/demonyms.js";
 import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
-import { ECHELON_TABLE, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, QUALIFIERS, UNIT_TYPES } from "./vocabulary.js";
+import {
+  CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+} from "./vocabulary.js";
 
 // Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
 //   [the] [number] body* [echelon] ( "(" qualifier+ ")" | "quoted name" | Cyrillic genitive type )*
@@ -60,6 +62,10 @@ interface Component {
   readonly quotedName: boolean;
   /** US Army style "2-502nd": a battalion whose regiment follows the hyphen, with no separator word. */
   readonly regimentAfterHyphen?: true;
+  /** British style "40 Commando", "2 PARA": a bare number before the unit's word (see numberFirstUnit). */
+  readonly numberFirst?: true;
+  /** A naval formation's name ("Pacific Fleet", see FLEET_WORDS): in prose a unit only as a parent or owner. */
+  readonly fleet?: true;
 }
 
 interface Failure {
@@ -240,6 +246,62 @@ function regimentAt(ctx: Context, j: number): Component {
   };
 }
 
+const isDigits = (s: string): boolean => /^\d+$/.test(s);
+
+/** Whether token `k` is a word of NUMBER_FIRST_UNIT_WORDS after a number ("40 Commando"): the scanner does not pass it over. */
+const numberFirstWordAt = (ctx: Context, k: number): boolean => k > 0 && ctx.table.kind[k - 1] === NUMBER && NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(k) ?? "");
+
+/** Whether token `k` is a lower-case plural noun ("soldiers", "troops"): the number before it counts. */
+function pluralNounAt(ctx: Context, k: number): boolean {
+  const t = tok(ctx, k);
+  return t !== undefined && t.kind === "word" && !capitalized(t.text) && t.text.length >= 4 && t.text.endsWith("s") && !t.text.endsWith("ss");
+}
+
+/**
+ * "40 Commando", "2 PARA", "1 Royal Irish" at the number token `at` (see NUMBER_FIRST_UNIT_WORDS):
+ * the unit as the strict parser reads it, or undefined when a plural noun follows ("3 Para
+ * soldiers" counts) or more name or designation words do ("1 Royal Irish Regiment" is read the
+ * usual way). A service written after the unit is left out: "45 Commando Royal Marines".
+ */
+function numberFirstUnit(ctx: Context, at: number, value: number): Component | undefined {
+  const k = at + 1;
+  const t = tok(ctx, k);
+  if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return undefined;
+  const key = ctx.keyAt(k) ?? "";
+  const max = NUMBER_FIRST_UNIT_WORDS.get(key);
+  if (max === undefined || value > max) return undefined;
+  let end = k + 1;
+  if (key === "royal") {
+    const demonym = tok(ctx, k + 1);
+    if (demonym === undefined || demonym.kind !== "word" || !capitalized(demonym.text) || !isDemonym(demonym.text)) return undefined;
+    end = k + 2;
+  }
+  if (pluralNounAt(ctx, end) || !(serviceAfter(ctx, end) || (!ctx.nameAt(end) && ctx.lexAt(end) === undefined))) return undefined;
+  const hit = ctx.lexAt(k);
+  const types = key === "royal" || hit === undefined ? [] : inTableOrder(UNIT_TYPES, hit.lexeme.types);
+  const first = tok(ctx, at) as Token;
+  const last = tok(ctx, end - 1) as Token;
+  const unit = { number: value, types, qualifiers: [] } as Mutable<UnitDesignation>;
+  if (types.length === 0) unit.name = ctx.text.slice(t.start, last.end);
+  return {
+    value: unit, first: at, next: end, start: first.start, end: last.end, nameOnly: false, nameStart: -1, nameEnd: -1,
+    echelonCapitalized: true, echelonCompound: false, echelonPlural: false, echelonWord: "", echelonAbbreviated: false,
+    vocabularyInName: 0, titleCase: true, quotedName: false, numberFirst: true,
+  };
+}
+
+/** Whether the words at `k` are a service written after a unit: capitalized words ending on one that names a kind of unit ("Royal Marines"). */
+function serviceAfter(ctx: Context, k: number): boolean {
+  for (let m = k; m < k + 3; m++) {
+    const hit = ctx.lexAt(m);
+    const t = tok(ctx, m);
+    if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return false;
+    if (hit !== undefined && hit.lexeme.echelon !== undefined) return hit.lexeme.types.length + hit.lexeme.qualifiers.length > 0;
+    if (hit === undefined && !ctx.nameAt(m)) return false;
+  }
+  return false;
+}
+
 const HONORIFIC_JOINERS: ReadonlySet<string> = new Set(["of", "the", "de", "von", "van"]);
 const MAX_HONORIFIC_WORDS = 8;
 
@@ -289,6 +351,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     number = n.value;
     if (n.warning) warnings.push(n.warning);
     j++;
+    const british = mode === "scan" && n.warning === undefined && isDigits(startTok.text) ? numberFirstUnit(ctx, first, number) : undefined;
+    if (british !== undefined) return british;
   } else {
     const n = ordinalWord(ctx, startTok) ?? romanBeforeCorps(ctx, j);
     if (n !== undefined) {
@@ -322,7 +386,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   while (more(j) && j < bodyLimit) {
     if (ctx.table.kind[j] !== WORD) break;
     const hit = ctx.lexAt(j);
-    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail)) break;
+    const ofInName = number === undefined && nameWords > 0 && vocabularyInName === 0 && ofInsideName(ctx, j);
+    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail) && !ofInName) break;
     const t = tok(ctx, j) as Token;
     if (hit !== undefined) {
       if (hit.lexeme.echelon !== undefined) {
@@ -362,7 +427,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     // country and a unit
     const joinsNames = mode === "strict" || lower !== "and";
     const isConnector = (NAME_CONNECTORS.has(lower) && joinsNames && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined) ||
-      (nameWords > 0 && tailConnector(ctx, j, forTail));
+      (nameWords > 0 && tailConnector(ctx, j, forTail)) || ofInName;
     if (isConnector && lower === "for") forTail = true;
     if (!ctx.nameAt(j) && !isConnector) break;
     if (nameStart < 0) nameStart = t.start;
@@ -379,6 +444,17 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     nameWords -= wordsAfterVocabulary;
     j = afterVocabulary;
     nameEnd = vocabularyEnd;
+  }
+  // "National Guard of Ukraine", "Territorial Defense Forces of Ukraine": a service written out and
+  // named with its country is one name, as "International Legion … of Ukraine" is; the country is no parent
+  const service = parts.length === 1 && j - first >= 2 ? (parts[0] as NamePart) : undefined;
+  if (number === undefined && echelon === undefined && nameWords === 0 && service !== undefined && service.vocabulary && service.types.some((t) => UNIT_TYPE_TABLE[t].service === true)) {
+    const end = countryAfterOf(ctx, j);
+    if (end > j) {
+      nameWords = end - j - 1;
+      nameEnd = (tok(ctx, end - 1) as Token).end;
+      j = end;
+    }
   }
 
   let quoted: string | undefined;
@@ -457,6 +533,11 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       ? { code: "unknown_word", message: `${quote(t.text)} is neither a designation word (echelon, type, qualifier) nor a capitalized name`, offset: t.start }
       : { code: "syntax", message: `expected a unit designation at ${quote(t.text)}`, offset: t.start };
   }
+  // "Pacific Fleet", "Black Sea Fleet": the last word of a name of two or more names a naval formation
+  const lastPart = parts[parts.length - 1];
+  const fleet = number === undefined && echelon === undefined && quoted === undefined && nameWords >= 2 && lastPart !== undefined && !lastPart.vocabulary &&
+    lastPart.end === nameEnd && FLEET_WORDS.has(lowerCase(text.slice(lastPart.start, lastPart.end)));
+  if (fleet) vocabularyInName++;
   // without an echelon, prose needs a name with designation words in it, or a number and a type
   const numberedType = number !== undefined && nameWords === 0 && types.length > 0;
   if (mode === "scan" && echelon === undefined && !numberedType && (nameWords === 0 || vocabularyInName === 0)) return NOT_HERE;
@@ -498,6 +579,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
     nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, echelonWord, echelonAbbreviated, vocabularyInName, titleCase, quotedName: quoted !== undefined,
+    ...(fleet ? { fleet: true as const } : {}),
   };
 }
 
@@ -564,6 +646,39 @@ function tailConnector(ctx: Context, j: number, forTail: boolean): boolean {
   return key === "of" && forTail && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined;
 }
 
+const MAX_OF_NAME_WORDS = 3;
+
+/**
+ * "Freedom of Russia Legion": "of" inside a name before its first designation word, when one to
+ * three name words and then a designation word of no echelon follow (the caller checks that the
+ * name so far has none). Elsewhere "of" is left to the parent chain ("Azov Brigade of the …").
+ */
+function ofInsideName(ctx: Context, j: number): boolean {
+  if (ctx.keyAt(j) !== "of") return false;
+  let k = j + 1;
+  while (k <= j + MAX_OF_NAME_WORDS && ctx.nameAt(k) && ctx.lexAt(k) === undefined) k++;
+  const hit = k > j + 1 ? ctx.lexAt(k) : undefined;
+  return hit !== undefined && hit.lexeme.echelon === undefined && !hit.lexeme.abbreviation && capitalized(tok(ctx, k)?.text ?? "");
+}
+
+// a country's name is one or two words ("Ukraine", "Great Britain"); more is a person's name
+// after it ("… of Ukraine Oleksandr Pivnenko"), where the service gives no name
+const MAX_COUNTRY_WORDS = 2;
+
+/**
+ * "of Ukraine", "of Great Britain" at token `j`: the token after one or two name words that no
+ * designation word follows, else -1 ("of Kharkiv Brigade" names a parent).
+ */
+function countryAfterOf(ctx: Context, j: number): number {
+  if (ctx.keyAt(j) !== "of") return -1;
+  // "of the" leads to a parent, as formatUnitDesignation writes one ("National Guard of the Azov")
+  const from = j + 1;
+  let k = from;
+  while (k <= from + MAX_COUNTRY_WORDS && ctx.nameAt(k) && ctx.lexAt(k) === undefined) k++;
+  if (k === from || k > from + MAX_COUNTRY_WORDS || ctx.lexAt(k) !== undefined) return -1;
+  return k;
+}
+
 const GEOGRAPHIC_ECHELON_WORDS: ReadonlySet<string> = new Set(["region", "theater", "theatre"]);
 
 /** In running text, only components that clearly name a unit count ("the brigade" does not). */
@@ -574,6 +689,7 @@ function clearInProse(ctx: Context, c: Component): boolean {
   const v = c.value;
   // "the 24th, 28th and 93rd Mechanized Brigades" closes a list; "3 brigades" counts, names none
   if (c.echelonPlural) return hasOrdinalSuffix(ctx, c.first);
+  if (c.numberFirst === true) return true;
   // "85 marines" counts men; "5th Marines" and "85 Marines" name a regiment
   if (c.echelonCompound && !c.echelonCapitalized && !hasOrdinalSuffix(ctx, c.first)) return false;
   if (v.number !== undefined && v.echelon !== undefined) return true;
@@ -587,11 +703,30 @@ function clearInProse(ctx: Context, c: Component): boolean {
   if (v.number === undefined && !lettered && (c.echelonAbbreviated || GEOGRAPHIC_ECHELON_WORDS.has(c.echelonWord))) return false;
   // "the Marines", "Royal Marines": a word that names a kind of unit needs a number ("5th Marines")
   if (c.echelonCompound) return false;
+  if (v.number === undefined && isCivilBody(ctx, c)) return false;
   // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"
   if (!c.titleCase) return false;
   if (v.echelon !== undefined && !c.echelonCapitalized) return namesBeforeLowerEchelon(ctx, c);
   if (v.echelon !== undefined) return v.name !== undefined || v.types.length > 0 || v.qualifiers.length > 0;
   return c.nameOnly && c.vocabularyInName > 0;
+}
+
+/**
+ * "Thales Group", "the Salvation Army", "the Peace Corps": a firm, a charity or an agency (see
+ * CIVIL_BODY_NAMES). Only a bare name counts: a designation word in it ("Kraken Special Forces
+ * Group"), a quoted name or a country ("Free Syrian Army", "Russia's Wagner Group") makes an armed body.
+ */
+function isCivilBody(ctx: Context, c: Component): boolean {
+  const v = c.value;
+  const entry = CIVIL_BODY_NAMES.get(c.echelonWord);
+  if (entry === undefined || v.echelon !== entry.echelon || v.name === undefined || c.nameStart < 0 || c.quotedName) return false;
+  if (c.vocabularyInName > 0 || v.types.length > 0 || v.qualifiers.length > 0) return false;
+  const words = v.name.split(/\s+/);
+  if (entry.names !== "any" && !entry.names.has(lowerCase(words[words.length - 1] as string))) return false;
+  if (words.some((w) => isDemonym(w))) return false;
+  const mark = tok(ctx, c.first - 1);
+  const owner = tok(ctx, c.first - 2);
+  return !(mark !== undefined && mark.kind === "punct" && isPossessive(mark.text) && owner !== undefined && NOT_NAME_WORDS.has(`${lowerCase(owner.text)}'s`));
 }
 
 /**
@@ -657,6 +792,8 @@ function readChain(ctx: Context, at: number): Chain | Failure {
   }
   const comps: Component[] = [];
   for (let k = owners.length - 1; k >= 0; k--) comps.push(...(owners[k] as Component[]));
+  // a fleet alone is read only in a chain: "of the Pacific Fleet", "the Black Sea Fleet's 810th Brigade"
+  if (ctx.mode === "scan" && comps.length === 1 && comps[0]?.fleet === true) return NOT_HERE;
   return { comps, next, start: (first.comps[0] as Component).start, end };
 }
 
@@ -689,7 +826,9 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
       continue;
     }
     if (ctx.mode === "scan") {
-      const climbs = prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon);
+      // two numbered units of no echelon are a list ("2 PARA, 3 PARA"), as two of one echelon are
+      const listed = prev.value.echelon === undefined && next.value.echelon === undefined && prev.value.number !== undefined && next.value.number !== undefined;
+      const climbs = !listed && (prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon));
       if (!clearInProse(ctx, next) || !climbs) break;
     }
     comps.push(next);
@@ -717,7 +856,8 @@ function nest(comps: readonly Component[]): UnitDesignation {
  * "128 ОГШБр", "47-ма окрема механізована бригада"). A later part joined by "," or "of (the)" is
  * the `parent` of the part before it; a possessive owner is the parent of what it owns ("5th Marine
  * Regiment's 1st Battalion"); a letter after a company-size echelon names it ("Company H", as
- * "H Company"). A wrong ordinal suffix ("15nd") is accepted and reported in
+ * "H Company"); a service written out with its country is one name ("National Guard of Ukraine").
+ * A wrong ordinal suffix ("15nd") is accepted and reported in
  * `warnings`. Inside a proper name, type words stay part of the name. Never throws; linear time.
  *
  * @param text - the designation alone (a leading "the" is allowed).
@@ -752,9 +892,11 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
  * Finds unit designations in running prose. "the 2nd Battalion was integrated into the 253rd
  * Assault Regiment of the 129th Territorial Defense Brigade" gives two mentions, "2nd Battalion"
  * and the regiment with its parent brigade. A mention needs a number and an echelon, a quoted
- * name, or Title Case words ("Azov Brigade"); "the brigade" and "the Kupiansk region" are not
- * units, and a bare 1900–2099 is a year. A parent joined by "," or "of" is kept only when it is
- * larger than its child. Warning offsets index `text`. Never throws; linear time.
+ * name, or Title Case words ("Azov Brigade"); "the brigade", "the Kupiansk region" and a firm's or
+ * charity's "Thales Group" or "the Salvation Army" are not units, and a bare 1900–2099 is a year.
+ * British number-first forms ("40 Commando", "2 PARA") are read. A parent joined by "," or "of" is
+ * kept only when it is larger than its child; a fleet is read only as a parent or owner ("… of the
+ * Pacific Fleet"). Warning offsets index `text`. Never throws; linear time.
  *
  * @param text - any text.
  * @returns the mentions in text order, each with `text === source.slice(start, end)`.
@@ -775,7 +917,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
     // a unit in prose has an echelon or designation word within REACH tokens of its start, so
     // stretches of prose with none are passed over without trying to read a unit at each word
     if (known < i) known = i;
-    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined) known++;
+    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined && !numberFirstWordAt(ctx, known)) known++;
     if (!has(ctx.table, known)) break;
     if (known > i + REACH) {
       i = known - REACH;

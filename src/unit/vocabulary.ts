@@ -75,6 +75,8 @@ export interface EchelonEntry {
   readonly words: readonly string[];
   /** Abbreviations read (a period after them is allowed). */
   readonly abbreviations: readonly string[];
+  /** Plural abbreviations, read only to close a list of ordinals ("the 1st and 2nd BTGs"); "40 BTGs" counts. */
+  readonly pluralAbbreviations?: readonly string[];
   /** Ukrainian and Russian stems (see the module note) and exact abbreviations. */
   readonly cyrillic: readonly string[];
 }
@@ -82,7 +84,8 @@ export interface EchelonEntry {
 /**
  * Every echelon with its SIDC codes (APP-6D / 2525D digits 11–18, 21–26; 2525C letters A–N) and
  * the words and abbreviations that name it in English, Ukrainian and Russian. Squadron is a
- * battalion and troop a company, as in 2525D.
+ * battalion and troop a company, as in 2525D; a battalion tactical group (BTG, БТГр) is a
+ * battalion reinforced for a task, so a battalion.
  *
  * @example
  * ```ts
@@ -98,7 +101,11 @@ export const ECHELON_TABLE: Readonly<Record<Echelon, EchelonEntry>> = {
   section: { rank: 3, sidc: "13", letter: "C", long: "Section", short: "Sect", words: [], abbreviations: ["sect", "sec"], cyrillic: ["секці", "секци"] },
   platoon: { rank: 4, sidc: "14", letter: "D", long: "Platoon", short: "Plt", words: ["detachment"], abbreviations: ["plt", "pl", "det"], cyrillic: ["взвод", "взв"] },
   company: { rank: 5, sidc: "15", letter: "E", long: "Company", short: "Co", words: ["battery", "troop"], abbreviations: ["co", "coy", "cpy", "btry", "bty", "trp"], cyrillic: ["рот", "батаре", "сотн"] },
-  battalion: { rank: 6, sidc: "16", letter: "F", long: "Battalion", short: "Bn", words: ["squadron"], abbreviations: ["bn", "btn", "bat", "sqn", "sqdn"], cyrillic: ["батальйон", "батальон", "дивізіон", "дивизион", "бн", "б-н", "бат"] },
+  battalion: {
+    rank: 6, sidc: "16", letter: "F", long: "Battalion", short: "Bn", words: ["squadron", "battalion tactical group"],
+    abbreviations: ["bn", "btn", "bat", "sqn", "sqdn", "btg"], pluralAbbreviations: ["btgs"],
+    cyrillic: ["батальйон", "батальон", "дивізіон", "дивизион", "бн", "б-н", "бат", "батальйонн тактичн груп", "батальонн тактическ групп", "бтгр", "бтг"],
+  },
   regiment: { rank: 7, sidc: "17", letter: "G", long: "Regiment", short: "Regt", words: ["group", "regimental combat team"], abbreviations: ["regt", "rgt", "reg", "grp", "gp", "rct"], cyrillic: ["полк"] },
   brigade: { rank: 8, sidc: "18", letter: "H", long: "Brigade", short: "Bde", words: ["brigade combat team"], abbreviations: ["bde", "brig", "bct"], cyrillic: ["бригад", "бр", "бриг"] },
   division: { rank: 9, sidc: "21", letter: "I", long: "Division", short: "Div", words: [], abbreviations: ["div"], cyrillic: ["дивізі", "дивизи", "див"] },
@@ -130,6 +137,8 @@ export interface DesignationWordEntry {
   readonly abbreviations: readonly string[];
   /** Ukrainian and Russian stems and abbreviations; a space separates the words of a phrase. */
   readonly cyrillic: readonly string[];
+  /** Whether the type is also a country's service, named with the country ("National Guard of Ukraine"). */
+  readonly service?: boolean;
 }
 
 /**
@@ -158,9 +167,9 @@ export const UNIT_TYPE_TABLE: Readonly<Record<UnitType, DesignationWordEntry>> =
   signal: { long: "Signal", short: "Sig", words: ["signals", "communications"], abbreviations: ["sig"], cyrillic: ["зв'язк", "связи"] },
   reconnaissance: { long: "Reconnaissance", short: "Recon", words: ["reconnaisance", "scout", "cavalry"], abbreviations: ["recon", "rcn", "recce", "cav"], cyrillic: ["розвідувальн", "розвідк", "разведывательн", "разведк"] },
   "special-forces": { long: "Special Forces", short: "SF", words: ["special operations", "special purpose", "spetsnaz"], abbreviations: ["sf", "sof", "spn"], cyrillic: ["спеціальн призначенн", "специальн назначени", "спецпризначенн", "спецназ", "ссо", "спн"] },
-  "territorial-defense": { long: "Territorial Defense", short: "TD", words: ["territorial defence", "territorial defense forces", "territorial defence forces"], abbreviations: ["td", "tdf", "tro"], cyrillic: ["територіальн оборон", "территориальн оборон", "тероборон", "тро"] },
-  "national-guard": { long: "National Guard", short: "NG", words: [], abbreviations: ["ng", "ngu"], cyrillic: ["національн гварді", "национальн гварди", "нгу", "росгварди"] },
-  "border-guard": { long: "Border Guard", short: "BG", words: ["border guards", "border"], abbreviations: ["bg"], cyrillic: ["прикордонн", "пограничн", "дпсу"] },
+  "territorial-defense": { long: "Territorial Defense", short: "TD", words: ["territorial defence", "territorial defense forces", "territorial defence forces"], abbreviations: ["td", "tdf", "tro"], cyrillic: ["територіальн оборон", "территориальн оборон", "тероборон", "тро"], service: true },
+  "national-guard": { long: "National Guard", short: "NG", words: [], abbreviations: ["ng", "ngu"], cyrillic: ["національн гварді", "национальн гварди", "нгу", "росгварди"], service: true },
+  "border-guard": { long: "Border Guard", short: "BG", words: ["border guards", "border"], abbreviations: ["bg"], cyrillic: ["прикордонн", "пограничн", "дпсу"], service: true },
   "unmanned-systems": { long: "Unmanned Systems", short: "UxS", words: ["unmanned", "drone", "uav", "unmanned aerial systems"], abbreviations: ["uxs", "uas", "usf"], cyrillic: ["безпілотн систем", "безпілотн", "беспилотн", "сбс"] },
   medical: { long: "Medical", short: "Med", words: [], abbreviations: ["med"], cyrillic: ["медичн", "медицинск"] },
   logistics: { long: "Logistics", short: "Log", words: ["support", "sustainment", "supply"], abbreviations: ["log", "sust"], cyrillic: ["логістичн", "логистическ", "тилов", "матеріально-технічн", "материально-техническ"] },
@@ -326,3 +335,68 @@ export const NAMES_AFTER_ECHELON: ReadonlySet<string> = new Set([
   "north", "south", "east", "west", "centre", "center", "northeast", "northwest", "southeast", "southwest",
   "північ", "південь", "схід", "захід", "центр", "север", "юг", "восток", "запад",
 ]);
+
+/**
+ * One row of {@link CIVIL_BODY_NAMES}.
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_BODY_NAMES, type CivilBodyEntry } from "musterroll/unit";
+ * const corps: CivilBodyEntry | undefined = CIVIL_BODY_NAMES.get("corps"); // corps.echelon === "corps"
+ * ```
+ */
+export interface CivilBodyEntry {
+  /** The echelon the word is read as ("Group" is a regiment word). */
+  readonly echelon: Echelon;
+  /** The last word of a name that makes it a civilian body, or `"any"` when every name does. */
+  readonly names: ReadonlySet<string> | "any";
+}
+
+/**
+ * Echelon words that firms, charities and civil agencies also carry, keyed by the word: a bare name
+ * before "Group" is a firm's ("Thales Group", "Virgin Group"); before "Army" and "Corps" only
+ * the words of charities and agencies are ("Salvation Army", "Peace Corps", "Press Corps"), since
+ * armed bodies carry the others ("Red Army", "Free Syrian Army"). In running text such a name is no
+ * unit unless a number, a designation word, a quoted name or a country (a demonym in the name,
+ * "Russia's" before it) says it is an armed one.
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_BODY_NAMES } from "musterroll/unit";
+ * CIVIL_BODY_NAMES.get("group")?.names; // "any"
+ * ```
+ */
+export const CIVIL_BODY_NAMES: ReadonlyMap<string, CivilBodyEntry> = new Map<string, CivilBodyEntry>([
+  ["group", { echelon: "regiment", names: "any" }],
+  ["army", { echelon: "army", names: new Set(["salvation", "church", "youth"]) }],
+  ["corps", { echelon: "corps", names: new Set(["peace", "press", "diplomatic", "job", "mercy", "conservation", "youth"]) }],
+]);
+
+/**
+ * British unit words written after a bare number, with the largest number read before each: "40
+ * Commando" (a Royal Marines commando), "2 PARA" (a battalion of the Parachute Regiment), "1 Royal
+ * Irish" ("Royal" and a demonym: a battalion of that regiment). Newspapers spell out counts up to
+ * nine and write counted nouns in the plural ("40 commandos", "3 Para soldiers"), so a capitalized
+ * singular word after the number names a unit; "PARA" and "Royal" only after one to nine.
+ *
+ * @example
+ * ```ts
+ * import { NUMBER_FIRST_UNIT_WORDS } from "musterroll/unit";
+ * NUMBER_FIRST_UNIT_WORDS.get("commando"); // 99
+ * ```
+ */
+export const NUMBER_FIRST_UNIT_WORDS: ReadonlyMap<string, number> = new Map([["commando", 99], ["para", 9], ["royal", 9]]);
+
+/**
+ * Words that end the name of a naval formation, which has no echelon of the land table: "Pacific
+ * Fleet", "Black Sea Fleet", "Caspian Flotilla". In running text such a name is read only as the
+ * parent or owner of a unit ("155th Naval Infantry Brigade of the Pacific Fleet"); alone it may be
+ * anything ("the shadow Fleet" of tankers).
+ *
+ * @example
+ * ```ts
+ * import { FLEET_WORDS } from "musterroll/unit";
+ * FLEET_WORDS.has("fleet"); // true
+ * ```
+ */
+export const FLEET_WORDS: ReadonlySet<string> = new Set(["fleet", "flotilla"]);

@@ -359,6 +359,70 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("The 7th VDV Division attacked.").map((m) => [m.value.number, m.value.types])).toEqual([[7, ["airborne"]]]);
   });
 
+  it("keeps 'of' inside a name before its designation word ('Freedom of Russia Legion')", () => {
+    expect(findUnitDesignations("He served with the Freedom of Russia Legion, then the Georgian National Legion.").map((m) => [m.text, m.value.name])).toEqual([
+      ["Freedom of Russia Legion", "Freedom of Russia Legion"], ["Georgian National Legion", "Georgian National Legion"],
+    ]);
+    expect(findUnitDesignations("He joined the International Legion for the Defence of Ukraine.").map((m) => m.value.name)).toEqual(["International Legion for the Defence of Ukraine"]);
+    expect(parsed("Freedom of Russia Legion")).toEqual(d({ name: "Freedom of Russia Legion" }));
+    // before an echelon, or after "the", "of" still leads to a parent or ends the name
+    expect(findUnitDesignations("The Commander of Azov Brigade spoke of the Russian Volunteer Corps.").map((m) => m.text)).toEqual(["Azov Brigade", "Russian Volunteer Corps"]);
+    expect(findUnitDesignations("Veterans of the Georgian Legion").map((m) => m.text)).toEqual(["Georgian Legion"]);
+  });
+
+  it("reads a service written out with its country as one name ('National Guard of Ukraine')", () => {
+    const found = findUnitDesignations("The National Guard of Ukraine's 1st Brigade and the 2nd Brigade of the National Guard of Ukraine held; the Territorial Defense Forces of Ukraine grew.");
+    expect(found.map((m) => [m.text, m.value.name, m.value.parent?.name])).toEqual([
+      ["National Guard of Ukraine's 1st Brigade", undefined, "National Guard of Ukraine"],
+      ["2nd Brigade of the National Guard of Ukraine", undefined, "National Guard of Ukraine"],
+      ["Territorial Defense Forces of Ukraine", "Territorial Defense Forces of Ukraine", undefined],
+    ]);
+    expect(found[0]?.value).toEqual(d({ number: 1, echelon: "brigade", parent: d({ name: "National Guard of Ukraine" }) }));
+    expect(parsed("National Guard of Great Britain")).toEqual(d({ name: "National Guard of Great Britain" }));
+    // "of the" leads to a parent, as the long style writes one
+    expect(parsed("National Guard of the Azov")).toEqual(d({ types: ["national-guard"], parent: d({ name: "Azov" }) }));
+    // the service alone, a unit after "of", a person's name after the country, and a lone "Border" are no such name
+    expect(findUnitDesignations("The National Guard said so; the Azov Regiment of the National Guard held.").map((m) => [m.text, m.value.parent])).toEqual([["Azov Regiment", undefined]]);
+    expect(findUnitDesignations("the National Guard of Kharkiv Brigade").map((m) => m.text)).toEqual(["Kharkiv Brigade"]);
+    expect(findUnitDesignations("the commander of the National Guard of Ukraine Oleksandr Pivnenko said")).toEqual([]);
+    expect(findUnitDesignations("He crossed the Border of Ukraine.")).toEqual([]);
+  });
+
+  it("reads a battalion tactical group as a battalion, and a count of them as none", () => {
+    const found = findUnitDesignations("The 1st BTG of the 150th Motor Rifle Division, the 2nd battalion tactical group and the 3rd and 4th BTGs moved.");
+    expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.parent?.number])).toEqual([
+      ["1st BTG of the 150th Motor Rifle Division", 1, "battalion", 150], ["2nd battalion tactical group", 2, "battalion", undefined],
+      ["3rd", 3, "battalion", undefined], ["4th BTGs", 4, "battalion", undefined],
+    ]);
+    expect(findUnitDesignations("Russia deployed 40 BTGs, about 170 battalion tactical groups in all.")).toEqual([]);
+    expect(parsed("2-я батальонная тактическая группа")).toEqual(d({ number: 2, echelon: "battalion" }));
+    expect(parsed("1 БТГр")).toEqual(d({ number: 1, echelon: "battalion" }));
+  });
+
+  it("reads the British number-first forms ('40 Commando', '2 PARA', '1 Royal Irish'), and no count", () => {
+    const found = findUnitDesignations("40 Commando and 45 Commando Royal Marines sailed; 2 PARA, 3 Para and 1 Royal Irish held.");
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ["40 Commando", d({ number: 40, name: "Commando" })], ["45 Commando", d({ number: 45, name: "Commando" })],
+      ["2 PARA", d({ number: 2, types: ["airborne"] })], ["3 Para", d({ number: 3, types: ["airborne"] })], ["1 Royal Irish", d({ number: 1, name: "Royal Irish" })],
+    ]);
+    expect(findUnitDesignations("He joined 2 PARA, 16 Air Assault Brigade.")[0]?.value.parent).toEqual(d({ number: 16, echelon: "brigade", types: ["air-assault"] }));
+    // counts: plural nouns, lower case, and PARA or Royal after more than nine
+    expect(findUnitDesignations("40 soldiers, 2 brigades, 40 commandos, 3 Para soldiers, 5 Royal Irish soldiers and 15 PARA left.")).toEqual([]);
+    // with more designation words the usual reading stands
+    expect(findUnitDesignations("the 1 Royal Irish Regiment and 3 Commando Brigade").map((m) => [m.text, m.value.echelon])).toEqual([["1 Royal Irish Regiment", "regiment"], ["3 Commando Brigade", "brigade"]]);
+  });
+
+  it("reads a fleet as the parent or owner of a unit, and alone as none", () => {
+    const found = findUnitDesignations("The 155th Naval Infantry Brigade of the Pacific Fleet and the Black Sea Fleet's 810th Naval Infantry Brigade held; the 11th Army Corps of the Baltic Fleet fell back.");
+    expect(found.map((m) => [m.text, m.value.number, m.value.parent])).toEqual([
+      ["155th Naval Infantry Brigade of the Pacific Fleet", 155, d({ name: "Pacific Fleet" })],
+      ["Black Sea Fleet's 810th Naval Infantry Brigade", 810, d({ name: "Black Sea Fleet" })],
+      ["11th Army Corps of the Baltic Fleet", 11, d({ name: "Baltic Fleet" })],
+    ]);
+    expect(findUnitDesignations("the 810th Naval Infantry Brigade of the Black Sea Fleet held")[0]?.value).toEqual(d({ number: 810, echelon: "brigade", types: ["marine"], parent: d({ name: "Black Sea Fleet" }) }));
+    expect(findUnitDesignations("The Black Sea Fleet lost a ship; the Fleet and Russia's shadow Fleet sailed.")).toEqual([]);
+  });
+
   it("takes a closing quotation mark for no opening of a quoted name", () => {
     expect(findUnitDesignations("He named \"the Azov Brigade\" and \"the Kraken unit\" twice.").map((m) => [m.text, m.value.name])).toEqual([["Azov Brigade", "Azov"]]);
   });
@@ -368,7 +432,7 @@ describe("findUnitDesignations", () => {
     expect(found.map((m) => [m.text, m.value.number, m.value.echelon, m.value.parent?.number, m.value.parent?.types])).toEqual([
       ["1-64 Armor", 1, "battalion", 64, ["armored"]], ["2-8 Cavalry", 2, "battalion", 8, ["reconnaissance"]],
     ]);
-    expect(findUnitDesignations("The Center Group of Forces and Russia's Group of Forces \"Dnipro\"; the Wagner Group.").map((m) => [m.value.echelon, m.value.name])).toEqual([
+    expect(findUnitDesignations("The Center Group of Forces and Russia's Group of Forces \"Dnipro\"; Russia's Wagner Group.").map((m) => [m.value.echelon, m.value.name])).toEqual([
       ["army-group", "Center"], ["army-group", "Dnipro"], ["regiment", "Wagner"],
     ]);
     // men counted are no regiment
@@ -383,10 +447,27 @@ describe("findUnitDesignations", () => {
   });
 
   it("joins no two names with 'and', and takes 'Brig. Gen.' for a rank", () => {
-    expect(findUnitDesignations("Russia and Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Wagner Group", "Azov Regiment"]);
+    expect(findUnitDesignations("Russia and the Russian Wagner Group fought; Ukraine and Azov Regiment held.").map((m) => m.text)).toEqual(["Russian Wagner Group", "Azov Regiment"]);
     expect(findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.").map((m) => m.text)).toEqual(["Marine Corps"]);
     expect(findUnitDesignations("Air Force Brig. Gen. John Smith said so.")).toEqual([]);
     expect(parseUnitDesignation("Brig. Gen. Smith").success).toBe(false);
+  });
+
+  it("takes a firm, a charity or an agency with a bare name before Group, Army or Corps for no unit", () => {
+    const text = "Thales Group and Virgin Group paid; the Salvation Army, the Church Army, the Peace Corps and the White House Press Corps helped; the Wagner Group left.";
+    expect(findUnitDesignations(text)).toEqual([]);
+    // a number, a designation word, a quoted name or a country makes an armed body
+    const armed = "The Free Syrian Army; the Red Army; the Irish Republican Army; the Marine Corps; the Russian Volunteer Corps; the 1st Army Group; " +
+      "the 3rd Special Forces Group; the Kraken Special Forces Group; Group \"Alpha\"; Russia's Wagner Group; the Center Group of Forces.";
+    expect(findUnitDesignations(armed).map((m) => [m.text, m.value.echelon])).toEqual([
+      ["Free Syrian Army", "army"], ["Red Army", "army"], ["Irish Republican Army", "army"], ["Marine Corps", "corps"], ["Russian Volunteer Corps", "corps"],
+      ["1st Army Group", "army-group"], ["3rd Special Forces Group", "regiment"], ["Kraken Special Forces Group", "regiment"], ["Group \"Alpha\"", "regiment"],
+      ["Wagner Group", "regiment"], ["Center Group of Forces", "army-group"],
+    ]);
+    // as before: no unit in a party's name, nor in a corps of engineers with no name
+    expect(findUnitDesignations("the Kurdistan Workers' Party and the Army Corps of Engineers")).toEqual([]);
+    // the strict parser reads what it is given
+    expect(parsed("Salvation Army")).toEqual(d({ echelon: "army", name: "Salvation" }));
   });
 
   it("takes a rank such as Lt. Col. for no unit in prose", () => {
@@ -425,6 +506,8 @@ describe("findUnitDesignations", () => {
     ["capitalized words", "Azov Kraken "],
     ["quotes", '2nd Brigade " '],
     ["chains", "1st Bn of the 2nd Regt of the "],
+    ["names with 'of', services and fleets", "Freedom of National Guard of Black Sea Fleet of "],
+    ["number-first units", "40 Commando Royal 2 PARA "],
   ])("runs in linear time on %s", (_label, unit) => {
     expectLinear((n) => repeatTo(unit, n), (s) => findUnitDesignations(s));
   });

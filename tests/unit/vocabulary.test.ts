@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, parseUnitDesignation, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+  CIVIL_BODY_NAMES, COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, parseUnitDesignation, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
 } from "../../src/unit/index.js";
 
 const read = (text: string) => {
@@ -29,6 +29,10 @@ describe("one table per concept, every entry readable", () => {
       const d = read(`1st ${w} Brigade`);
       expect(typeof d === "object" && d.qualifiers.includes(q), w).toBe(true);
     }
+  });
+
+  it("keys every civilian body by a word read as its echelon", () => {
+    for (const [word, entry] of CIVIL_BODY_NAMES) expect(read(`1st ${word}`), word).toMatchObject({ echelon: entry.echelon });
   });
 
   it("reads the English abbreviations of the issue", () => {
