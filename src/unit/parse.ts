@@ -714,7 +714,9 @@ function clearInProse(ctx: Context, c: Component): boolean {
 /**
  * "Thales Group", "the Salvation Army", "the Peace Corps": a firm, a charity or an agency (see
  * CIVIL_BODY_NAMES). Only a bare name counts: a designation word in it ("Kraken Special Forces
- * Group"), a quoted name or a country ("Free Syrian Army", "Russia's Wagner Group") makes an armed body.
+ * Group"), a quoted name, a country ("Free Syrian Army", "Russia's Wagner Group") or a word
+ * around it that names an armed force ("Wagner Group fighters", "the mercenary Wagner Group")
+ * makes an armed body.
  */
 function isCivilBody(ctx: Context, c: Component): boolean {
   const v = c.value;
@@ -723,10 +725,35 @@ function isCivilBody(ctx: Context, c: Component): boolean {
   if (c.vocabularyInName > 0 || v.types.length > 0 || v.qualifiers.length > 0) return false;
   const words = v.name.split(/\s+/);
   if (entry.names !== "any" && !entry.names.has(lowerCase(words[words.length - 1] as string))) return false;
-  if (words.some((w) => isDemonym(w))) return false;
+  if (words.some((w) => isDemonym(w)) || armedNear(ctx, c)) return false;
   const mark = tok(ctx, c.first - 1);
   const owner = tok(ctx, c.first - 2);
   return !(mark !== undefined && mark.kind === "punct" && isPossessive(mark.text) && owner !== undefined && NOT_NAME_WORDS.has(`${lowerCase(owner.text)}'s`));
+}
+
+// Words that make a bare "X Group" an armed body: its members after it ("Wagner Group fighters"),
+// or a kind of armed force before it or in an apposition after it ("the mercenary Wagner Group",
+// "the Wagner Group, a Russian paramilitary organisation").
+const ARMED_MEMBERS = new Set(["fighters", "mercenaries", "troops", "soldiers", "commanders", "militants", "forces", "units", "contractors"]);
+const ARMED_KINDS = new Set(["mercenary", "mercenaries", "paramilitary", "militia", "pmc", "armed"]);
+const APPOSITION_WORDS = 6;
+
+/** Whether words around a bare-named body mark it as armed (see ARMED_MEMBERS, ARMED_KINDS). */
+function armedNear(ctx: Context, c: Component): boolean {
+  const word = (i: number): string => {
+    const t = tok(ctx, i);
+    return t === undefined || t.kind === "punct" ? "" : lowerCase(t.text);
+  };
+  if (ARMED_MEMBERS.has(word(c.next))) return true;
+  const before = word(c.first - 1) === "the" ? c.first - 2 : c.first - 1;
+  if (ARMED_KINDS.has(word(before))) return true;
+  if (tok(ctx, c.next)?.text !== ",") return false;
+  for (let k = c.next + 1; k <= c.next + APPOSITION_WORDS; k++) {
+    const w = word(k);
+    if (ARMED_KINDS.has(w) || (w === "private" && word(k + 1) === "military")) return true;
+    if (tok(ctx, k)?.kind === "punct") return false;
+  }
+  return false;
 }
 
 /**

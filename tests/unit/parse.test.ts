@@ -464,6 +464,10 @@ describe("findUnitDesignations", () => {
       ["1st Army Group", "army-group"], ["3rd Special Forces Group", "regiment"], ["Kraken Special Forces Group", "regiment"], ["Group \"Alpha\"", "regiment"],
       ["Wagner Group", "regiment"], ["Center Group of Forces", "army-group"],
     ]);
+    // so do its members after it, or a kind of armed force before it or in an apposition after it
+    const cued = "Wagner Group fighters stormed it. The mercenary Wagner Group left. The Wagner Group, a Russian paramilitary force, and the Wagner Group, a private military company, left.";
+    expect(findUnitDesignations(cued).map((m) => m.value.name)).toEqual(["Wagner", "Wagner", "Wagner", "Wagner"]);
+    expect(findUnitDesignations("Thales Group, a French firm, makes radars; Thales Group shares rose.")).toEqual([]);
     // as before: no unit in a party's name, nor in a corps of engineers with no name
     expect(findUnitDesignations("the Kurdistan Workers' Party and the Army Corps of Engineers")).toEqual([]);
     // the strict parser reads what it is given
