@@ -3,6 +3,7 @@ import { tokenize, type Span, type Token } from "../common/index.js";
 import { ECHELON_TABLE } from "../unit/index.js";
 import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
+import { shareDates } from "./cue-dates.js";
 import { readMerge } from "./merges.js";
 import { readRedesignation } from "./redesignations.js";
 import { listAround, ownsWhatFollows } from "./unit-lists.js";
@@ -74,15 +75,9 @@ export function readEvents(ctx: Context): void {
       if (found !== undefined) lastUnit = found;
       return found;
     };
-    // A date belongs to the cue nearest to it ("On December 31, 2025, … the dissolution of X, the unit
-    // created in February 2022"): each cue takes the nearest of its own dates.
-    const cues = view.tokens.filter((t) => ALL_CUES.some((set) => set.has(t.lower)));
-    const gap = (d: DateMention, t: Token): number => (d.start >= t.end ? d.start - t.end : t.start - d.end);
-    const nearest = (cue: Token): DateMention | undefined => {
-      const own = view.dates.filter((d) => cues.every((other) => other === cue || gap(d, cue) <= gap(d, other)));
-      const pool = own.length > 0 ? own : view.dates;
-      return pool.reduce<DateMention | undefined>((best, d) => (best === undefined || gap(d, cue) < gap(best, cue) ? d : best), undefined);
-    };
+    // One date mention dates one cue, the nearest of its clause: "The 2nd Battalion, formed in 2022,
+    // was disbanded this week" dates no disbanding in 2022
+    const { nearest, servable } = shareDates(view.tokens, view.units, view.dates, eventCues(view.tokens));
     const established = has(ESTABLISH_CUES);
     if (established) {
       // "the brigade formed the 1st Assault Battalion": an active verb's object, right after it;
@@ -104,7 +99,8 @@ export function readEvents(ctx: Context): void {
     }
     const moved = has(MOVE_CUES);
     const unitHere = view.units[0] ?? anaphor(ctx, view, lastUnit);
-    if (moved && unitHere && view.dates[0]) pendingMoves.push({ unitKey: unitHere.key, date: view.dates[0], span });
+    const movedOn = moved && servable(moved)[0];
+    if (movedOn && unitHere) pendingMoves.push({ unitKey: unitHere.key, date: movedOn, span });
     const extended = has(EXTEND_CUES);
     if (extended) {
       const unit = subject(extended.start);
@@ -138,9 +134,10 @@ export function readEvents(ctx: Context): void {
     if (integrated && into) {
       const target = view.units.find((u) => u.start > into.start);
       const unit = subject(integrated.start);
-      const date = view.dates[view.dates.length - 1] ?? lastDate;
+      // "won an extension until February 15, but its troops were integrated into …": at the deadline
+      const date = servable(integrated).at(-1) ?? (extended && view.dates.find((d) => d.start > extended.start)) ?? lastDate;
       if (unit && target && date && unit.key !== target.key) {
-        const inferredDate = !view.dates.includes(date) || date.start > integrated.start === false;
+        const inferredDate = !servable(integrated).includes(date);
         addEvent(ctx, unit.key, { kind: "integrated", date: date.value, unit: idOf(ctx, unit.key), into: idOf(ctx, target.key) }, view, date, inferredDate);
         for (const move of pendingMoves.filter((m) => m.unitKey === unit.key)) {
           addEvent(ctx, unit.key, { kind: "transferred", date: move.date.value, from: idOf(ctx, unit.key), to: idOf(ctx, target.key) }, { ...view, span: move.span }, move.date, false);
@@ -178,6 +175,17 @@ export function readEvents(ctx: Context): void {
     // the focus moves to a sentence's subject, its first unit ("The 2nd Battalion fought beside the 3rd …")
     if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[0];
   }
+}
+
+/**
+ * The tokens that cue events, in text order; "became part of" and "placed under" cue by "part" and
+ * "placed", the words the resubordination reader starts from.
+ */
+function eventCues(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t, k) => {
+    if (BECOME.has(t.lower) && tokens[k + 1]?.lower === "part") return false;
+    return ALL_CUES.some((set) => set.has(t.lower)) || (t.lower === "part" && BECOME.has(tokens[k - 1]?.lower ?? "")) || (t.lower === "placed" && tokens[k + 1]?.lower === "under");
+  });
 }
 
 const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "new", "two", "three"]);

@@ -103,6 +103,26 @@ describe("extractRecords", () => {
     expect(events("Since its formation in 2022, the 47th Brigade has fought hard.")).toEqual([["established", "47th-brigade", "2022"]]);
   });
 
+  it("dates each cue by the nearest date of its clause, and lends a date to no second cue", () => {
+    const events = (text: string) => extractRecords(text, { referenceDate: "2025-06-04" }).records.units.flatMap((u) => u.events.map((e) => [e.kind, "unit" in e ? e.unit : undefined, e.date]));
+    // the date of an apposition's participle dates that participle only
+    expect(events("The 3rd Battalion fought near Bakhmut. The battalion, formed in 2022, was disbanded this week.")).toEqual([["established", "3rd-battalion", "2022"]]);
+    expect(events("The 3rd Battalion, formed in 2022, was disbanded on Monday.")).toEqual([["established", "3rd-battalion", "2022"], ["dissolved", "3rd-battalion", "2025-06-02"]]);
+    expect(events("The 3rd Battalion, formed in 2022 and disbanded in 2024, fought at Bakhmut.")).toEqual([["established", "3rd-battalion", "2022"], ["dissolved", "3rd-battalion", "2024"]]);
+    expect(events("The 2nd Battalion was disbanded in 2024, two years after it was formed.")).toEqual([["dissolved", "2nd-battalion", "2024"]]);
+    expect(events("The 2nd Battalion, created in 2015, was integrated into the 47th Brigade.")).toEqual([["established", "2nd-battalion", "2015"]]);
+    expect(events("The 2nd Battalion, formed in 2022, became part of the 47th Brigade in 2023.")).toEqual([["established", "2nd-battalion", "2022"], ["resubordinated", "2nd-battalion", "2023"]]);
+    // a date of another verb dates no cue
+    expect(events("The 3rd Battalion fought in 2014 and was disbanded.")).toEqual([]);
+    // a date that opens the sentence, or stands alone between commas, frames every cue of it
+    expect(events("In March 2024 the 1st Battalion was formed and the 2nd Battalion disbanded.")).toEqual([["established", "1st-battalion", "2024-03"], ["dissolved", "2nd-battalion", "2024-03"]]);
+    expect(events("On 1 June 2023, the 2nd Battalion was formed, and the 3rd Battalion disbanded.")).toEqual([["established", "2nd-battalion", "2023-06-01"], ["dissolved", "3rd-battalion", "2023-06-01"]]);
+    expect(events("The 2nd Battalion was, in 2023, disbanded.")).toEqual([["dissolved", "2nd-battalion", "2023"]]);
+    // a stated date is no inference
+    const x = extractRecords("In 2024 the 2nd Battalion was integrated into the 47th Brigade.");
+    expect(x.records.units[0]?.sources.filter((s) => s.path.endsWith(".date")).map((s) => [s.text, s.inferred])).toEqual([["2024", undefined]]);
+  });
+
   it("states no event under a plan, a denial or a refutation, and a negation reaches only its clause", () => {
     const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => e.kind));
     for (const text of [
@@ -380,6 +400,10 @@ describe("extractMentions", () => {
     };
     // matching each name against every unit named before took 170 s at 1 MB
     expectLinear(report, (t) => extractRecords(t, { referenceDate: "2025-01-01" }), 3);
+  });
+
+  it("shares dates among cues in linear time in one endless sentence", () => {
+    expectLinear((n) => repeatTo("the 3rd Battalion, formed in 2022 and disbanded in 2024, and ", n), (t) => extractRecords(t));
   });
 
   it("runs in linear time when quoted unit names and quotations alternate", () => {
