@@ -6,7 +6,7 @@ import type { DateMention } from "./dates.js";
 import { shareDates } from "./cue-dates.js";
 import { readMerge } from "./merges.js";
 import { readRedesignation } from "./redesignations.js";
-import { listAround, ownsWhatFollows } from "./unit-lists.js";
+import { gappedAfter, listAround, ownsWhatFollows } from "./unit-lists.js";
 import { nounPointsAt } from "./owner.js";
 import { bySentence } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
@@ -85,7 +85,12 @@ export function readEvents(ctx: Context): void {
       const object = objectOf(view, established);
       const unit = object ?? (opensOnto(view.tokens, established) ? view.units.find((u) => u.start > established.start) : undefined) ?? subject(established.start);
       const date = nearest(established);
-      if (unit && date) for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "established", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+      if (unit && date) {
+        for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "established", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+        // "formed the 5th Brigade in 2022 and the 6th Brigade in 2023": each its own date, when the
+        // first unit's date follows the verb as the others' do
+        if (date.start > established.end) for (const g of gappedAfter(ctx.text, view.tokens, view.units, view.dates, date)) addEvent(ctx, g.unit.key, { kind: "established", date: g.date.value, unit: idOf(ctx, g.unit.key) }, view, g.date, false);
+      }
     }
     const dissolved = has(DISSOLVE_CUES);
     if (dissolved) {
@@ -95,7 +100,10 @@ export function readEvents(ctx: Context): void {
       const after = passive ? undefined : view.units.find((u) => u.start > dissolved.start);
       const unit = after ?? subject(dissolved.start);
       const date = nearest(dissolved);
-      if (unit && date) for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+      if (unit && date) {
+        for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+        if (date.start > dissolved.end) for (const g of gappedAfter(ctx.text, view.tokens, view.units, view.dates, date)) addEvent(ctx, g.unit.key, { kind: "dissolved", date: g.date.value, unit: idOf(ctx, g.unit.key) }, view, g.date, false);
+      }
     }
     const moved = has(MOVE_CUES);
     const unitHere = view.units[0] ?? anaphor(ctx, view, lastUnit);

@@ -96,8 +96,16 @@ describe("extractRecords", () => {
     expect(events("In 2023 the 1st and 2nd Battalions were disbanded.")).toEqual([["dissolved", "1st-battalion", "2023"], ["dissolved", "2nd-battalion", "2023"]]);
     expect(events("In 2024 Ukraine created the 150th, 151st and 152nd Mechanized Brigades.").map((e) => e[1])).toEqual(["150th-mechanized-brigade", "151st-mechanized-brigade", "152nd-mechanized-brigade"]);
     expect(events("The 3rd Assault Brigade and the 59th Brigade were both subordinated to the 3rd Corps in 2025.").map((e) => e[1])).toEqual(["3rd-assault-brigade", "59th-brigade"]);
-    // a list broken by its own date is no list
-    expect(events("Ukraine formed the 5th Brigade in 2022 and the 6th Brigade in 2023.").map((e) => e[1])).toEqual(["5th-brigade"]);
+    // a list broken by its own dates gives each unit its own date, when no verb of its own follows
+    expect(events("Ukraine formed the 5th Brigade in 2022 and the 6th Brigade in 2023.")).toEqual([["established", "5th-brigade", "2022"], ["established", "6th-brigade", "2023"]]);
+    expect(events("The 5th Brigade was disbanded in 2022 and the 6th Brigade in 2023.")).toEqual([["dissolved", "5th-brigade", "2022"], ["dissolved", "6th-brigade", "2023"]]);
+    expect(events("Kyiv formed the 5th Brigade in 2022, the 6th Brigade in 2023 and the 7th and 8th Brigades in March 2024, the ministry said.")).toEqual([
+      ["established", "5th-brigade", "2022"], ["established", "6th-brigade", "2023"], ["established", "7th-brigade", "2024-03"], ["established", "8th-brigade", "2024-03"],
+    ]);
+    for (const text of [
+      "The 5th Brigade was disbanded in 2022 and the 6th Brigade in 2023 moved to Kherson.", "The 5th Brigade was disbanded in 2022 and the 6th Brigade fought in 2023.",
+      "The 5th Brigade was disbanded in 2022 and the 6th Brigade's sector in 2023 was quiet.",
+    ]) expect(events(text), text).toEqual([["dissolved", "5th-brigade", "2022"]]);
     expect(events("On 14 February 2025 the ministry announced the creation of the 3rd Army Corps.")).toEqual([["established", "3rd-army-corps", "2025-02-14"]]);
     expect(events("Formed in 2022, the 3rd Battalion fought at Bakhmut.")).toEqual([["established", "3rd-battalion", "2022"]]);
     expect(events("Since its formation in 2022, the 47th Brigade has fought hard.")).toEqual([["established", "47th-brigade", "2022"]]);
