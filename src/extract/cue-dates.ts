@@ -6,7 +6,7 @@ import type { DateMention } from "./dates.js";
 /** What a clause of a sentence may be split at, besides the hedge's clause breaks. */
 const DATE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "and"]);
 /** Words that may stand beside a date in a clause that says nothing else ("On March 3, 2025, …", ", in 2022,"). */
-const DATE_WORDS: ReadonlySet<string> = new Set(["in", "on", "at", "by", "during", "since", "from", "of", "the", "early", "late", "mid", "as", "back"]);
+export const DATE_WORDS: ReadonlySet<string> = new Set(["in", "on", "at", "by", "during", "since", "from", "of", "the", "early", "late", "mid", "as", "back"]);
 
 interface Spanned {
   readonly start: number;

@@ -131,6 +131,30 @@ describe("extractRecords", () => {
     expect(x.records.units[0]?.sources.filter((s) => s.path.endsWith(".date")).map((s) => [s.text, s.inferred])).toEqual([["2024", undefined]]);
   });
 
+  it("gives an event whose plural subject points back to every unit listed as the subject of the sentence before", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => ({ ...e, source: undefined })));
+    const kinds = (text: string) => events(text).map((e) => [e.kind, "unit" in e ? e.unit : undefined, e.date]);
+    const fought = "The 1st and 2nd Battalions fought near Bakhmut.";
+    expect(kinds(`${fought} They were disbanded in 2024.`)).toEqual([["dissolved", "1st-battalion", "2024"], ["dissolved", "2nd-battalion", "2024"]]);
+    expect(kinds(`${fought} They were both disbanded in 2024.`)).toEqual([["dissolved", "1st-battalion", "2024"], ["dissolved", "2nd-battalion", "2024"]]);
+    expect(kinds(`In 2023 the 1st and 2nd Battalions fought near Bakhmut. Both were disbanded in 2024.`)).toEqual([["dissolved", "1st-battalion", "2024"], ["dissolved", "2nd-battalion", "2024"]]);
+    expect(events(`${fought} In 2024 they were merged into the 5th Regiment.`)).toEqual([
+      { kind: "merged", date: "2024", units: ["1st-battalion", "2nd-battalion"], into: "5th-regiment", source: undefined },
+    ]);
+    expect(kinds(`${fought} In 2024 the two units were integrated into the 47th Brigade.`)).toEqual([["integrated", "1st-battalion", "2024"], ["integrated", "2nd-battalion", "2024"]]);
+    // a sentence whose subject pointed back hands the list on
+    expect(kinds(`${fought} They were disbanded in 2024. In 2025 they became part of the 3rd Corps.`)).toEqual([
+      ["dissolved", "1st-battalion", "2024"], ["resubordinated", "1st-battalion", "2025"], ["dissolved", "2nd-battalion", "2024"], ["resubordinated", "2nd-battalion", "2025"],
+    ]);
+    for (const text of [
+      // the list is no subject, one unit is no list, the list is two sentences back, "they" opens no clause
+      "Russia shelled the 1st and 2nd Battalions near Bakhmut. They were disbanded in 2024.", "The 1st Battalion fought near Bakhmut. They were disbanded in 2024.",
+      `${fought} Rain fell. They were disbanded in 2024.`, `${fought} Officials said they were disbanded in 2024.`,
+    ]) expect(kinds(text), text).toEqual([]);
+    // a unit the sentence names is its own subject
+    expect(kinds(`${fought} They said the 3rd Battalion was disbanded in 2024.`)).toEqual([["dissolved", "3rd-battalion", "2024"]]);
+  });
+
   it("states no event under a plan, a denial or a refutation, and a negation reaches only its clause", () => {
     const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => e.kind));
     for (const text of [
