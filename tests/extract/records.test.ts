@@ -217,6 +217,25 @@ describe("extractRecords", () => {
     expect(extractRecords("The Army of Smurfs signs one-year contracts.").records.contracts).toEqual([]);
   });
 
+  it("gives a unit said to be part of the next one an organic edge to it", () => {
+    const parents = (text: string) => extractRecords(text).records.units.filter((u) => u.subordination.length > 0).map((u) => [u.record.id, u.subordination.map((e) => [e.parent, e.relation])]);
+    const under47th = [["3rd-battalion", [["47th-brigade", "organic"]]]];
+    for (const text of [
+      "The 3rd Battalion, part of the 47th Brigade, fought near Avdiivka.", "The 3rd Battalion, which is part of the 47th Brigade, fought near Avdiivka.",
+      "The 3rd Battalion (part of the 47th Brigade) fought near Avdiivka.", "The 3rd Battalion is now part of the 47th Brigade.",
+    ]) expect(parents(text), text).toEqual(under47th);
+    expect(parents("The 1st and 2nd Battalions, part of the 47th Brigade, held.")).toEqual([["1st-battalion", [["47th-brigade", "organic"]]], ["2nd-battalion", [["47th-brigade", "organic"]]]]);
+    for (const text of [
+      // a past state, a negation, a place, a smaller "parent", an event
+      "The 3rd Battalion, which was part of the 47th Brigade, fought.", "The 3rd Battalion, not part of the 47th Brigade, fought.",
+      "The 3rd Battalion is part of the 47th Brigade's reserve.", "The 47th Brigade, part of the 3rd Battalion, held.", "In 2023 the 3rd Battalion became part of the 47th Brigade.",
+    ]) expect(parents(text), text).toEqual([]);
+    const x = extractRecords("The 3rd Battalion, part of the 47th Brigade, fought near Avdiivka.");
+    expect(x.records.units[0]?.sources.filter((s) => s.path.startsWith("$.subordination")).map((s) => s.text)).toEqual(["3rd Battalion, part of the 47th Brigade"]);
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
+    expect(formatExtraction(x)).toContain("part of 47th Brigade");
+  });
+
   it("keeps units of the same number in different parents apart", () => {
     const x = extractRecords("The 1st Battalion, 5th Marines and the 1st Battalion, 7th Marines moved. In 2025 the 1st Battalion was disbanded. The 2nd Battalion held; the 2nd Battalion, 5th Marines left.");
     expect(x.records.units.map((u) => [u.record.id, u.subordination.map((e) => e.parent), u.events.map((e) => e.kind)])).toEqual([
