@@ -2,9 +2,10 @@
 // week": 2022 dates the forming only, so the disbanding takes its own date or none.
 import type { Token } from "../common/index.js";
 import type { DateMention } from "./dates.js";
+import { CLAUSE_BREAKS } from "./vocabulary.js";
 
-/** What a clause of a sentence may be split at, besides the hedge's clause breaks. */
-const DATE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", "(", ")", "—", "–", "but", "while", "whereas", "although", "though", "and"]);
+/** Where a date's clause ends: where a hedge's does, and at a colon, a bracket, a dash or "and". */
+const DATE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, ":", "(", ")", "—", "–", "and"]);
 /** Words that may stand beside a date in a clause that says nothing else ("On March 3, 2025, …", ", in 2022,"). */
 export const DATE_WORDS: ReadonlySet<string> = new Set(["in", "on", "at", "by", "during", "since", "from", "of", "the", "early", "late", "mid", "as", "back"]);
 
@@ -95,7 +96,10 @@ export function shareDates(tokens: readonly Token[], units: readonly Spanned[], 
     while (nextCue < cues.length && (cues[nextCue] as Token).start < d.start) nextCue++;
     const near = [cues[nextCue - 1], cues[nextCue]].filter((q): q is Token => q !== undefined && clauseAt(q.start) === k);
     const owner = near.reduce<Token | undefined>((best, q) => (best === undefined || gap(d, q) < gap(d, best) ? q : best), undefined);
-    if (owner !== undefined) owned.set(owner, [...(owned.get(owner) ?? []), d]);
+    if (owner === undefined) continue;
+    const list = owned.get(owner);
+    if (list === undefined) owned.set(owner, [d]);
+    else list.push(d);
   }
   const servable = (cue: Token): DateMention[] => owned.get(cue) ?? frames;
   return {

@@ -12,7 +12,7 @@ import { pluralSubjectBefore, subjectIndexBefore, subjectList } from "./plural-s
 import { bySentence } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import {
-  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, REDESIGNATE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
+  BECOME, CLAUSE_BREAKS, DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, PASSIVE_AUXILIARIES, REDESIGNATE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
 } from "./vocabulary.js";
 
 const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES, REDESIGNATE_CUES];
@@ -23,8 +23,6 @@ const HEDGES = new Set([
   // "denied that … was disbanded", "rumours that …"
   "denied", "denies", "deny", "rumours", "rumors", "rumoured", "rumored",
 ]);
-// A hedge reaches back over its own clause only: "was not disbanded in 2024 but integrated …"
-const CLAUSE_BREAKS = new Set(["but", ";", ",", "while", "whereas", "although", "though"]);
 // A report the sentence itself calls untrue states nothing: "Reports that X was disbanded are false."
 const REFUTED = new Set(["false", "untrue", "fake", "unfounded", "baseless", "denied", "denies"]);
 const HEDGE_REACH = 6;
@@ -239,7 +237,6 @@ function pronounBefore(tokens: readonly Token[], offset: number): boolean {
   return tokens[subjectIndexBefore(tokens, offset)]?.lower === "it";
 }
 
-const BECOME = new Set(["became", "become", "becomes", "becoming"]);
 // Moves that may put a unit under another; "redeployed" and "relocated" move it on the map only.
 const TRANSFER_CUES: ReadonlySet<string> = new Set(["move", "moved", "transfer", "transferred", "transfers"]);
 // Nouns for the people of a unit: "soldiers of the 3rd Battalion were transferred" moves people.
@@ -291,7 +288,6 @@ function outranks(a: { designation: UnitDesignation }, b: { designation: UnitDes
 }
 
 const DETERMINERS = new Set(["the", "this", "that", "its"]);
-export const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "got"]);
 
 /** Whether the verb at token `i` is passive: an auxiliary before it, perhaps with an adverb between ("was quietly disbanded"). */
 function isPassive(tokens: readonly Token[], i: number): boolean {

@@ -4,7 +4,7 @@ import type { Token } from "../common/index.js";
 import { DATE_WORDS } from "./cue-dates.js";
 import type { WrittenUnit } from "./owner.js";
 import { listStartingAt } from "./unit-lists.js";
-import { UNIT_ANAPHORS } from "./vocabulary.js";
+import { BECOME, CLAUSE_BREAKS, PASSIVE_AUXILIARIES, UNIT_ANAPHORS } from "./vocabulary.js";
 
 /** "battalions", "companies", "corps": the plural of each noun that points back at a unit. */
 const PLURAL_UNIT_NOUNS: ReadonlySet<string> = new Set(
@@ -13,13 +13,11 @@ const PLURAL_UNIT_NOUNS: ReadonlySet<string> = new Set(
 /** Words before such a plural that make it point back: "the battalions", "both units", "the two units". */
 const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(["the", "both", "two", "these", "those"]);
 /** What may stand between a subject and its verb: "they were both later disbanded", "it has been". */
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
-  "was", "were", "is", "are", "been", "be", "being", "got", "has", "had", "have", "then", "later", "soon", "also", "became", "become", "becomes", "becoming",
-]);
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES, ...BECOME, "has", "had", "have", "then", "later", "soon", "also"]);
 /** Words that float after a plural subject ("they were both disbanded") or stand as one ("Both were disbanded"). */
 const FLOATING = new Set(["both", "all"]);
 /** Words after which a clause opens: the subject of a new clause may follow. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([",", ";", "and", "but", "then"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, "and", "then"]);
 
 /**
  * The index of the token that is the subject of the verb at `offset`, past auxiliaries and

@@ -20,8 +20,10 @@ export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsO
  * field names the span of text it came from, and values the text only implies are marked `inferred`.
  *
  * The rules are sentence-level and documented in the Extraction guide: an event needs a cue word, a
- * unit in the same sentence (or a noun such as "the battalion" pointing back at one) and a date
- * (in the sentence, or the narrative's last date, marked inferred).
+ * unit in the same sentence (or a noun such as "the battalion", or "they" after a sentence whose
+ * subject lists units, pointing back) and a date (the nearest of the cue's clause, one that opens
+ * the sentence, or for some events the narrative's last date, marked inferred). A date dates one
+ * cue only: "The battalion, formed in 2022, was disbanded this week" dates no disbanding in 2022.
  *
  * @param input - the article as plain text, or an `Article` already parsed.
  * @param options - reference date and article id.
