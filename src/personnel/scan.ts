@@ -62,19 +62,6 @@ const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
 ]);
 const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to", "for"]);
-
-/**
- * A quoted alias without the comma or period that US style sets inside the closing mark
- * (`call sign "Viking," he said`, `known as "Viking."`): the mark belongs to the sentence. The period
- * of an abbreviation stays ("J.R.", a single letter's "K.").
- */
-function withoutClosingPunctuation(value: string): string {
-  const last = value.charAt(value.length - 1);
-  if (last === ",") return value.slice(0, -1).trimEnd();
-  if (last !== ".") return value;
-  const word = value.slice(value.lastIndexOf(" ") + 1, -1);
-  return word.includes(".") || word.length === 1 ? value : value.slice(0, -1).trimEnd();
-}
 const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
 // Verbs that place a person in the unit after them.
 const UNIT_VERBS = new Set([
@@ -560,4 +547,17 @@ class Scanner {
  */
 export function scanDescription(source: string, units?: readonly Mention<UnitDesignation>[]): Scan {
   return new Scanner(source, units).run();
+}
+
+/**
+ * A quoted alias without the comma or period that US style sets inside the closing mark
+ * (`call sign "Viking," he said`, `known as "Viking."`): the mark belongs to the sentence. The period
+ * of an abbreviation stays ("J.R.", a single letter's "K.").
+ */
+function withoutClosingPunctuation(value: string): string {
+  const last = value.charAt(value.length - 1);
+  if (last === ",") return value.slice(0, -1).trimEnd();
+  if (last !== ".") return value;
+  const word = value.slice(value.lastIndexOf(" ") + 1, -1);
+  return word.includes(".") || word.length === 1 ? value : value.slice(0, -1).trimEnd();
 }
