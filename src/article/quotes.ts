@@ -395,7 +395,9 @@ function pronounFits(pronoun: string): (m: PersonMention) => boolean {
  * whose gender, when known from a title or an earlier he/she, matches; places after a
  * preposition and organisations are never antecedents. A cue with no subject takes the latest
  * named speaker; an unattributed quote right after an attributed one (same or next paragraph,
- * no new person between) continues it. The speaker span always points at a written name.
+ * no new person between) continues it, and so does a quote left open at its paragraph's end whose
+ * next paragraph opens with a quote mark and names the speaker there (a quotation over several
+ * paragraphs). The speaker span always points at a written name.
  *
  * @param text - running text, any length.
  * @param options - scare-quote threshold and the regions to search.
@@ -442,6 +444,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     speakerEnd: span.end,
   });
   let previous: { quote: Quote; region: number; boundary: number; mention?: PersonMention } | undefined;
+  // for each quote: its region, whether it is left open at the region's end, whether it opens the region
+  const layout: { region: number; open: boolean; opens: boolean }[] = [];
   perRegion.forEach(({ region, marks, tokens }, regionIndex) => {
     let floor = region.start;
     for (const mark of marks) {
@@ -496,10 +500,35 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
         kind: quoteKind(text, mark.start, mark.end),
       };
       quotes.push(quote);
+      layout.push({ region: regionIndex, open: !mark.closed, opens: text.slice(region.start, mark.open).trim() === "" });
       const mention = speaker && "person" in speaker ? speaker : undefined;
       previous = { quote, region: regionIndex, boundary: Math.max(mark.close, found?.cue?.end ?? 0, speaker?.end ?? 0), ...(mention ? { mention } : {}) };
       floor = mark.closed ? mark.close + 1 : mark.close;
     }
   });
+  return attributeOpenParagraphs(quotes, layout);
+}
+
+/**
+ * A quote left open at its paragraph's end goes on in the next paragraph when that one opens with
+ * a quote mark (the convention of a quotation over several paragraphs: each opens with a mark, only
+ * the last closes), so the speaker named only in the later part is the speaker of the earlier ones
+ * too, as a `continuation`. Walks back from the last quote, so a chain of open paragraphs is
+ * attributed in one pass.
+ */
+function attributeOpenParagraphs(quotes: Quote[], layout: readonly { region: number; open: boolean; opens: boolean }[]): Quote[] {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i] as Quote;
+    const next = quotes[i + 1] as Quote;
+    const here = layout[i];
+    const there = layout[i + 1];
+    if (q.speaker !== undefined || next.speaker === undefined || !here?.open || !there?.opens || there.region !== here.region + 1) continue;
+    const { cue: _cue, attribution: _attribution, kind, ...rest } = q;
+    quotes[i] = {
+      ...rest, speaker: next.speaker,
+      ...(next.speakerStart !== undefined && next.speakerEnd !== undefined ? { speakerStart: next.speakerStart, speakerEnd: next.speakerEnd } : {}),
+      attribution: "continuation", kind,
+    };
+  }
   return quotes;
 }

@@ -302,7 +302,8 @@ export type Block = z.infer<typeof BlockSchema>;
 /**
  * How a quote was tied to its speaker: the speaker is `named` next to the cue, a `pronoun`
  * resolved to an earlier person, a `nominal` description ("the Norwegian medic"), `elided`
- * (a cue with no subject takes the current speaker) or a `continuation` of the previous quote.
+ * (a cue with no subject takes the current speaker) or a `continuation`: the previous quote goes on,
+ * or, for a quote left open at its paragraph's end, the next paragraph's quote names its speaker.
  *
  * @example
  * ```ts

@@ -3,14 +3,16 @@ import { tokenize, type Span, type Token } from "../common/index.js";
 import { ECHELON_TABLE } from "../unit/index.js";
 import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
+import { shareDates } from "./cue-dates.js";
 import { readMerge } from "./merges.js";
 import { readRedesignation } from "./redesignations.js";
-import { listAround, ownsWhatFollows } from "./unit-lists.js";
+import { gappedAfter, listAround, ownsWhatFollows } from "./unit-lists.js";
 import { nounPointsAt } from "./owner.js";
+import { pluralSubjectBefore, subjectIndexBefore, subjectList } from "./plural-subjects.js";
 import { bySentence } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import {
-  DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, REDESIGNATE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
+  BECOME, CLAUSE_BREAKS, DISSOLVE_CUES, ESTABLISH_CUES, EXTEND_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, PASSIVE_AUXILIARIES, REDESIGNATE_CUES, RESUBORDINATE_CUES, UNIT_ANAPHORS,
 } from "./vocabulary.js";
 
 const ALL_CUES = [ESTABLISH_CUES, DISSOLVE_CUES, INTEGRATE_CUES, MERGE_CUES, MOVE_CUES, EXTEND_CUES, RESUBORDINATE_CUES, REDESIGNATE_CUES];
@@ -21,8 +23,6 @@ const HEDGES = new Set([
   // "denied that … was disbanded", "rumours that …"
   "denied", "denies", "deny", "rumours", "rumors", "rumoured", "rumored",
 ]);
-// A hedge reaches back over its own clause only: "was not disbanded in 2024 but integrated …"
-const CLAUSE_BREAKS = new Set(["but", ";", ",", "while", "whereas", "although", "though"]);
 // A report the sentence itself calls untrue states nothing: "Reports that X was disbanded are false."
 const REFUTED = new Set(["false", "untrue", "fake", "unfounded", "baseless", "denied", "denies"]);
 const HEDGE_REACH = 6;
@@ -48,6 +48,8 @@ export function readEvents(ctx: Context): void {
   const pendingMoves: { unitKey: string; date: DateMention; span: Span }[] = [];
   let lastDate: DateMention | undefined;
   let lastUnit: Context["order"][number] | undefined;
+  // the units listed as the subject of the sentence before: "The 1st and 2nd Battalions fought …"
+  let listedSubjects: Context["order"] = [];
   const unitsIn = bySentence(ctx.sentences, ctx.order);
   const datesIn = bySentence(ctx.sentences, ctx.dates);
   for (let si = 0; si < ctx.sentences.length; si++) {
@@ -74,37 +76,53 @@ export function readEvents(ctx: Context): void {
       if (found !== undefined) lastUnit = found;
       return found;
     };
-    // A date belongs to the cue nearest to it ("On December 31, 2025, … the dissolution of X, the unit
-    // created in February 2022"): each cue takes the nearest of its own dates.
-    const cues = view.tokens.filter((t) => ALL_CUES.some((set) => set.has(t.lower)));
-    const gap = (d: DateMention, t: Token): number => (d.start >= t.end ? d.start - t.end : t.start - d.end);
-    const nearest = (cue: Token): DateMention | undefined => {
-      const own = view.dates.filter((d) => cues.every((other) => other === cue || gap(d, cue) <= gap(d, other)));
-      const pool = own.length > 0 ? own : view.dates;
-      return pool.reduce<DateMention | undefined>((best, d) => (best === undefined || gap(d, cue) < gap(best, cue) ? d : best), undefined);
+    // "They were disbanded in 2024", "In 2024 the two units were merged into …": the units listed as
+    // the subject of the sentence before, when this clause names none before its verb
+    let pointedBack = false;
+    const group = (before: number): Context["order"] | undefined => {
+      if (listedSubjects.length < 2 || view.units.some((u) => u.start < before) || !pluralSubjectBefore(view.tokens, before, view.dates)) return undefined;
+      pointedBack = true;
+      return listedSubjects;
     };
+    // One date mention dates one cue, the nearest of its clause: "The 2nd Battalion, formed in 2022,
+    // was disbanded this week" dates no disbanding in 2022
+    const { nearest, servable } = shareDates(view.tokens, view.units, view.dates, eventCues(view.tokens));
     const established = has(ESTABLISH_CUES);
     if (established) {
       // "the brigade formed the 1st Assault Battalion": an active verb's object, right after it;
       // "the creation of X", "Formed in 2022, X …", "since its formation, X": the unit after the cue
       const object = objectOf(view, established);
-      const unit = object ?? (opensOnto(view.tokens, established) ? view.units.find((u) => u.start > established.start) : undefined) ?? subject(established.start);
+      const unit = object ?? (opensOnto(view.tokens, established) ? view.units.find((u) => u.start > established.start) : undefined);
+      const many = unit === undefined ? group(established.start) : undefined;
+      const one = unit ?? (many ? undefined : subject(established.start));
       const date = nearest(established);
-      if (unit && date) for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "established", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+      const all = many ?? (one ? listAround(ctx.text, view.units, one) : undefined);
+      if (all && date) {
+        for (const u of all) addEvent(ctx, u.key, { kind: "established", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+        // "formed the 5th Brigade in 2022 and the 6th Brigade in 2023": each its own date, when the
+        // first unit's date follows the verb as the others' do
+        if (date.start > established.end) for (const g of gappedAfter(ctx.text, view.tokens, view.units, view.dates, date)) addEvent(ctx, g.unit.key, { kind: "established", date: g.date.value, unit: idOf(ctx, g.unit.key) }, view, g.date, false);
+      }
     }
     const dissolved = has(DISSOLVE_CUES);
     if (dissolved) {
       // "disbanded the 2nd Battalion", "the dissolution of X": the unit after the cue; "X was
       // disbanded … and its men moved to Y": the subject before a passive one
-      const passive = isPassive(view.tokens, view.tokens.indexOf(dissolved)) && subject(dissolved.start) !== undefined;
+      const many = group(dissolved.start);
+      const passive = isPassive(view.tokens, view.tokens.indexOf(dissolved)) && (many !== undefined || subject(dissolved.start) !== undefined);
       const after = passive ? undefined : view.units.find((u) => u.start > dissolved.start);
-      const unit = after ?? subject(dissolved.start);
+      const unit = after ?? (many ? undefined : subject(dissolved.start));
       const date = nearest(dissolved);
-      if (unit && date) for (const u of listAround(ctx.text, view.units, unit)) addEvent(ctx, u.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+      const all = after ? listAround(ctx.text, view.units, after) : (many ?? (unit ? listAround(ctx.text, view.units, unit) : undefined));
+      if (all && date) {
+        for (const u of all) addEvent(ctx, u.key, { kind: "dissolved", date: date.value, unit: idOf(ctx, u.key) }, view, date, false);
+        if (date.start > dissolved.end) for (const g of gappedAfter(ctx.text, view.tokens, view.units, view.dates, date)) addEvent(ctx, g.unit.key, { kind: "dissolved", date: g.date.value, unit: idOf(ctx, g.unit.key) }, view, g.date, false);
+      }
     }
     const moved = has(MOVE_CUES);
     const unitHere = view.units[0] ?? anaphor(ctx, view, lastUnit);
-    if (moved && unitHere && view.dates[0]) pendingMoves.push({ unitKey: unitHere.key, date: view.dates[0], span });
+    const movedOn = moved && servable(moved)[0];
+    if (movedOn && unitHere) pendingMoves.push({ unitKey: unitHere.key, date: movedOn, span });
     const extended = has(EXTEND_CUES);
     if (extended) {
       const unit = subject(extended.start);
@@ -115,7 +133,8 @@ export function readEvents(ctx: Context): void {
     }
     // "the 1st and 2nd battalions were merged into the 5th Regiment": the event goes on the first
     // merged unit only, so a timeline of all units' events tells it once
-    const merge = has(MERGE_CUES) && readMerge(ctx.text, view.tokens, view.units);
+    const mergeCue = has(MERGE_CUES);
+    const merge = mergeCue && readMerge(ctx.text, view.tokens, view.units, group(mergeCue.start));
     if (merge) {
       const date = nearest(merge.cue) ?? lastDate;
       const [first] = merge.units;
@@ -137,10 +156,13 @@ export function readEvents(ctx: Context): void {
     const into = integrated && view.tokens.find((t) => t.lower === "into" && t.start > integrated.start);
     if (integrated && into) {
       const target = view.units.find((u) => u.start > into.start);
-      const unit = subject(integrated.start);
-      const date = view.dates[view.dates.length - 1] ?? lastDate;
-      if (unit && target && date && unit.key !== target.key) {
-        const inferredDate = !view.dates.includes(date) || date.start > integrated.start === false;
+      const many = group(integrated.start);
+      const one = many ? undefined : subject(integrated.start);
+      // "won an extension until February 15, but its troops were integrated into …": at the deadline
+      const date = servable(integrated).at(-1) ?? (extended && view.dates.find((d) => d.start > extended.start)) ?? lastDate;
+      for (const unit of many ?? (one ? [one] : [])) {
+        if (!target || !date || unit.key === target.key) continue;
+        const inferredDate = !servable(integrated).includes(date);
         addEvent(ctx, unit.key, { kind: "integrated", date: date.value, unit: idOf(ctx, unit.key), into: idOf(ctx, target.key) }, view, date, inferredDate);
         for (const move of pendingMoves.filter((m) => m.unitKey === unit.key)) {
           addEvent(ctx, unit.key, { kind: "transferred", date: move.date.value, from: idOf(ctx, unit.key), to: idOf(ctx, target.key) }, { ...view, span: move.span }, move.date, false);
@@ -160,13 +182,14 @@ export function readEvents(ctx: Context): void {
       // a unit moved under a larger one is resubordinated; a move with no unit before the verb, or
       // of the people of one ("soldiers of the 3rd Battalion were transferred"), is of people
       // "In 2024 it was transferred to …": "it" is the unit in focus
-      const before = moved ? (view.units.filter((u) => u.start < resub.start).at(-1) ?? (pronounBefore(view.tokens, resub.start) ? lastUnit : undefined)) : subject(resub.start);
-      const ofPeople = moved && before !== undefined && peopleOf(view.tokens, before);
+      const many = group(resub.start);
+      const before = many?.[0] ?? (moved ? (view.units.filter((u) => u.start < resub.start).at(-1) ?? (pronounBefore(view.tokens, resub.start) ? lastUnit : undefined)) : subject(resub.start));
+      const ofPeople = moved && many === undefined && before !== undefined && peopleOf(view.tokens, before);
       const mover = ofPeople ? undefined : before;
       const left = origin ?? (ofPeople ? before : undefined);
       if (mover && target && date && mover.key !== target.key && (!moved || outranks(target, mover))) {
         const from = origin && origin.key !== mover.key && origin.key !== target.key ? { from: idOf(ctx, origin.key) } : {};
-        for (const u of moved ? [mover] : listAround(ctx.text, view.units, mover)) {
+        for (const u of many ?? (moved ? [mover] : listAround(ctx.text, view.units, mover))) {
           if (u.key === target.key) continue;
           addEvent(ctx, u.key, { kind: "resubordinated", date: date.value, unit: idOf(ctx, u.key), ...from, to: idOf(ctx, target.key) }, view, date, false);
         }
@@ -175,9 +198,22 @@ export function readEvents(ctx: Context): void {
       }
     }
     if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
+    // a sentence whose subject pointed back keeps that list for the next: "They were … . They …"
+    if (!pointedBack) listedSubjects = subjectList(ctx.text, view.tokens, view.units, view.dates);
     // the focus moves to a sentence's subject, its first unit ("The 2nd Battalion fought beside the 3rd …")
     if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[0];
   }
+}
+
+/**
+ * The tokens that cue events, in text order; "became part of" and "placed under" cue by "part" and
+ * "placed", the words the resubordination reader starts from.
+ */
+function eventCues(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t, k) => {
+    if (BECOME.has(t.lower) && tokens[k + 1]?.lower === "part") return false;
+    return ALL_CUES.some((set) => set.has(t.lower)) || (t.lower === "part" && BECOME.has(tokens[k - 1]?.lower ?? "")) || (t.lower === "placed" && tokens[k + 1]?.lower === "under");
+  });
 }
 
 const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "new", "two", "three"]);
@@ -198,13 +234,9 @@ function objectOf(view: SentenceView, verb: Token): SentenceView["units"][number
 
 /** Whether "it" is the subject of the verb at `offset`, past auxiliaries and adverbs ("it was later disbanded"). */
 function pronounBefore(tokens: readonly Token[], offset: number): boolean {
-  let i = tokens.findIndex((t) => t.start >= offset) - 1;
-  if (i < 0) i = tokens.length - 1;
-  while (i >= 0 && (PASSIVE_AUXILIARIES.has(tokens[i]?.lower ?? "") || BECOME.has(tokens[i]?.lower ?? "") || (tokens[i]?.lower ?? "").endsWith("ly") || tokens[i]?.lower === "then" || tokens[i]?.lower === "has" || tokens[i]?.lower === "had")) i--;
-  return tokens[i]?.lower === "it";
+  return tokens[subjectIndexBefore(tokens, offset)]?.lower === "it";
 }
 
-const BECOME = new Set(["became", "become", "becomes", "becoming"]);
 // Moves that may put a unit under another; "redeployed" and "relocated" move it on the map only.
 const TRANSFER_CUES: ReadonlySet<string> = new Set(["move", "moved", "transfer", "transferred", "transfers"]);
 // Nouns for the people of a unit: "soldiers of the 3rd Battalion were transferred" moves people.
@@ -256,7 +288,6 @@ function outranks(a: { designation: UnitDesignation }, b: { designation: UnitDes
 }
 
 const DETERMINERS = new Set(["the", "this", "that", "its"]);
-export const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "got"]);
 
 /** Whether the verb at token `i` is passive: an auxiliary before it, perhaps with an adverb between ("was quietly disbanded"). */
 function isPassive(tokens: readonly Token[], i: number): boolean {

@@ -13,9 +13,13 @@ const RESULT_WORDS: ReadonlySet<string> = new Set(["into", "form", "forming", "c
  * unit they formed. The ceasing units are a list joined only by commas, "and" and "the", either
  * right before the cue or, after "merger of" / "with", right after it; the formed unit is the first
  * after "into", "to form" or "to create". Undefined when the sentence names fewer than two ceasing
- * units or no formed one ("X merged with Y" says nothing of what came of them).
+ * units or no formed one ("X merged with Y" says nothing of what came of them). `subjects` are the
+ * units a plural subject before the cue points back at ("In 2024 they were merged into …"), taken
+ * when no unit stands before the cue.
  */
-export function readMerge(text: string, tokens: readonly Token[], units: readonly WrittenUnit[]): { cue: Token; units: WrittenUnit[]; into: WrittenUnit } | undefined {
+export function readMerge(
+  text: string, tokens: readonly Token[], units: readonly WrittenUnit[], subjects?: readonly WrittenUnit[],
+): { cue: Token; units: WrittenUnit[]; into: WrittenUnit } | undefined {
   const cue = tokens.find((t) => MERGE_CUES.has(t.lower));
   if (cue === undefined) return undefined;
   const result = tokens.find((t) => RESULT_WORDS.has(t.lower) && t.start > cue.start);
@@ -25,7 +29,8 @@ export function readMerge(text: string, tokens: readonly Token[], units: readonl
   const between = units.filter((u) => u.start >= cue.end && u.end <= into.start);
   // "X merged with Y": the subject and the partner; "the merger of X and Y"; "X and Y merged"
   const partner = between.length > 0 && /^\s*with\b/i.test(text.slice(cue.end, between[0]?.start));
-  const merged = partner ? [...listEndingAt(text, before), ...listStartingAt(text, between)] : before.length > 0 ? listEndingAt(text, before) : listStartingAt(text, between);
+  const subject = before.length > 0 ? listEndingAt(text, before) : (subjects ?? []);
+  const merged = partner ? [...subject, ...listStartingAt(text, between)] : subject.length > 0 ? subject : listStartingAt(text, between);
   const unique = merged.filter((u, k) => u.key !== into.key && merged.findIndex((o) => o.key === u.key) === k);
   return unique.length >= 2 ? { cue, units: unique, into } : undefined;
 }

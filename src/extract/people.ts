@@ -5,11 +5,11 @@ import type { Mention } from "../common/index.js";
 import type { PersonDescription } from "../personnel/index.js";
 import type { Person, Rank } from "../personnel/schema.js";
 import type { DraftPerson } from "./drafts.js";
-import { PASSIVE_AUXILIARIES } from "./events.js";
 import { FullNames } from "./full-names.js";
 import { ownerUnit, type WrittenUnit } from "./owner.js";
 import { firstAfter, sentenceAt } from "./positions.js";
 import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
+import { PASSIVE_AUXILIARIES } from "./vocabulary.js";
 
 export function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
   const people: { draft: DraftPerson; sentence: number; end: number }[] = [];

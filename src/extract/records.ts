@@ -4,6 +4,7 @@ import { readContracts } from "./contracts.js";
 import type { Extraction, ExtractRecordsOptions } from "./drafts.js";
 import { readEvents } from "./events.js";
 import { NameKeys } from "./name-keys.js";
+import { readPartOf } from "./part-of.js";
 import { readPeople } from "./people.js";
 import { registerUnit, type Context } from "./registry.js";
 import { scanMentions } from "./scan.js";
@@ -19,8 +20,10 @@ export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsO
  * field names the span of text it came from, and values the text only implies are marked `inferred`.
  *
  * The rules are sentence-level and documented in the Extraction guide: an event needs a cue word, a
- * unit in the same sentence (or a noun such as "the battalion" pointing back at one) and a date
- * (in the sentence, or the narrative's last date, marked inferred).
+ * unit in the same sentence (or a noun such as "the battalion", or "they" after a sentence whose
+ * subject lists units, pointing back) and a date (the nearest of the cue's clause, one that opens
+ * the sentence, or for some events the narrative's last date, marked inferred). A date dates one
+ * cue only: "The battalion, formed in 2022, was disbanded this week" dates no disbanding in 2022.
  *
  * @param input - the article as plain text, or an `Article` already parsed.
  * @param options - reference date and article id.
@@ -44,6 +47,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
     units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(),
   };
   for (const m of designations) registerUnit(ctx, m.value, m.start, m.end, m.text);
+  readPartOf(ctx);
   readEvents(ctx);
   const people = readPeople(ctx, descriptions, referenceDate);
   const contracts = readContracts(ctx, text);

@@ -133,12 +133,13 @@ export function registerUnit(ctx: Context, d: UnitDesignation, start: number, en
   if (at === undefined) ctx.positions.set(key, [ctx.order.length]);
   else at.push(ctx.order.length);
   ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}) });
-  if (d.parent !== undefined) {
-    const parentId = registerUnit(ctx, d.parent, start, end, parts?.rest, true);
-    if (!draft.subordination.some((e) => e.parent === parentId)) {
-      draft.subordination.push({ child: draft.record.id, parent: parentId, relation: "organic", source: { articleId: ctx.articleId, span: { start, end } } });
-      draft.sources.push(source(ctx, `$.subordination[${draft.subordination.length - 1}]`, start, end));
-    }
-  }
+  if (d.parent !== undefined) subordinate(ctx, draft, registerUnit(ctx, d.parent, start, end, parts?.rest, true), start, end);
   return draft.record.id;
+}
+
+/** Records that the unit of `draft` is organically part of `parentId`, said by the text from `start` to `end` (once per parent). */
+export function subordinate(ctx: Context, draft: DraftUnit, parentId: string, start: number, end: number): void {
+  if (parentId === draft.record.id || draft.subordination.some((e) => e.parent === parentId)) return;
+  draft.subordination.push({ child: draft.record.id, parent: parentId, relation: "organic", source: { articleId: ctx.articleId, span: { start, end } } });
+  draft.sources.push(source(ctx, `$.subordination[${draft.subordination.length - 1}]`, start, end));
 }

@@ -1,5 +1,6 @@
 // Units written as one list ("the 1st and 2nd Battalions", "the 150th, 151st and 152nd Brigades",
 // "the 3rd Assault Brigade and the 59th Brigade"): what a sentence says of one it says of all.
+import type { Token } from "../common/index.js";
 import type { WrittenUnit } from "./owner.js";
 
 // only commas, "and" and "the" between two units of one list
@@ -31,4 +32,59 @@ export function listAround(text: string, units: readonly WrittenUnit[], unit: Wr
 /** Whether a possessive "'s" follows the unit: "the 47th Brigade's sector" names a place or a part, not the unit. */
 export function ownsWhatFollows(text: string, unit: WrittenUnit): boolean {
   return /^['’]s\b/.test(text.slice(unit.end, unit.end + 3));
+}
+
+// what may stand between a gapped unit and its date ("and the 6th Brigade in 2023")
+const GAP_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "by", "during"]);
+// what may follow a gapped unit's date: the sentence's end, or the next unit of the list
+const GAP_ENDS: ReadonlySet<string> = new Set([".", ";", ",", "and", "!"]);
+
+/** A unit of a list that repeats an event with no verb of its own, and the date it gives it. */
+export interface Gapped<D> {
+  readonly unit: WrittenUnit;
+  readonly date: D;
+}
+
+/**
+ * The units listed right after an event's date, each with a date of its own and the verb left
+ * out: "The 5th Brigade was disbanded in 2022 and the 6th Brigade in 2023", "formed the 5th
+ * Brigade in 2022, the 6th Brigade in 2023 and the 7th Brigade in 2024". A unit followed by
+ * anything but the end of the sentence or the next such unit ("and the 6th Brigade in 2023 moved
+ * to Kherson") has a verb of its own and ends the list; a list within it ("and the 6th and 7th
+ * Brigades in 2023") shares its date. Looks only at the tokens after `date`, once each.
+ */
+export function gappedAfter<D extends { readonly start: number; readonly end: number }>(
+  text: string, tokens: readonly Token[], units: readonly WrittenUnit[], dates: readonly D[], date: D,
+): Gapped<D>[] {
+  const unitAt = new Map(units.map((u, i) => [u.start, i]));
+  const dateAt = new Map(dates.map((d) => [d.start, d]));
+  const after = (offset: number, from: number): number => {
+    let k = from;
+    while (k < tokens.length && (tokens[k] as Token).start < offset) k++;
+    return k;
+  };
+  const found: Gapped<D>[] = [];
+  let k = after(date.end, 0);
+  for (;;) {
+    const first = k;
+    if (tokens[k]?.lower === ",") k++;
+    if (tokens[k]?.lower === "and") k++;
+    if (k === first) break;
+    if (tokens[k]?.lower === "the") k++;
+    const head = tokens[k] && unitAt.get((tokens[k] as Token).start);
+    if (head === undefined) break;
+    let end = head;
+    while (end + 1 < units.length && joined(text, units[end] as WrittenUnit, units[end + 1] as WrittenUnit)) end++;
+    const list = units.slice(head, end + 1);
+    const last = units[end] as WrittenUnit;
+    if (ownsWhatFollows(text, last)) break;
+    k = after(last.end, k);
+    if (GAP_PREPOSITIONS.has(tokens[k]?.lower ?? "")) k++;
+    const own = tokens[k] && dateAt.get((tokens[k] as Token).start);
+    if (own === undefined) break;
+    k = after(own.end, k);
+    if (k < tokens.length && !GAP_ENDS.has((tokens[k] as Token).lower)) break;
+    for (const unit of list) found.push({ unit, date: own });
+  }
+  return found;
 }

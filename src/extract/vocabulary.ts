@@ -48,5 +48,14 @@ export const EXTEND_CUES: ReadonlySet<string> = new Set(["extension", "extended"
 /** Words that say a unit was put under another ("resubordinated to", "placed under"). */
 export const RESUBORDINATE_CUES: ReadonlySet<string> = new Set(["resubordinated", "reassigned", "subordinated", "attached"]);
 
+/** Words that end a clause: a hedge reaches back over its own clause only ("was not disbanded in 2024 but integrated …"). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(["but", ";", ",", "while", "whereas", "although", "though"]);
+
+/** Auxiliaries before a passive verb ("was disbanded", "got absorbed"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "is", "are", "been", "be", "being", "got"]);
+
+/** Forms of "become" ("became part of", "it became the 3rd Army Corps"). */
+export const BECOME: ReadonlySet<string> = new Set(["became", "become", "becomes", "becoming"]);
+
 /** Nouns that point back at a unit named earlier ("the battalion", "its troops", "the Legion"). */
 export const UNIT_ANAPHORS: ReadonlySet<string> = new Set(["battalion", "regiment", "brigade", "company", "division", "unit", "legion", "corps"]);

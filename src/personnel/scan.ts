@@ -234,7 +234,7 @@ class Scanner {
       const t = this.tokens.get(k);
       if (t === undefined || t.newline) return undefined;
       if (t.kind === "punct" && closers.includes(t.text)) {
-        const value = this.source.slice(open.end, t.start).trim();
+        const value = withoutClosingPunctuation(this.source.slice(open.end, t.start).trim());
         return value === "" ? undefined : { value, close: k };
       }
     }
@@ -586,4 +586,17 @@ class Scanner {
  */
 export function scanDescription(source: string, units?: readonly Mention<UnitDesignation>[]): Scan {
   return new Scanner(source, units).run();
+}
+
+/**
+ * A quoted alias without the comma or period that US style sets inside the closing mark
+ * (`call sign "Viking," he said`, `known as "Viking."`): the mark belongs to the sentence. The period
+ * of an abbreviation stays ("J.R.", a single letter's "K.").
+ */
+function withoutClosingPunctuation(value: string): string {
+  const last = value.charAt(value.length - 1);
+  if (last === ",") return value.slice(0, -1).trimEnd();
+  if (last !== ".") return value;
+  const word = value.slice(value.lastIndexOf(" ") + 1, -1);
+  return word.includes(".") || word.length === 1 ? value : value.slice(0, -1).trimEnd();
 }

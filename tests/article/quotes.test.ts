@@ -219,6 +219,28 @@ describe("findQuotes: speakers", () => {
     expect(broken[1]?.speaker).toBeUndefined();
   });
 
+  it("gives a quote left open at a paragraph's end the speaker of its part in the next paragraph", () => {
+    const speakers = (text: string) => findQuotes(text).map((q) => [q.text.slice(0, 12), q.speaker, q.attribution]);
+    expect(speakers("“We held the line for months. Nobody came to help us.\n\n“Now they send us to assault units,” said Ivan Petrov, a volunteer.")).toEqual([
+      ["We held the ", "Ivan Petrov", "continuation"], ["Now they sen", "Ivan Petrov", "named"],
+    ]);
+    // straight marks, a chain of open paragraphs, a pronoun in the last part
+    expect(speakers('Ivan Petrov spoke to us.\n\n"We held the line for months.\n\n"We lost friends there.\n\n"Now they send us to assault units," he said.')).toEqual([
+      ["We held the ", "Ivan Petrov", "continuation"], ["We lost frie", "Ivan Petrov", "continuation"], ["Now they sen", "Ivan Petrov", "pronoun"],
+    ]);
+    // the speaker span points at the name in the later part
+    const text = "“We held the line for months.\n\n“Now they send us to assault units,” said Ivan Petrov.";
+    const [first] = findQuotes(text);
+    expect(QuoteSchema.safeParse(first).success).toBe(true);
+    expect(text.slice(first?.speakerStart, first?.speakerEnd)).toBe("Ivan Petrov");
+    for (const text of [
+      // a closed quote, a paragraph of narration between, a next paragraph that opens with no quote mark
+      "“We held the line for months.”\n\n“Now they send us to assault units,” said Ivan Petrov.",
+      "“We held the line for months.\n\nThe brigade disagreed.\n\n“Now they send us to assault units,” said Ivan Petrov.",
+      "“We held the line for months.\n\nThen, “now they send us to assault units,” said Ivan Petrov.",
+    ]) expect(findQuotes(text)[0]?.speaker, text).toBeUndefined();
+  });
+
   it("takes the person who opens a clause ending in a colon for the speaker", () => {
     expect(findQuotes("Col. Anna Kowalska was blunt: “We hold the line.”")[0]).toMatchObject({ speaker: "Anna Kowalska", attribution: "named" });
     expect(findQuotes("Anna Kowalska, 45, had one answer: “We hold the line.”")[0]?.speaker).toBe("Anna Kowalska");

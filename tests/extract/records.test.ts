@@ -96,11 +96,63 @@ describe("extractRecords", () => {
     expect(events("In 2023 the 1st and 2nd Battalions were disbanded.")).toEqual([["dissolved", "1st-battalion", "2023"], ["dissolved", "2nd-battalion", "2023"]]);
     expect(events("In 2024 Ukraine created the 150th, 151st and 152nd Mechanized Brigades.").map((e) => e[1])).toEqual(["150th-mechanized-brigade", "151st-mechanized-brigade", "152nd-mechanized-brigade"]);
     expect(events("The 3rd Assault Brigade and the 59th Brigade were both subordinated to the 3rd Corps in 2025.").map((e) => e[1])).toEqual(["3rd-assault-brigade", "59th-brigade"]);
-    // a list broken by its own date is no list
-    expect(events("Ukraine formed the 5th Brigade in 2022 and the 6th Brigade in 2023.").map((e) => e[1])).toEqual(["5th-brigade"]);
+    // a list broken by its own dates gives each unit its own date, when no verb of its own follows
+    expect(events("Ukraine formed the 5th Brigade in 2022 and the 6th Brigade in 2023.")).toEqual([["established", "5th-brigade", "2022"], ["established", "6th-brigade", "2023"]]);
+    expect(events("The 5th Brigade was disbanded in 2022 and the 6th Brigade in 2023.")).toEqual([["dissolved", "5th-brigade", "2022"], ["dissolved", "6th-brigade", "2023"]]);
+    expect(events("Kyiv formed the 5th Brigade in 2022, the 6th Brigade in 2023 and the 7th and 8th Brigades in March 2024, the ministry said.")).toEqual([
+      ["established", "5th-brigade", "2022"], ["established", "6th-brigade", "2023"], ["established", "7th-brigade", "2024-03"], ["established", "8th-brigade", "2024-03"],
+    ]);
+    for (const text of [
+      "The 5th Brigade was disbanded in 2022 and the 6th Brigade in 2023 moved to Kherson.", "The 5th Brigade was disbanded in 2022 and the 6th Brigade fought in 2023.",
+      "The 5th Brigade was disbanded in 2022 and the 6th Brigade's sector in 2023 was quiet.",
+    ]) expect(events(text), text).toEqual([["dissolved", "5th-brigade", "2022"]]);
     expect(events("On 14 February 2025 the ministry announced the creation of the 3rd Army Corps.")).toEqual([["established", "3rd-army-corps", "2025-02-14"]]);
     expect(events("Formed in 2022, the 3rd Battalion fought at Bakhmut.")).toEqual([["established", "3rd-battalion", "2022"]]);
     expect(events("Since its formation in 2022, the 47th Brigade has fought hard.")).toEqual([["established", "47th-brigade", "2022"]]);
+  });
+
+  it("dates each cue by the nearest date of its clause, and lends a date to no second cue", () => {
+    const events = (text: string) => extractRecords(text, { referenceDate: "2025-06-04" }).records.units.flatMap((u) => u.events.map((e) => [e.kind, "unit" in e ? e.unit : undefined, e.date]));
+    // the date of an apposition's participle dates that participle only
+    expect(events("The 3rd Battalion fought near Bakhmut. The battalion, formed in 2022, was disbanded this week.")).toEqual([["established", "3rd-battalion", "2022"]]);
+    expect(events("The 3rd Battalion, formed in 2022, was disbanded on Monday.")).toEqual([["established", "3rd-battalion", "2022"], ["dissolved", "3rd-battalion", "2025-06-02"]]);
+    expect(events("The 3rd Battalion, formed in 2022 and disbanded in 2024, fought at Bakhmut.")).toEqual([["established", "3rd-battalion", "2022"], ["dissolved", "3rd-battalion", "2024"]]);
+    expect(events("The 2nd Battalion was disbanded in 2024, two years after it was formed.")).toEqual([["dissolved", "2nd-battalion", "2024"]]);
+    expect(events("The 2nd Battalion, created in 2015, was integrated into the 47th Brigade.")).toEqual([["established", "2nd-battalion", "2015"]]);
+    expect(events("The 2nd Battalion, formed in 2022, became part of the 47th Brigade in 2023.")).toEqual([["established", "2nd-battalion", "2022"], ["resubordinated", "2nd-battalion", "2023"]]);
+    // a date of another verb dates no cue
+    expect(events("The 3rd Battalion fought in 2014 and was disbanded.")).toEqual([]);
+    // a date that opens the sentence, or stands alone between commas, frames every cue of it
+    expect(events("In March 2024 the 1st Battalion was formed and the 2nd Battalion disbanded.")).toEqual([["established", "1st-battalion", "2024-03"], ["dissolved", "2nd-battalion", "2024-03"]]);
+    expect(events("On 1 June 2023, the 2nd Battalion was formed, and the 3rd Battalion disbanded.")).toEqual([["established", "2nd-battalion", "2023-06-01"], ["dissolved", "3rd-battalion", "2023-06-01"]]);
+    expect(events("The 2nd Battalion was, in 2023, disbanded.")).toEqual([["dissolved", "2nd-battalion", "2023"]]);
+    // a stated date is no inference
+    const x = extractRecords("In 2024 the 2nd Battalion was integrated into the 47th Brigade.");
+    expect(x.records.units[0]?.sources.filter((s) => s.path.endsWith(".date")).map((s) => [s.text, s.inferred])).toEqual([["2024", undefined]]);
+  });
+
+  it("gives an event whose plural subject points back to every unit listed as the subject of the sentence before", () => {
+    const events = (text: string) => extractRecords(text).records.units.flatMap((u) => u.events.map((e) => ({ ...e, source: undefined })));
+    const kinds = (text: string) => events(text).map((e) => [e.kind, "unit" in e ? e.unit : undefined, e.date]);
+    const fought = "The 1st and 2nd Battalions fought near Bakhmut.";
+    expect(kinds(`${fought} They were disbanded in 2024.`)).toEqual([["dissolved", "1st-battalion", "2024"], ["dissolved", "2nd-battalion", "2024"]]);
+    expect(kinds(`${fought} They were both disbanded in 2024.`)).toEqual([["dissolved", "1st-battalion", "2024"], ["dissolved", "2nd-battalion", "2024"]]);
+    expect(kinds(`In 2023 the 1st and 2nd Battalions fought near Bakhmut. Both were disbanded in 2024.`)).toEqual([["dissolved", "1st-battalion", "2024"], ["dissolved", "2nd-battalion", "2024"]]);
+    expect(events(`${fought} In 2024 they were merged into the 5th Regiment.`)).toEqual([
+      { kind: "merged", date: "2024", units: ["1st-battalion", "2nd-battalion"], into: "5th-regiment", source: undefined },
+    ]);
+    expect(kinds(`${fought} In 2024 the two units were integrated into the 47th Brigade.`)).toEqual([["integrated", "1st-battalion", "2024"], ["integrated", "2nd-battalion", "2024"]]);
+    // a sentence whose subject pointed back hands the list on
+    expect(kinds(`${fought} They were disbanded in 2024. In 2025 they became part of the 3rd Corps.`)).toEqual([
+      ["dissolved", "1st-battalion", "2024"], ["resubordinated", "1st-battalion", "2025"], ["dissolved", "2nd-battalion", "2024"], ["resubordinated", "2nd-battalion", "2025"],
+    ]);
+    for (const text of [
+      // the list is no subject, one unit is no list, the list is two sentences back, "they" opens no clause
+      "Russia shelled the 1st and 2nd Battalions near Bakhmut. They were disbanded in 2024.", "The 1st Battalion fought near Bakhmut. They were disbanded in 2024.",
+      `${fought} Rain fell. They were disbanded in 2024.`, `${fought} Officials said they were disbanded in 2024.`,
+    ]) expect(kinds(text), text).toEqual([]);
+    // a unit the sentence names is its own subject
+    expect(kinds(`${fought} They said the 3rd Battalion was disbanded in 2024.`)).toEqual([["dissolved", "3rd-battalion", "2024"]]);
   });
 
   it("states no event under a plan, a denial or a refutation, and a negation reaches only its clause", () => {
@@ -163,6 +215,25 @@ describe("extractRecords", () => {
     expect(extractRecords("Recruits sign one-year contracts with Russia's Defence Ministry.").records.contracts[0]?.record.employer).toEqual({ organisation: "Russia's Defence Ministry", country: "RU" });
     // no unit and no country's forces: no employer, no draft
     expect(extractRecords("The Army of Smurfs signs one-year contracts.").records.contracts).toEqual([]);
+  });
+
+  it("gives a unit said to be part of the next one an organic edge to it", () => {
+    const parents = (text: string) => extractRecords(text).records.units.filter((u) => u.subordination.length > 0).map((u) => [u.record.id, u.subordination.map((e) => [e.parent, e.relation])]);
+    const under47th = [["3rd-battalion", [["47th-brigade", "organic"]]]];
+    for (const text of [
+      "The 3rd Battalion, part of the 47th Brigade, fought near Avdiivka.", "The 3rd Battalion, which is part of the 47th Brigade, fought near Avdiivka.",
+      "The 3rd Battalion (part of the 47th Brigade) fought near Avdiivka.", "The 3rd Battalion is now part of the 47th Brigade.",
+    ]) expect(parents(text), text).toEqual(under47th);
+    expect(parents("The 1st and 2nd Battalions, part of the 47th Brigade, held.")).toEqual([["1st-battalion", [["47th-brigade", "organic"]]], ["2nd-battalion", [["47th-brigade", "organic"]]]]);
+    for (const text of [
+      // a past state, a negation, a place, a smaller "parent", an event
+      "The 3rd Battalion, which was part of the 47th Brigade, fought.", "The 3rd Battalion, not part of the 47th Brigade, fought.",
+      "The 3rd Battalion is part of the 47th Brigade's reserve.", "The 47th Brigade, part of the 3rd Battalion, held.", "In 2023 the 3rd Battalion became part of the 47th Brigade.",
+    ]) expect(parents(text), text).toEqual([]);
+    const x = extractRecords("The 3rd Battalion, part of the 47th Brigade, fought near Avdiivka.");
+    expect(x.records.units[0]?.sources.filter((s) => s.path.startsWith("$.subordination")).map((s) => s.text)).toEqual(["3rd Battalion, part of the 47th Brigade"]);
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
+    expect(formatExtraction(x)).toContain("part of 47th Brigade");
   });
 
   it("keeps units of the same number in different parents apart", () => {
@@ -396,6 +467,10 @@ describe("extractMentions", () => {
     };
     // matching each name against every unit named before took 170 s at 1 MB
     expectLinear(report, (t) => extractRecords(t, { referenceDate: "2025-01-01" }), 3);
+  });
+
+  it("shares dates among cues in linear time in one endless sentence", () => {
+    expectLinear((n) => repeatTo("the 3rd Battalion, formed in 2022 and disbanded in 2024, and ", n), (t) => extractRecords(t));
   });
 
   it("runs in linear time when quoted unit names and quotations alternate", () => {

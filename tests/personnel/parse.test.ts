@@ -75,6 +75,18 @@ describe("parsePersonDescription reads the shapes reports use", () => {
     expect(read("whose call sign is ZEUS").aliases[0]?.value).toEqual({ value: "ZEUS", kind: "call-sign" });
   });
 
+  it("leaves the comma or period US style sets inside an alias's closing quote to the sentence", () => {
+    const alias = (text: string) => findPersonDescriptions(text).flatMap((d) => d.value.aliases.map((a) => a.value.value));
+    expect(alias('Ivan Petrov, known by the call sign "Viking," said the line held.')).toEqual(["Viking"]);
+    expect(alias("Ivan Petrov, nicknamed “Doc,” left.")).toEqual(["Doc"]);
+    expect(alias("Ivan Petrov, call sign 'Moses,' left.")).toEqual(["Moses"]);
+    expect(alias('Ivan Petrov is known by the call sign "Viking." He left.')).toEqual(["Viking"]);
+    // an abbreviation keeps its period; other marks are the alias's own
+    expect(alias('Ivan Petrov, known as "J.R.", left.')).toEqual(["J.R."]);
+    expect(alias('Ivan Petrov, known as "Anna K." left.')).toEqual(["Anna K."]);
+    expect(alias('Ivan Petrov, known as "Yahoo!" left.')).toEqual(["Yahoo!"]);
+  });
+
   it("Sgt. John Smith, 29, of Texas", () => {
     expect(parts(read("Sgt. John Smith, 29, of Texas"))).toEqual({
       ...none, rank: ["Sgt.", "sergeant"], name: ["John Smith", "John Smith"], age: ["29", 29], origins: [["of Texas", { name: "Texas", country: "US" }]],

@@ -1,0 +1,1 @@
+export { extractRecords, extractMentions } from "./src/extract/index.ts";
