@@ -37,11 +37,12 @@ export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsO
  */
 export function extractRecords(input: string | Article, options: ExtractRecordsOptions = {}): Extraction {
   const parsed = typeof input === "string" ? parseArticle(input) : { success: true as const, data: input };
-  const article = parsed.success ? parsed.data : undefined;
   const text = typeof input === "string" ? input : input.text;
-  const published = article?.dates.published?.value;
+  const published = parsed.success ? parsed.data.dates.published?.value : undefined;
   const referenceDate = options.referenceDate ?? (typeof published === "string" && published.length >= 10 ? published.slice(0, 10) : undefined);
-  const { mentions, designations, descriptions } = scanMentions(text, referenceDate ? { referenceDate } : {});
+  const { mentions, designations, descriptions, quotesAName } = scanMentions(text, referenceDate ? { referenceDate } : {});
+  // the article's quotations, like the mentions, leave out quoted names (call sign "Viking,")
+  const article = parsed.success ? { ...parsed.data, quotes: parsed.data.quotes.filter((q) => !quotesAName(q)) } : undefined;
   const ctx: Context = {
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
     units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(),

@@ -17,6 +17,8 @@ export interface Scan {
   readonly mentions: Mentions;
   readonly designations: Mention<UnitDesignation>[];
   readonly descriptions: Mention<PersonDescription>[];
+  /** Whether a span lies inside a quoted name (a unit's or a person's alias), so is no quotation; ask in text order. */
+  readonly quotesAName: (span: { readonly start: number; readonly end: number }) => boolean;
 }
 
 /** See extractMentions, whose rules this is. */
@@ -54,16 +56,31 @@ export function scanMentions(text: string, options: ExtractMentionsOptions = {})
       ...(p.roles[0] ? { role: p.roles[0].value } : {}),
     };
   });
-  // a quoted name inside a designation (155th Mechanized Brigade "Anne of Kyiv") is no quotation;
-  // both lists are in text order and designations do not overlap, so one pointer walks them
-  let u = 0;
-  const inUnit = (q: { start: number; end: number }): boolean => {
-    while (u < designations.length && (designations[u] as Mention<UnitDesignation>).end < q.end) u++;
-    const d = designations[u];
-    return d !== undefined && d.start <= q.start && q.end <= d.end;
-  };
-  const quotes = findQuotes(text).filter((q) => !inUnit(q)).map((q): QuoteMention => ({
+  // a quoted name is no quotation: a unit's (155th Mechanized Brigade "Anne of Kyiv") or a person's
+  // alias (call sign "Viking,"); both lists are in text order, so one pointer walks each
+  const quotesAName = quotedNames(designations, descriptions);
+  const quotes = findQuotes(text).filter((q) => !quotesAName(q)).map((q): QuoteMention => ({
     text: q.text, start: q.start, end: q.end, ...(q.speaker !== undefined ? { speaker: q.speaker } : {}),
   }));
-  return { mentions: { dates, durations, quantities, units, people, quotes }, designations, descriptions };
+  return { mentions: { dates, durations, quantities, units, people, quotes }, designations, descriptions, quotesAName: quotedNames(designations, descriptions) };
+}
+
+/** See Scan.quotesAName: a fresh test (its pointers start at the text's beginning). */
+function quotedNames(designations: readonly Mention<UnitDesignation>[], descriptions: readonly Mention<PersonDescription>[]): Scan["quotesAName"] {
+  const inUnit = within(designations);
+  const inAlias = within(descriptions.flatMap((m) => m.value.aliases));
+  return (span) => inUnit(span) || inAlias(span);
+}
+
+/**
+ * A test of whether a span lies inside one of `spans` (in text order, not overlapping), for spans
+ * asked in text order: one pointer walks the list, so a report costs one pass.
+ */
+function within(spans: readonly { readonly start: number; readonly end: number }[]): (q: { readonly start: number; readonly end: number }) => boolean {
+  let k = 0;
+  return (q) => {
+    while (k < spans.length && (spans[k] as { end: number }).end < q.end) k++;
+    const span = spans[k];
+    return span !== undefined && span.start <= q.start && q.end <= span.end;
+  };
 }

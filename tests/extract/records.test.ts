@@ -261,6 +261,16 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("takes a quoted alias for no quotation, in the mentions and in the article", () => {
+    const text = 'Volunteers leave\n\nIvan Petrov, known by the call sign "Viking," said the line held. "We held the line for a week," he said.';
+    const x = extractRecords(text, { referenceDate: "2025-06-01" });
+    expect(x.mentions.quotes.map((q) => [q.text, q.speaker])).toEqual([["We held the line for a week,", "Ivan Petrov"]]);
+    expect(x.article?.quotes.map((q) => q.text)).toEqual(["We held the line for a week,"]);
+    expect(x.records.people[0]?.record.aliases).toEqual([{ value: "Viking", kind: "call-sign" }]);
+    // a quotation that is no alias stays, even with a name-like word in it
+    expect(extractMentions('Ivan Petrov said: "Viking held the line for a week."').quotes.map((q) => q.text)).toEqual(["Viking held the line for a week."]);
+  });
+
   it("names a person described by surname alone after the full name appeared without a description", () => {
     const names = (text: string) => extractRecords(text, { referenceDate: "2025-06-01" }).records.people.map((p) => [p.record.name.full, p.sources[0]?.text, p.record.roles]);
     expect(names("Ivan Petrenko joined the brigade in 2023. Petrenko, a 34-year-old medic, said the unit held.")).toEqual([["Ivan Petrenko", "Ivan Petrenko", ["medic"]]]);
