@@ -316,11 +316,19 @@ class Scanner {
     return undefined;
   }
 
-  /** "a six-year-old war", "the 75-year-old military alliance": the age of the thing named at `k`, perhaps after one modifier. */
+  /**
+   * "a six-year-old war", "the 75-year-old military alliance": the age of the thing named at `k`,
+   * perhaps after one modifier. A role there names a person ("a 30-year-old tank crewman").
+   */
   private agesAThing(k: number): boolean {
     const next = this.tokens.get(k);
     if (next === undefined || next.kind !== "word" || next.text !== next.lower) return false;
+    if (this.roleAt(k) || this.roleAt(k + 1)) return false;
     return AGED_THINGS.has(next.lower) || (AGED_THINGS.has(lowerAt(this.tokens, k + 1)) && this.tokens.get(k + 1)?.text === lowerAt(this.tokens, k + 1));
+  }
+
+  private roleAt(k: number): boolean {
+    return opensPhrase(lowerAt(this.tokens, k)) && TABLES.roles.longestAt(this.tokens, k) !== undefined;
   }
 
   private ageFound(value: number, first: number, last: number): number {

@@ -299,6 +299,10 @@ describe("findPersonDescriptions in running text", () => {
     expect(ages("A 19-year-old was killed. A 41-year-old truck driver and Karl, a 53-year-old, died.")).toEqual([
       ["19-year-old", 19], ["41-year-old truck driver", 41], ["Karl, a 53-year-old", 53],
     ]);
+    // a thing's word that opens a role, or stands before one, is the person's
+    expect(ages("Baba, a 30-year-old tank crewman, and a 25-year-old tank driver died.")).toEqual([
+      ["Baba, a 30-year-old tank crewman", 30], ["25-year-old tank driver", 25],
+    ]);
   });
 
   it("leaves a town after 'in' or 'at' out of the name that follows it", () => {
