@@ -80,11 +80,20 @@ function keyWithin(ctx: Context, base: string, parent: UnitDesignation | undefin
 /** Splits "253rd Assault Regiment of the 129th … Brigade" into the unit's own words and its parent's. */
 function splitChain(written: string, d: UnitDesignation): { own: string; rest: string } | undefined {
   if (d.parent === undefined) return { own: written, rest: "" };
+  const isOwn = (own: string): boolean => {
+    const parsed = parseUnitDesignation(own);
+    return parsed.success && parsed.data.number === d.number && parsed.data.echelon === d.echelon;
+  };
   for (const sep of [", ", " of the ", " of "]) {
     for (let at = written.indexOf(sep); at !== -1; at = written.indexOf(sep, at + 1)) {
-      const own = written.slice(0, at);
-      const parsed = parseUnitDesignation(own);
-      if (parsed.success && parsed.data.number === d.number && parsed.data.echelon === d.echelon) return { own, rest: written.slice(at + sep.length) };
+      if (isOwn(written.slice(0, at))) return { own: written.slice(0, at), rest: written.slice(at + sep.length) };
+    }
+  }
+  // "the Black Sea Fleet's 810th Naval Infantry Brigade": the owner first, and the last owner's
+  // unit is this one ("the 47th Brigade's 2nd Battalion's 3rd Company")
+  for (const sep of ["'s ", "’s "]) {
+    for (let at = written.lastIndexOf(sep); at !== -1; at = at === 0 ? -1 : written.lastIndexOf(sep, at - 1)) {
+      if (isOwn(written.slice(at + sep.length))) return { own: written.slice(at + sep.length), rest: written.slice(0, at) };
     }
   }
   return undefined;

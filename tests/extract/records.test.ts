@@ -261,6 +261,17 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("names a unit after its owner's possessive as written, the same as after 'of the'", () => {
+    const units = (text: string) => extractRecords(text).records.units.map((u) => [u.record.id, u.record.names[0]?.name, u.subordination.map((s) => s.parent)]);
+    const expected = [["810th-naval-infantry-brigade", "810th Naval Infantry Brigade", ["black-sea-fleet"]], ["black-sea-fleet", "Black Sea Fleet", []]];
+    expect(units("The Black Sea Fleet's 810th Naval Infantry Brigade held.")).toEqual(expected);
+    expect(units("The 810th Naval Infantry Brigade of the Black Sea Fleet held.")).toEqual(expected);
+    // a chain of owners: the last owner's unit is the one named
+    expect(units("The 47th Brigade’s 2nd Battalion’s 3rd Company held.")).toEqual([
+      ["3rd-company", "3rd Company", ["2nd-battalion"]], ["2nd-battalion", "2nd Battalion", ["47th-brigade"]], ["47th-brigade", "47th Brigade", []],
+    ]);
+  });
+
   it("takes a quoted alias for no quotation, in the mentions and in the article", () => {
     const text = 'Volunteers leave\n\nIvan Petrov, known by the call sign "Viking," said the line held. "We held the line for a week," he said.';
     const x = extractRecords(text, { referenceDate: "2025-06-01" });
