@@ -29,6 +29,8 @@ interface Context {
   readonly lexAt: (i: number) => Hit | undefined;
   /** Whether token i is a name word (cached). */
   readonly nameAt: (i: number) => boolean;
+  /** Bare names of bodies the text has shown armed so far ("Wagner" after "Wagner Group fighters"). */
+  readonly armedNames: Set<string>;
 }
 
 type Hit = NonNullable<ReturnType<typeof lookup>>;
@@ -613,7 +615,7 @@ function context(text: string, mode: Mode): Context {
   const nameSlot = new Int32Array(ring).fill(-1);
   const nameCache = new Uint8Array(ring);
   const ctx: Context = {
-    text, table, mode, keyAt, lexAt,
+    text, table, mode, keyAt, lexAt, armedNames: new Set(),
     nameAt: (i: number): boolean => {
       const slot = ((i % ring) + ring) % ring;
       if (nameSlot[slot] === i) return nameCache[slot] === 1;
@@ -725,10 +727,17 @@ function isCivilBody(ctx: Context, c: Component): boolean {
   if (c.vocabularyInName > 0 || v.types.length > 0 || v.qualifiers.length > 0) return false;
   const words = v.name.split(/\s+/);
   if (entry.names !== "any" && !entry.names.has(lowerCase(words[words.length - 1] as string))) return false;
-  if (words.some((w) => isDemonym(w)) || armedNear(ctx, c)) return false;
+  // once the text shows a body armed, its later bare mentions are the same body ("… Wagner Group
+  // fighters … the Wagner Group withdrew")
+  // ("the Russian Wagner Group … the Wagner Group": the country is no part of the body's name)
+  const key = `${c.echelonWord} ${lowerCase(words.filter((w) => !isDemonym(w)).join(" "))}`;
+  if (ctx.armedNames.has(key)) return false;
   const mark = tok(ctx, c.first - 1);
   const owner = tok(ctx, c.first - 2);
-  return !(mark !== undefined && mark.kind === "punct" && isPossessive(mark.text) && owner !== undefined && NOT_NAME_WORDS.has(`${lowerCase(owner.text)}'s`));
+  const owned = mark !== undefined && mark.kind === "punct" && isPossessive(mark.text) && owner !== undefined && NOT_NAME_WORDS.has(`${lowerCase(owner.text)}'s`);
+  if (!owned && !words.some((w) => isDemonym(w)) && !armedNear(ctx, c)) return true;
+  ctx.armedNames.add(key);
+  return false;
 }
 
 // Words that make a bare "X Group" an armed body: its members after it ("Wagner Group fighters"),

@@ -468,6 +468,9 @@ describe("findUnitDesignations", () => {
     const cued = "Wagner Group fighters stormed it. The mercenary Wagner Group left. The Wagner Group, a Russian paramilitary force, and the Wagner Group, a private military company, left.";
     expect(findUnitDesignations(cued).map((m) => m.value.name)).toEqual(["Wagner", "Wagner", "Wagner", "Wagner"]);
     expect(findUnitDesignations("Thales Group, a French firm, makes radars; Thales Group shares rose.")).toEqual([]);
+    // once shown armed, later bare mentions of the body count too (not the ones before)
+    const later = "The Wagner Group came. Wagner Group fighters stormed it. The Wagner Group left. The Russian Redut Group came; the Redut Group left.";
+    expect(findUnitDesignations(later).map((m) => [m.text, m.start])).toEqual([["Wagner Group", 23], ["Wagner Group", 61], ["Russian Redut Group", 84], ["Redut Group", 114]]);
     // as before: no unit in a party's name, nor in a corps of engineers with no name
     expect(findUnitDesignations("the Kurdistan Workers' Party and the Army Corps of Engineers")).toEqual([]);
     // the strict parser reads what it is given
