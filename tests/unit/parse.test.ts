@@ -474,6 +474,25 @@ describe("findUnitDesignations", () => {
     expect(parsed("Salvation Army")).toEqual(d({ echelon: "army", name: "Salvation" }));
   });
 
+  it("takes a name whose only designation word is a qualifier for no unit in prose", () => {
+    // "Independent" is a qualifier (separate), "Reserve" too: beside no echelon or type they name a paper, a bank
+    expect(findUnitDesignations("The Kyiv Independent and the Federal Reserve reported it; the Light Reserve closed.")).toEqual([]);
+    // a type word, an echelon, a number or a quoted name still makes a unit
+    expect(findUnitDesignations("The Georgian Legion, the Independent Brigade, the 3rd Independent Battalion and the Kyiv Territorial Defense fought.").map((m) => m.text)).toEqual([
+      "Georgian Legion", "Independent Brigade", "3rd Independent Battalion", "Kyiv Territorial Defense",
+    ]);
+    // the strict parser reads what it is given
+    expect(parsed("Kyiv Independent")).toEqual(d({ name: "Kyiv Independent" }));
+  });
+
+  it("takes no unit after a comma for the parent of a name with no number or echelon", () => {
+    expect(findUnitDesignations("According to the Georgian Legion, the 3rd Battalion was disbanded.").map((m) => m.text)).toEqual(["Georgian Legion", "3rd Battalion"]);
+    // a numbered unit still takes its parent after a comma, and a name still heads a chain after "of"
+    expect(findUnitDesignations("The 1st Battalion, the Parachute Regiment, and the 1st Battalion of the International Legion.").map((m) => m.text)).toEqual([
+      "1st Battalion, the Parachute Regiment", "1st Battalion of the International Legion",
+    ]);
+  });
+
   it("takes a rank such as Lt. Col. for no unit in prose", () => {
     expect(findUnitDesignations("Lt. Col. Ivan Petrov, the commander of its 1st Motor Rifle Regiment, was killed.").map((m) => m.text)).toEqual(["1st Motor Rifle Regiment"]);
   });
