@@ -21,12 +21,19 @@ export function listStartingAt(text: string, units: readonly WrittenUnit[]): Wri
   return units.slice(0, k + 1);
 }
 
-/** The list `unit` belongs to among `units` (in text order): itself alone when it stands in none. */
+/**
+ * The list `unit` belongs to among `units` (in text order): itself alone when it stands in none.
+ * A list closes with "and": units joined by commas alone are a source and what it says
+ * ("According to the 47th Brigade, the 3rd Battalion …") or an apposition, not one list.
+ */
 export function listAround(text: string, units: readonly WrittenUnit[], unit: WrittenUnit): WrittenUnit[] {
   const i = units.indexOf(unit);
   if (i < 0) return [unit];
-  return [...listEndingAt(text, units.slice(0, i + 1)).slice(0, -1), ...listStartingAt(text, units.slice(i))];
+  const list = [...listEndingAt(text, units.slice(0, i + 1)).slice(0, -1), ...listStartingAt(text, units.slice(i))];
+  const closed = list.some((u, k) => k > 0 && AND.test(text.slice((list[k - 1] as WrittenUnit).end, u.start)));
+  return closed ? list : [unit];
 }
+const AND = /\band\b/i;
 
 /** Whether a possessive "'s" follows the unit: "the 47th Brigade's sector" names a place or a part, not the unit. */
 export function ownsWhatFollows(text: string, unit: WrittenUnit): boolean {
