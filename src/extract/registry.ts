@@ -7,6 +7,7 @@ import type { DateMention } from "./dates.js";
 import type { DraftUnit, FieldSource } from "./drafts.js";
 import { NameKeys } from "./name-keys.js";
 import type { WrittenUnit } from "./owner.js";
+import { wholeOfPart } from "./partitives.js";
 
 export interface Context {
   readonly text: string;
@@ -15,7 +16,7 @@ export interface Context {
   readonly dates: DateMention[];
   readonly units: Map<string, DraftUnit>;
   /** Every unit as written, a chain's parents after it with the chain's span and `parent: true`. */
-  readonly order: WrittenUnit[];
+  readonly order: PlacedUnit[];
   /** The record ids given out so far, so that a new one is unique without a look at every unit. */
   readonly ids: Set<string>;
   /** For a numbered unit's key without its parent, the key with the parent it was named with last. */
@@ -24,6 +25,15 @@ export interface Context {
   readonly positions: Map<string, number[]>;
   /** The keys of units known by name alone, by their words. */
   readonly names: NameKeys;
+}
+
+/**
+ * A unit as written, and whether it is written as the whole of a part the text does not name ("two
+ * battalions of the 72nd Brigade"): not what an event of the sentence is about, but still the unit
+ * a later "its" or an assignment points at.
+ */
+export interface PlacedUnit extends WrittenUnit {
+  readonly whole?: true;
 }
 
 export const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
@@ -69,7 +79,7 @@ function keyWithin(ctx: Context, base: string, parent: UnitDesignation | undefin
     ctx.units.delete(base);
     ctx.units.set(key, bare);
     const at = ctx.positions.get(base) ?? [];
-    for (const i of at) ctx.order[i] = { ...(ctx.order[i] as WrittenUnit), key };
+    for (const i of at) ctx.order[i] = { ...(ctx.order[i] as PlacedUnit), key };
     ctx.positions.delete(base);
     ctx.positions.set(key, at);
   }
@@ -132,7 +142,8 @@ export function registerUnit(ctx: Context, d: UnitDesignation, start: number, en
   const at = ctx.positions.get(key);
   if (at === undefined) ctx.positions.set(key, [ctx.order.length]);
   else at.push(ctx.order.length);
-  ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}) });
+  const whole = !isParent && wholeOfPart(ctx.text, start);
+  ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}), ...(whole ? { whole: true as const } : {}) });
   if (d.parent !== undefined) {
     const parentId = registerUnit(ctx, d.parent, start, end, parts?.rest, true);
     if (!draft.subordination.some((e) => e.parent === parentId)) {
