@@ -3,6 +3,7 @@ import type { Article } from "../article/schema.js";
 import { readContracts } from "./contracts.js";
 import type { Extraction, ExtractRecordsOptions } from "./drafts.js";
 import { readEvents } from "./events.js";
+import { readMemberships } from "./memberships.js";
 import { NameKeys } from "./name-keys.js";
 import { readPeople } from "./people.js";
 import { registerUnit, type Context } from "./registry.js";
@@ -45,6 +46,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   };
   for (const m of designations) registerUnit(ctx, m.value, m.start, m.end, m.text);
   readEvents(ctx);
+  readMemberships(ctx);
   const people = readPeople(ctx, descriptions, referenceDate);
   const contracts = readContracts(ctx, text);
   return {
