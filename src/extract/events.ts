@@ -59,8 +59,9 @@ export function readEvents(ctx: Context): void {
     const view: SentenceView = {
       span,
       tokens: tokenize(ctx.text, span.start, span.end),
-      // a chain acts through its first unit: "The 3rd Battalion of the 155th Brigade was disbanded"
-      units: (unitsIn[si] ?? []).filter((u) => u.parent !== true && u.end <= span.end && !near.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
+      // a chain acts through its first unit: "The 3rd Battalion of the 155th Brigade was disbanded";
+      // the whole of a part acts not at all: "two battalions of the 38th Brigade were disbanded"
+      units: (unitsIn[si] ?? []).filter((u) => u.parent !== true && u.whole !== true && u.end <= span.end && !near.some((o) => o !== u && o.start <= u.start && o.end >= u.end && o.end - o.start > u.end - u.start)),
       dates: (datesIn[si] ?? []).filter((d) => d.end <= span.end),
     };
     // A cue under a negation, condition or plan states nothing: "which has not been disbanded", "if
@@ -109,7 +110,8 @@ export function readEvents(ctx: Context): void {
       // "disbanded the 2nd Battalion", "the dissolution of X": the unit after the cue; "X was
       // disbanded … and its men moved to Y": the subject before a passive one
       const many = group(dissolved.start);
-      const passive = isPassive(view.tokens, view.tokens.indexOf(dissolved)) && (many !== undefined || subject(dissolved.start) !== undefined);
+      // ("two battalions of the 38th Brigade were disbanded": a part's whole before it keeps it passive)
+      const passive = isPassive(view.tokens, view.tokens.indexOf(dissolved)) && (many !== undefined || subject(dissolved.start) !== undefined || (unitsIn[si] ?? []).some((u) => u.start < dissolved.start));
       const after = passive ? undefined : view.units.find((u) => u.start > dissolved.start);
       const unit = after ?? (many ? undefined : subject(dissolved.start));
       const date = nearest(dissolved);

@@ -3,8 +3,8 @@ import type { Article } from "../article/schema.js";
 import { readContracts } from "./contracts.js";
 import type { Extraction, ExtractRecordsOptions } from "./drafts.js";
 import { readEvents } from "./events.js";
+import { readMemberships } from "./memberships.js";
 import { NameKeys } from "./name-keys.js";
-import { readPartOf } from "./part-of.js";
 import { readPeople } from "./people.js";
 import { registerUnit, type Context } from "./registry.js";
 import { scanMentions } from "./scan.js";
@@ -48,8 +48,8 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
     units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(),
   };
   for (const m of designations) registerUnit(ctx, m.value, m.start, m.end, m.text);
-  readPartOf(ctx);
   readEvents(ctx);
+  readMemberships(ctx);
   const people = readPeople(ctx, descriptions, referenceDate);
   const contracts = readContracts(ctx, text);
   return {

@@ -2,11 +2,12 @@
 // it is written, keyed by number, echelon, types and parent, or by the words of its name.
 import type { Span } from "../common/index.js";
 import { formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
-import type { Unit, UnitDesignation } from "../unit/schema.js";
+import type { Subordination, Unit, UnitDesignation } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
 import type { DraftUnit, FieldSource } from "./drafts.js";
 import { NameKeys } from "./name-keys.js";
 import type { WrittenUnit } from "./owner.js";
+import { wholeOfPart } from "./partitives.js";
 
 export interface Context {
   readonly text: string;
@@ -15,7 +16,7 @@ export interface Context {
   readonly dates: DateMention[];
   readonly units: Map<string, DraftUnit>;
   /** Every unit as written, a chain's parents after it with the chain's span and `parent: true`. */
-  readonly order: WrittenUnit[];
+  readonly order: PlacedUnit[];
   /** The record ids given out so far, so that a new one is unique without a look at every unit. */
   readonly ids: Set<string>;
   /** For a numbered unit's key without its parent, the key with the parent it was named with last. */
@@ -24,6 +25,15 @@ export interface Context {
   readonly positions: Map<string, number[]>;
   /** The keys of units known by name alone, by their words. */
   readonly names: NameKeys;
+}
+
+/**
+ * A unit as written, and whether it is written as the whole of a part the text does not name ("two
+ * battalions of the 72nd Brigade"): not what an event of the sentence is about, but still the unit
+ * a later "its" or an assignment points at.
+ */
+export interface PlacedUnit extends WrittenUnit {
+  readonly whole?: true;
 }
 
 export const source = (ctx: Context, path: string, start: number, end: number, inferred = false): FieldSource => ({
@@ -69,7 +79,7 @@ function keyWithin(ctx: Context, base: string, parent: UnitDesignation | undefin
     ctx.units.delete(base);
     ctx.units.set(key, bare);
     const at = ctx.positions.get(base) ?? [];
-    for (const i of at) ctx.order[i] = { ...(ctx.order[i] as WrittenUnit), key };
+    for (const i of at) ctx.order[i] = { ...(ctx.order[i] as PlacedUnit), key };
     ctx.positions.delete(base);
     ctx.positions.set(key, at);
   }
@@ -141,14 +151,15 @@ export function registerUnit(ctx: Context, d: UnitDesignation, start: number, en
   const at = ctx.positions.get(key);
   if (at === undefined) ctx.positions.set(key, [ctx.order.length]);
   else at.push(ctx.order.length);
-  ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}) });
+  const whole = !isParent && wholeOfPart(ctx.text, start);
+  ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}), ...(whole ? { whole: true as const } : {}) });
   if (d.parent !== undefined) subordinate(ctx, draft, registerUnit(ctx, d.parent, start, end, parts?.rest, true), start, end);
   return draft.record.id;
 }
 
-/** Records that the unit of `draft` is organically part of `parentId`, said by the text from `start` to `end` (once per parent). */
-export function subordinate(ctx: Context, draft: DraftUnit, parentId: string, start: number, end: number): void {
+/** Records that the unit of `draft` stands under `parentId` (organically part of it, unless told), said by the text from `start` to `end` (once per parent). */
+export function subordinate(ctx: Context, draft: DraftUnit, parentId: string, start: number, end: number, relation: Subordination["relation"] = "organic"): void {
   if (parentId === draft.record.id || draft.subordination.some((e) => e.parent === parentId)) return;
-  draft.subordination.push({ child: draft.record.id, parent: parentId, relation: "organic", source: { articleId: ctx.articleId, span: { start, end } } });
+  draft.subordination.push({ child: draft.record.id, parent: parentId, relation, source: { articleId: ctx.articleId, span: { start, end } } });
   draft.sources.push(source(ctx, `$.subordination[${draft.subordination.length - 1}]`, start, end));
 }

@@ -22,12 +22,27 @@ export function listStartingAt(text: string, units: readonly WrittenUnit[]): Wri
   return units.slice(0, k + 1);
 }
 
-/** The list `unit` belongs to among `units` (in text order): itself alone when it stands in none. */
+/**
+ * The list `unit` belongs to among `units` (in text order): itself alone when it stands in none.
+ * A list closes with "and": units joined by commas alone are a source and what it says
+ * ("According to the 47th Brigade, the 3rd Battalion …") or an apposition, not one list.
+ */
 export function listAround(text: string, units: readonly WrittenUnit[], unit: WrittenUnit): WrittenUnit[] {
   const i = units.indexOf(unit);
-  if (i < 0) return [unit];
-  return [...listEndingAt(text, units.slice(0, i + 1)).slice(0, -1), ...listStartingAt(text, units.slice(i))];
+  return i < 0 ? [unit] : listAt(text, units, i);
 }
+
+/** The list the unit at index `i` of `units` belongs to (see listAround); walks only that list's own units. */
+export function listAt<T extends WrittenUnit>(text: string, units: readonly T[], i: number): T[] {
+  let a = i;
+  while (a > 0 && joined(text, units[a - 1] as T, units[a] as T)) a--;
+  let b = i;
+  while (b + 1 < units.length && joined(text, units[b] as T, units[b + 1] as T)) b++;
+  const list = units.slice(a, b + 1);
+  const closed = list.some((u, k) => k > 0 && AND.test(text.slice((list[k - 1] as T).end, u.start)));
+  return closed ? list : [units[i] as T];
+}
+const AND = /\band\b/i;
 
 /** Whether a possessive "'s" follows the unit: "the 47th Brigade's sector" names a place or a part, not the unit. */
 export function ownsWhatFollows(text: string, unit: WrittenUnit): boolean {

@@ -375,6 +375,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   const laterQualifiers: Qualifier[] = [];
   let nameWords = 0;
   let vocabularyInName = 0;
+  let typesInName = 0; // written-out type words among them ("Legion", "Territorial Defense"), not qualifiers
   let titleCase = true;
   let nameStart = -1;
   let nameEnd = -1;
@@ -413,6 +414,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       qualifiers.push(...hit.lexeme.qualifiers);
       // in prose "Lt. Col." is a rank, not a light unit named "Col": an abbreviation alone makes no name
       if (!hit.lexeme.abbreviation) vocabularyInName++;
+      if (!hit.lexeme.abbreviation && hit.lexeme.types.length > 0) typesInName++;
       j += hit.length;
       if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
       nameEnd = (tok(ctx, j - 1) as Token).end;
@@ -543,6 +545,9 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   // without an echelon, prose needs a name with designation words in it, or a number and a type
   const numberedType = number !== undefined && nameWords === 0 && types.length > 0;
   if (mode === "scan" && echelon === undefined && !numberedType && (nameWords === 0 || vocabularyInName === 0)) return NOT_HERE;
+  // a qualifier says what kind of unit something is only beside an echelon or a type: "Kyiv
+  // Independent" and "Federal Reserve" are a newspaper and a bank, "Georgian Legion" is a unit
+  if (mode === "scan" && echelon === undefined && number === undefined && quoted === undefined && typesInName === 0 && !fleet) return NOT_HERE;
   if (nameWords > 0 && quoted !== undefined) {
     if (mode === "strict") return { code: "syntax", message: `a designation has two names: ${quote(text.slice(nameStart, nameEnd))} and ${quote(quoted)}`, offset: nameStart };
     // in prose the quoted name is the unit's name: "the 4th Rapid Reaction Brigade “Rubizh”"
@@ -862,6 +867,9 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
       continue;
     }
     if (ctx.mode === "scan") {
+      // a name with no number or echelon is a large body or no unit at all, never a part of what
+      // follows its comma: "According to the Georgian Legion, the 3rd Battalion …"
+      if (!bareOf && !wordIs(sep, "of") && prev.value.echelon === undefined && prev.value.number === undefined) break;
       // two numbered units of no echelon are a list ("2 PARA, 3 PARA"), as two of one echelon are
       const listed = prev.value.echelon === undefined && next.value.echelon === undefined && prev.value.number !== undefined && next.value.number !== undefined;
       const climbs = !listed && (prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon));
@@ -928,8 +936,9 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
  * Finds unit designations in running prose. "the 2nd Battalion was integrated into the 253rd
  * Assault Regiment of the 129th Territorial Defense Brigade" gives two mentions, "2nd Battalion"
  * and the regiment with its parent brigade. A mention needs a number and an echelon, a quoted
- * name, or Title Case words ("Azov Brigade"); "the brigade", "the Kupiansk region" and a firm's or
- * charity's "Thales Group" or "the Salvation Army" are not units, and a bare 1900–2099 is a year.
+ * name, or Title Case words ("Azov Brigade"; without an echelon, with a type word: "Georgian
+ * Legion"); "the brigade", "the Kupiansk region", a firm's or charity's "Thales Group" or "the
+ * Salvation Army" and a paper's "Kyiv Independent" are not units, and a bare 1900–2099 is a year.
  * British number-first forms ("40 Commando", "2 PARA") are read. A parent joined by "," or "of" is
  * kept only when it is larger than its child; a fleet is read only as a parent or owner ("… of the
  * Pacific Fleet"). Warning offsets index `text`. Never throws; linear time.

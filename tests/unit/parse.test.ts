@@ -58,6 +58,10 @@ describe("parseUnitDesignation — the forms reports use", () => {
     ["1-й армійський корпус", d({ number: 1, echelon: "corps" })],
     ["3rd Army Corps", d({ number: 3, echelon: "corps" })],
     ["155th Mechanized Brigade «Anne of Kyiv»", d({ number: 155, echelon: "brigade", types: ["mechanized"], name: "Anne of Kyiv" })],
+    // the English of "зенітний ракетний": the missile is part of the type, not a name
+    ["53rd Anti-Aircraft Missile Brigade", d({ number: 53, echelon: "brigade", types: ["air-defense"] })],
+    ["38th Air Defense Missile Regiment", d({ number: 38, echelon: "regiment", types: ["air-defense"] })],
+    ["12th Air Defence Missile Brigade", d({ number: 12, echelon: "brigade", types: ["air-defense"] })],
   ])("%s", (text, expected) => {
     expect(parsed(text)).toEqual(expected);
     expect(UnitDesignationSchema.safeParse(parsed(text)).success).toBe(true);
@@ -475,6 +479,32 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("the Kurdistan Workers' Party and the Army Corps of Engineers")).toEqual([]);
     // the strict parser reads what it is given
     expect(parsed("Salvation Army")).toEqual(d({ echelon: "army", name: "Salvation" }));
+  });
+
+  it("reads an anti-aircraft missile unit as air defense, and missiles in prose as no unit", () => {
+    expect(findUnitDesignations("The 1537th Anti-Aircraft Missile Regiment and the 12th Air Defence Missile Brigade fired.").map((m) => [m.text, m.value.types, m.value.name])).toEqual([
+      ["1537th Anti-Aircraft Missile Regiment", ["air-defense"], undefined], ["12th Air Defence Missile Brigade", ["air-defense"], undefined],
+    ]);
+    expect(findUnitDesignations("Russia fired anti-aircraft missiles and air defense missiles at the 3rd Battalion.").map((m) => m.text)).toEqual(["3rd Battalion"]);
+  });
+
+  it("takes a name whose only designation word is a qualifier for no unit in prose", () => {
+    // "Independent" is a qualifier (separate), "Reserve" too: beside no echelon or type they name a paper, a bank
+    expect(findUnitDesignations("The Kyiv Independent and the Federal Reserve reported it; the Light Reserve closed.")).toEqual([]);
+    // a type word, an echelon, a number or a quoted name still makes a unit
+    expect(findUnitDesignations("The Georgian Legion, the Independent Brigade, the 3rd Independent Battalion and the Kyiv Territorial Defense fought.").map((m) => m.text)).toEqual([
+      "Georgian Legion", "Independent Brigade", "3rd Independent Battalion", "Kyiv Territorial Defense",
+    ]);
+    // the strict parser reads what it is given
+    expect(parsed("Kyiv Independent")).toEqual(d({ name: "Kyiv Independent" }));
+  });
+
+  it("takes no unit after a comma for the parent of a name with no number or echelon", () => {
+    expect(findUnitDesignations("According to the Georgian Legion, the 3rd Battalion was disbanded.").map((m) => m.text)).toEqual(["Georgian Legion", "3rd Battalion"]);
+    // a numbered unit still takes its parent after a comma, and a name still heads a chain after "of"
+    expect(findUnitDesignations("The 1st Battalion, the Parachute Regiment, and the 1st Battalion of the International Legion.").map((m) => m.text)).toEqual([
+      "1st Battalion, the Parachute Regiment", "1st Battalion of the International Legion",
+    ]);
   });
 
   it("takes a rank such as Lt. Col. for no unit in prose", () => {

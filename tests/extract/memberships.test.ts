@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extractRecords } from "../../src/extract/index.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+const edges = (text: string) =>
+  extractRecords(text, { referenceDate: "2025-06-01" }).records.units.flatMap((u) => u.subordination.map((e) => [e.child, e.parent, e.relation]));
+const events = (text: string) => extractRecords(text, { referenceDate: "2025-06-01" }).records.units.flatMap((u) => u.events.map((e) => e.kind));
+
+describe("standing subordination", () => {
+  it("reads 'is part of', 'is subordinated to' and 'is attached to'", () => {
+    expect(edges("The 331st Guards Parachute Regiment is part of the 98th Guards Airborne Division.")).toEqual([
+      ["331st-guards-parachute-regiment", "98th-guards-airborne-division", "organic"],
+    ]);
+    expect(edges("The 1430th Motorized Rifle Regiment is subordinated to the 3rd Motorized Rifle Division.")).toEqual([
+      ["1430th-motorized-rifle-regiment", "3rd-motorized-rifle-division", "organic"],
+    ]);
+    expect(edges("The 3rd Battalion is attached to the 47th Brigade.")).toEqual([["3rd-battalion", "47th-brigade", "attached"]]);
+    expect(edges("Since 2024, the 3rd Battalion has been part of the 47th Brigade.")).toEqual([["3rd-battalion", "47th-brigade", "organic"]]);
+    // a named parent of no echelon: a district, a service
+    expect(edges("The 8th Guards Combined Arms Army is part of the Southern Military District.")).toEqual([
+      ["8th-guards-combined-arms-army", "southern-military-district", "organic"],
+    ]);
+    expect(edges("The Azov Brigade is part of the National Guard of Ukraine.")).toEqual([["azov-brigade", "national-guard-of-ukraine", "organic"]]);
+  });
+
+  it("reads an apposition, a relative clause and 'as part of'", () => {
+    expect(edges("The 1009th Motorized Rifle Regiment, part of the 2nd Combined Arms Army, was seen near Novohrodivka.")).toEqual([
+      ["1009th-motorized-rifle-regiment", "2nd-combined-arms-army", "organic"],
+    ]);
+    expect(edges("The 3rd Battalion, which is now part of the 47th Brigade, held the line.")).toEqual([["3rd-battalion", "47th-brigade", "organic"]]);
+    expect(edges("Elements of the 11th Army Corps, subordinated to the Leningrad Military District, attacked.")).toEqual([
+      ["11th-army-corps", "leningrad-military-district", "organic"],
+    ]);
+    expect(edges("The 18th Guards Motorized Rifle Division was formed in 2023 as part of the 18th Combined Arms Army.")).toEqual([
+      ["18th-guards-motorized-rifle-division", "18th-combined-arms-army", "organic"],
+    ]);
+    expect(events("The 18th Guards Motorized Rifle Division was formed in 2023 as part of the 18th Combined Arms Army.")).toEqual(["established"]);
+  });
+
+  it("gives every unit of a list its parent, and reads 'includes' the other way round", () => {
+    expect(edges("The 33rd and 47th Brigades are part of the 9th Corps.")).toEqual([["33rd-brigade", "9th-corps", "organic"], ["47th-brigade", "9th-corps", "organic"]]);
+    expect(edges("The 9th Corps includes the 33rd, 47th and 93rd Brigades.")).toEqual([
+      ["33rd-brigade", "9th-corps", "organic"], ["47th-brigade", "9th-corps", "organic"], ["93rd-brigade", "9th-corps", "organic"],
+    ]);
+  });
+
+  it("reads no link under a negation, in the past, as a change, the wrong way round, or to a place", () => {
+    expect(edges("The 3rd Battalion is not part of the 47th Brigade.")).toEqual([]);
+    expect(edges("The 3rd Battalion is no longer part of the 47th Brigade.")).toEqual([]);
+    expect(edges("The 3rd Battalion was part of the 47th Brigade.")).toEqual([]);
+    expect(edges("The 47th Brigade is part of the 3rd Battalion.")).toEqual([]);
+    expect(edges("The 3rd Battalion is attached to the 47th Brigade's sector.")).toEqual([]);
+    expect(edges("It is part of the 47th Brigade. The 3rd Battalion is part of the brigade.")).toEqual([]);
+    expect(edges("The 47th Brigade fought alongside the 3rd Battalion as part of a counteroffensive.")).toEqual([]);
+    // a part of a unit is not the unit: "two battalions of the 72nd Brigade"
+    expect(edges("Two battalions of the 72nd Brigade are attached to the 93rd Brigade.")).toEqual([]);
+    // a change with its date is an event, not a standing edge
+    expect(edges("In 2024, the 3rd Battalion became part of the 47th Brigade.")).toEqual([]);
+    expect(events("In 2024, the 3rd Battalion became part of the 47th Brigade.")).toEqual(["resubordinated"]);
+  });
+
+  it("runs in linear time", () => {
+    expectLinear((n) => repeatTo("The 3rd Battalion, which is now part of the 47th Brigade, held. The 1st and 2nd Battalions are part of the 9th Corps, which includes the 5th Brigade. ", n), (s) => extractRecords(s));
+  });
+});
