@@ -1,5 +1,5 @@
 import {
-  addDuration, DATE_MODIFIER_WORDS, duration, MONTH_NAMES, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
+  addDuration, DATE_MODIFIER_WORDS, duration, isCalendarAbbreviation, MONTH_NAMES, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
@@ -357,6 +357,9 @@ function readDate(
   for (let j = extent(tokens, i); j >= i; j--) {
     if (!claims.isFree(i, j) || isPunct(tokens[j]) || isDecadeAt(tokens, j)) continue;
     const first = tokens[i] as Token;
+    // "Corporal Jan Kowalski", "Gen. Sun Li": reports spell a month or weekday out when it stands
+    // alone, so a short form names one only with a day or a year beside it ("Jan. 3", "Sept. 2024")
+    if (j === i && first.kind === "word" && isCalendarAbbreviation(first.lower)) return undefined;
     const last = tokens[j] as Token;
     const end = endOf(last);
     let result = parseDatePhrase(text.slice(first.start, end), options);

@@ -1,6 +1,6 @@
 // The description scanner: one left-to-right pass over tokens. At each token the matchers are tried
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
-import { monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
+import { isCalendarAbbreviation, monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
 import { isPluralRole, opensPhrase, TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
@@ -115,9 +115,20 @@ function beforeParticle(tokens: TokenList, i: number): boolean {
   return k > i + 1 && isTitleCase(tokens.get(k));
 }
 
+/**
+ * "Corporal Jan Kowalski": a month's short form written without its period and followed by a
+ * capitalised word is a given name, for a report abbreviates a month only beside a day ("Jan. 3").
+ */
+function beforeSurname(tokens: TokenList, i: number): boolean {
+  const t = tokens.get(i);
+  const next = tokens.get(i + 1);
+  if (t === undefined || next === undefined || !next.spaced || next.newline || !isCalendarAbbreviation(t.lower)) return false;
+  return isTitleCase(next) && monthFromWord(next.text) === undefined && !NOT_NAMES.has(next.lower);
+}
+
 function isNameWord(tokens: TokenList, i: number): boolean {
   const t = tokens.get(i);
-  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || (monthFromWord(t.text) !== undefined && !beforeParticle(tokens, i))) return false;
+  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || (monthFromWord(t.text) !== undefined && !beforeParticle(tokens, i) && !beforeSurname(tokens, i))) return false;
   // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
   if (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
   return (

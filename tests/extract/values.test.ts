@@ -56,6 +56,19 @@ describe("dates in running text", () => {
     expect(values("The meeting was on February 15.").dates).toEqual([]);
   });
 
+  it("reads a month's short form only beside a day or a year ('Jan. 3', 'Sept. 2024'), never alone ('Corporal Jan Kowalski')", () => {
+    const read = (text: string) => values(text, "2025-06-18").dates.map((d) => [d.text, d.value]);
+    expect(read("Corporal Jan Kowalski, 28, was killed.")).toEqual([]);
+    expect(read("Sgt. Jan Dvorak and Col. Dec Morgan left; the unit moved out in Dec.")).toEqual([]);
+    expect(read("They met on Wed. and again on Sat.")).toEqual([]);
+    // with a day or a year the short form is a date, with or without its period
+    expect(read("He was wounded on Jan. 3, in Jan 2023 and in Sept. 2024; Jan 5 was quiet.")).toEqual([
+      ["Jan. 3", "2025-01-03"], ["Jan 2023", "2023-01"], ["Sept. 2024", "2024-09"], ["Jan 5", "2024-01-05"],
+    ]);
+    // a month written out stands alone
+    expect(read("In May he joined; in June he left.")).toEqual([["May", "2025-05"], ["June", "2025-06"]]);
+  });
+
   it("takes 'to' and 'by' for a forward cue only right before the date", () => {
     expect(values("On November 1, 2025, the vote was postponed to April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2026-04"]);
     expect(values("On November 1, 2025, Ukraine lowered the age to 18 in April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2025-04"]);

@@ -442,8 +442,11 @@ describe("findPersonDescriptions in running text", () => {
     const names = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.age?.value]);
     expect(names("Jan van der Berg, a 50-year-old Dutch instructor, spoke. Jan van Dijk, 40, too.")).toEqual([["Jan van der Berg", 50], ["Jan van Dijk", 40]]);
     expect(names("Robert Miller Jr., 44, of Dallas, was wounded. Sgt. John Smith III, 29, was not.")).toEqual([["Robert Miller Jr.", 44], ["John Smith III", 29]]);
-    // a month is still no name
+    // a month's short form without its period before a capitalised word is a given name
+    expect(names("Corporal Jan Kowalski, 28, a Pole, was killed. Jan Novak, 30, too.")).toEqual([["Jan Kowalski", 28], ["Jan Novak", 30]]);
+    // a month is still no name: with its period, before a day, a month written out, or before no name
     expect(names("On Jan. 5 the unit left; in May van trucks came.")).toEqual([]);
+    expect(names("On Jan. Ivan left. By Jan 5 the unit left. In May Kyiv was quiet. In Jan the unit left.")).toEqual([]);
   });
 
   it("reads foreign ministers, prime ministers and defence secretaries", () => {
