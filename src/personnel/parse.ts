@@ -1,7 +1,7 @@
 import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
 import { describesSeveral, lendPluralDescriptions, type Group } from "./appositions.js";
-import { isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
+import { CITIZEN_WORDS, isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
 import { isCapitalized, type Token } from "./tokens.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
 import type { UnitDesignation } from "./unit-link.js";
@@ -152,11 +152,11 @@ function andAnother(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
-const CITIZEN_WORDS = new Set(["citizen", "citizens", "national", "nationals"]);
-
 /** "a Ukrainian and a Canadian citizen": two nationalities sharing the noun after the second are one person's. */
 function sharedCitizenship(scan: Scan, last: ScannedPart, part: ScannedPart): boolean {
-  return last.kind === "nationality" && part.kind === "nationality" && CITIZEN_WORDS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? "");
+  // the noun is the part's own last word when the scanner took it in ("a Canadian citizen, Ivan Petrov")
+  const noun = (k: number): boolean => CITIZEN_WORDS.has(scan.tokens.get(k)?.lower ?? "");
+  return last.kind === "nationality" && part.kind === "nationality" && (noun(part.lastToken) || noun(part.lastToken + 1));
 }
 
 function hasAnd(scan: Scan, from: number, to: number): boolean {

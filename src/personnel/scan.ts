@@ -75,6 +75,8 @@ const UNIT_VERBS = new Set([
   "joined", "joins", "joining", "serves", "served", "serving", "enlisted", "fights", "fought", "fighting",
   "commands", "commanded", "commanding", "leads", "led", "assigned", "attached", "transferred",
 ]);
+/** The nouns of a citizenship after a nationality word ("a Canadian citizen", "Indian nationals"). */
+export const CITIZEN_WORDS: ReadonlySet<string> = new Set(["citizen", "citizens", "national", "nationals"]);
 const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
 // Things whose age reports give with the same "-year-old" as a person's: "a six-year-old war".
 const AGED_THINGS = new Set([
@@ -142,7 +144,7 @@ function isNameWord(tokens: TokenList, i: number): boolean {
 }
 
 // Lower-case words that may open a part: cue words and the first words of the phrase tables.
-const LOWER_STARTS = new Set(["aged", "age", "native", "born", "citizen", "citizens", "national", "nationals", ...PREPOSITIONS, ...UNIT_VERBS, ...SMALL_NUMBER_WORDS.keys()]);
+const LOWER_STARTS = new Set(["aged", "age", "native", "born", ...CITIZEN_WORDS, ...PREPOSITIONS, ...UNIT_VERBS, ...SMALL_NUMBER_WORDS.keys()]);
 
 /**
  * Whether any matcher of the scanner can start at this token: a number, a capitalised word, or a
@@ -319,6 +321,12 @@ class Scanner {
     const fits = follower === undefined || BARE_AGE_FOLLOWERS.has(follower.lower);
     if (opened && this.parts.at(-1)?.kind === "name" && this.parts.at(-1)?.lastToken === i - 2) return this.ageFound(n.value, i, i);
     if (commaBefore && fits && (before?.kind === "name" || before?.kind === "nationality")) return this.ageFound(n.value, i, i);
+    // "The French volunteer, 25, from Lyon", "known by the call sign Bear, 31,": a number set off by
+    // commas after one person's role or alias is their age; a comma or dash must close it, for a
+    // role is often followed by a count ("a medic, 12 soldiers"; "the commander, 12 of his men")
+    const closed = follower !== undefined && (isPunct(follower, ",") || isPunct(follower, "—") || isPunct(follower, "–"));
+    const oneRole = before?.kind === "role" && !before.plural;
+    if (commaBefore && closed && n.value <= MAX_AGE && (oneRole || before?.kind === "alias")) return this.ageFound(n.value, i, i);
     // "Oleksandr, who goes by the call sign Sova, is 41."
     const copula = lowerAt(this.tokens, i - 1) === "is" || lowerAt(this.tokens, i - 1) === "was";
     const subject = copula ? this.adjacentPart(i - 1)?.kind : undefined;
@@ -551,7 +559,14 @@ class Scanner {
     }
     const code = this.pick(match, i);
     if (code === undefined) return match.end;
-    return this.push({ kind: "nationality", value: code, ...this.span(i, match.end - 1) }, i, match.end - 1);
+    // "a Croatian national, Ivo Horvat", "The Czech citizen, 27,": the noun of a citizenship belongs
+    // to it, so what it sets off describes the same person ("the Ukrainian national anthem" has none)
+    const then = this.tokens.get(match.end + 1);
+    // (one person's: the plural "Indian nationals" stays outside, as a plural role would)
+    const noun = after !== undefined && CITIZEN_WORDS.has(after.text) && !after.text.endsWith("s") && after.spaced && !after.newline &&
+      (then === undefined || then.kind !== "word" || isCapitalized(then) || BARE_AGE_FOLLOWERS.has(then.lower));
+    const last = noun ? match.end : match.end - 1;
+    return this.push({ kind: "nationality", value: code, ...this.span(i, last) }, i, last);
   }
 
   /** Whether a rank or a role starts at token `k`, on the same line as the word before it. */
@@ -584,7 +599,8 @@ class Scanner {
     const previous = this.tokens.get(at - 1);
     const opensSentence = previous === undefined || this.tokens.get(at)?.newline === true || SENTENCE_ENDS.has(previous.text);
     const next = this.tokens.get(end);
-    if (end === at + 1 && opensSentence && next !== undefined && next.kind === "word" && !isCapitalized(next)) return end;
+    const lowerNext = next !== undefined && next.kind === "word" && !isCapitalized(next);
+    if (end === at + 1 && opensSentence && lowerNext) return end;
     const start = this.tokens.get(at)?.start ?? 0;
     if (this.units.covers(start)) return end; // part of a unit's designation or its quoted name
     const lastWord = this.tokens.get(end - 1);

@@ -438,6 +438,12 @@ describe("extractMentions", () => {
     expect(m.durations).toEqual([]);
     expect(extractMentions("The drone hovered for 30 s and then 45 seconds.").durations.map((d) => d.value)).toEqual(["PT30S", "PT45S"]);
     expect(extractMentions("He served in B Company, 1-508th PIR, with 1-2 others.").quantities.map((q) => [q.min, q.max])).toEqual([[1, 2]]);
+    // nor an age after a nameless person's role, nationality or alias
+    const french = extractMentions("The French volunteer, 25, from Lyon, was killed. The Czech citizen, 27, was wounded. Roman Kovalenko, known by the call sign Bear, 31, was not.");
+    expect(french.quantities).toEqual([]);
+    expect(french.people.map((p) => p.age)).toEqual([25, 27, 31]);
+    // a count after a role stays a count
+    expect(extractMentions("The brigade lost its commander, 12 of his men and two trucks.").quantities.map((q) => q.min)).toEqual([12, 2]);
   });
 
   it("gives a unit mention its qualifiers when the text names any", () => {

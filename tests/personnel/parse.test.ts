@@ -467,6 +467,28 @@ describe("findPersonDescriptions in running text", () => {
     expect(findPersonDescriptions("The death toll is 41.")).toEqual([]);
   });
 
+  it("reads a number set off by commas after one person's role or alias as their age ('The French volunteer, 25, from Lyon')", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.age?.value, m.value.aliases[0]?.value.value]);
+    expect(read("The French volunteer, 25, from Lyon, was killed.")).toEqual([[undefined, "volunteer", 25, undefined]]);
+    expect(read("A Georgian sniper, 38, from Tbilisi, was wounded. The brigade commander, 45, said so.")).toEqual([[undefined, "sniper", 38, undefined], [undefined, "commander", 45, undefined]]);
+    expect(read("Roman Kovalenko, known by the call sign Bear, 31, was wounded.")).toEqual([["Roman Kovalenko", undefined, 31, "Bear"]]);
+    // a count after a role, a plural role, and a number no comma or dash closes are no ages
+    const ages = (text: string) => read(text).map((p) => p[2]).filter((a) => a !== undefined);
+    expect(ages("Ivan Petrov, the commander, 12 of his men and Olga Bondar, a medic, 3 soldiers and two trucks were lost.")).toEqual([]);
+    expect(ages("Two medics, 24 and 31, were wounded. The volunteers, 12, arrived; the volunteer, 140, is no one.")).toEqual([]);
+    expect(read("Ivan Petrov, a medic, 12 of them, spoke.")).toEqual([["Ivan Petrov", "medic", undefined, undefined]]);
+  });
+
+  it("takes the noun of a citizenship into it ('a Croatian national, Ivo Horvat, 27'; 'The Czech citizen, 27,')", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.nationalities.map((n) => n.value), m.value.age?.value]);
+    expect(read("The prisoners included a Croatian national, Ivo Horvat, 27.")).toEqual([["Ivo Horvat", ["HR"], 27]]);
+    expect(read("The Czech citizen, 27, had been fighting since the spring.")).toEqual([[undefined, ["CZ"], 27]]);
+    expect(read("The Swedish national, 29, who gave only his first name, said so.")).toEqual([[undefined, ["SE"], 29]]);
+    // "national" before a lower-case noun is an adjective, and "National" starts a name
+    expect(read("The Ukrainian national anthem was played, 12 times.")).toEqual([]);
+    expect(read("Olga Bondar, a Ukrainian national team player, 25, joined.")).toEqual([["Olga Bondar", ["UA"], undefined]]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
