@@ -77,6 +77,7 @@ const UNIT_VERBS = new Set([
 ]);
 /** The nouns of a citizenship after a nationality word ("a Canadian citizen", "Indian nationals"). */
 export const CITIZEN_WORDS: ReadonlySet<string> = new Set(["citizen", "citizens", "national", "nationals"]);
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
 // Things whose age reports give with the same "-year-old" as a person's: "a six-year-old war".
 const AGED_THINGS = new Set([
@@ -131,6 +132,8 @@ function beforeSurname(tokens: TokenList, i: number): boolean {
 function isNameWord(tokens: TokenList, i: number): boolean {
   const t = tokens.get(i);
   if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || (monthFromWord(t.text) !== undefined && !beforeParticle(tokens, i) && !beforeSurname(tokens, i))) return false;
+  // "Ukrainian POWs", "two MPs": the plural of an initialism is no name
+  if (ACRONYM_PLURAL.test(t.text)) return false;
   // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
   if (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
   return (
@@ -601,6 +604,11 @@ class Scanner {
     const next = this.tokens.get(end);
     const lowerNext = next !== undefined && next.kind === "word" && !isCapitalized(next);
     if (end === at + 1 && opensSentence && lowerNext) return end;
+    // "the Hero of Ukraine title", "in the Donbas": a person's name takes no article
+    if (previous?.lower === "the") return end;
+    // "a 25-year-old Nepali man": one capitalised word between an age and a noun qualifies the noun
+    const last = this.parts[this.parts.length - 1];
+    if (end === at + 1 && lowerNext && last?.kind === "age" && last.lastToken === at - 1) return end;
     const start = this.tokens.get(at)?.start ?? 0;
     if (this.units.covers(start)) return end; // part of a unit's designation or its quoted name
     const lastWord = this.tokens.get(end - 1);

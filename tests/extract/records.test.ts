@@ -322,6 +322,15 @@ describe("extractRecords", () => {
     expect(facts("Ivan Petrov, 34, was wounded. The 34-year-old volunteer from Texas survived.")).toEqual([["Ivan Petrov", ["volunteer"], [34]]]);
   });
 
+  it("makes no person of an award, a region, an initialism's plural or a word qualifying a noun", () => {
+    const people = (text: string) => extractRecords(text, { referenceDate: "2025-06-18" }).records.people.map((p) => p.record.name.full);
+    expect(people("Sgt. Anatoliy Koval, 39, was awarded the Hero of Ukraine title.")).toEqual(["Anatoliy Koval"]);
+    expect(people("From 2014 to 2022, he served in the Donbas as a volunteer. Nearly 200 Ukrainian POWs were freed.")).toEqual([]);
+    expect(people("A 25-year-old Nepali man who was recruited last year was killed.")).toEqual([]);
+    // names after a title, an age or a comma stay people
+    expect(people("A 30-year-old Ivan Petrov and the medic Olga Bondar, 29, were killed.")).toEqual(["Ivan Petrov", "Olga Bondar"]);
+  });
+
   it("gives a person the rank the text names, beside the record, and prints it", () => {
     const x = extractRecords("Col. Ivan Bondar, 45, said so. Bondar, a Lt. Col. until May, agreed. Tom Reyes, 29, left.", { referenceDate: "2025-01-01" });
     expect(x.records.people.map((p) => [p.record.name.full, p.rank, p.sources.filter((s) => s.path === "$.rank").map((s) => s.text)])).toEqual([

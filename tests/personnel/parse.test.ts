@@ -489,6 +489,18 @@ describe("findPersonDescriptions in running text", () => {
     expect(read("Olga Bondar, a Ukrainian national team player, 25, joined.")).toEqual([["Olga Bondar", ["UA"], undefined]]);
   });
 
+  it("reads no name after 'the', in an initialism's plural, or between an age and a noun ('the Hero of Ukraine title', 'Ukrainian POWs')", () => {
+    const names = (text: string) => findPersonDescriptions(text).map((m) => m.value.name?.value);
+    expect(names("Sgt. Anatoliy Koval, 39, was awarded the Hero of Ukraine title.")).toEqual(["Anatoliy Koval"]);
+    expect(names("He served in the Donbas as a volunteer, the Georgian Legion said.").filter((n) => n !== undefined)).toEqual([]);
+    expect(names("Nearly 200 Ukrainian POWs and two MPs, 40 and 52, were freed.")).toEqual([]);
+    const nepali = findPersonDescriptions("A 25-year-old Nepali man was killed; a 40-year-old Gurkha veteran was wounded.");
+    expect(nepali.map((m) => [m.value.name?.value, m.value.age?.value, m.value.nationalities.map((n) => n.value)])).toEqual([[undefined, 25, ["NP"]], [undefined, 40, []]]);
+    // a name after an age, a title or a comma is still a name
+    expect(names("A 30-year-old Ivan Petrov said so. The 41-year-old Latvian, Edgars Kalnins, agreed.")).toEqual(["Ivan Petrov", "Edgars Kalnins"]);
+    expect(names("Ivan Petrov, 33, and the medic Olga Bondar, 29, were killed.")).toEqual(["Ivan Petrov", "Olga Bondar"]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
