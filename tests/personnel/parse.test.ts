@@ -185,6 +185,18 @@ describe("parsePersonDescription reads the shapes reports use", () => {
     expect(read("a major offensive by the medic").rank).toBeUndefined();
   });
 
+  it("reads a grade spelt out before an abbreviated title, and the post-Soviet colonel general", () => {
+    const rank = (text: string) => [read(text).rank?.text, read(text).rank?.value, read(text).name?.value];
+    expect(rank("Senior Lt. Natalia Koval")).toEqual(["Senior Lt.", "senior-lieutenant", "Natalia Koval"]);
+    expect(rank("Junior Sgt. Oksana Marchenko")).toEqual(["Junior Sgt.", "junior-sergeant", "Oksana Marchenko"]);
+    expect(rank("Junior Lt Dmytro Bondar")).toEqual(["Junior Lt", "junior-lieutenant", "Dmytro Bondar"]);
+    expect(rank("Col. Gen. Oleksandr Syrskyi")).toEqual(["Col. Gen.", "colonel-general", "Oleksandr Syrskyi"]);
+    expect(rank("Cpt. Serhiy Kuzmenko")).toEqual(["Cpt.", "captain", "Serhiy Kuzmenko"]);
+    // "Senior" and "Junior" alone, or before a word that is no abbreviated title, give no rank
+    expect(findPersonDescriptions("Senior officials and Junior officers met Senior Ivan Petrov.").flatMap((m) => (m.value.rank === undefined ? [] : [m.value.rank.value]))).toEqual([]);
+    expect(read("Col. Ivan Petrenko").rank?.value).toBe("colonel");
+  });
+
   it("reads every role word in the table", () => {
     for (const [id, words] of Object.entries(ROLE_WORDS)) {
       for (const w of words) expect([w, read(`the ${w}`).roles.map((m) => m.value)]).toEqual([w, [id]]);
