@@ -233,6 +233,15 @@ function sharedYear(
  * to 18 in April").
  */
 function isForward(tokens: readonly Token[], i: number): boolean {
+  // "the night of 14 to 15 July", "from March to May": the "to" of a range is no cue, and the
+  // closing end goes the way its opening end goes (looked at once, so a chain costs no more)
+  const opening = tokens[i - 2];
+  const closesRange = RANGE_JOINERS.has(tokens[i - 1]?.lower ?? "") && opening !== undefined &&
+    ((opening.kind === "number" && opening.lower.length <= 2) || opening.kind === "ordinal" || (opening.kind === "word" && monthFromWord(opening.lower) !== undefined && isCapitalised(opening)));
+  return cuedForward(tokens, closesRange ? i - 2 : i);
+}
+
+function cuedForward(tokens: readonly Token[], i: number): boolean {
   if ([1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")))) return true;
   // "will" and "scheduled" govern their whole clause: "the brigade will rotate out in August"
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {

@@ -74,6 +74,17 @@ describe("dates in running text", () => {
     expect(values("On November 1, 2025, Ukraine lowered the age to 18 in April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2025-04"]);
   });
 
+  it("takes the 'to' of a range for no cue: the closing end goes the way the opening end goes", () => {
+    const v = (text: string) => values(text, "2025-06-18").dates.map((d) => [d.text, d.value]);
+    expect(v("He was wounded on the night of 14 to 15 July.")).toEqual([["14", "2024-07-14"], ["15 July", "2024-07-15"]]);
+    expect(v("He served from March to May.")).toEqual([["March", "2025-03"], ["May", "2025-05"]]);
+    expect(v("Recruits trained from 20 July until 2 August.")).toEqual([["20 July", "2024-07-20"], ["2 August", "2024-08-02"]]);
+    // a cue before the range still moves both ends, and "to" after a word that is no date is still a cue
+    expect(v("The brigade will rotate from 3 to 5 September.")).toEqual([["3", "2025-09-03"], ["5 September", "2025-09-05"]]);
+    expect(v("The exercise was postponed from March to May.")).toEqual([["March", "2026-03"], ["May", "2026-05"]]);
+    expect(v("The vote was postponed to April; the deadline was extended to July.")).toEqual([["April", "2026-04"], ["July", "2025-07"]]);
+  });
+
   it("takes the latest such date by the reference date, or the next one when a cue points ahead", () => {
     const past = values("The army lost 150 tanks between October and December, the estimate of Jan. 12 said.", "2025-03-03");
     expect(past.dates.map((d) => [d.text, d.value])).toEqual([["October", "2024-10"], ["December", "2024-12"], ["Jan. 12", "2025-01-12"]]);
