@@ -357,6 +357,15 @@ describe("years without a preposition", () => {
 });
 
 describe("durations and counts that real reports write", () => {
+  it("reads 'a month' after an amount or a count of events as a rate, no length of time", () => {
+    const d = (text: string) => values(text).durations.map((m) => [m.text, m.value]);
+    expect(d("Fighters receive a bonus of $1,000 a month and 200,000 rubles a month.")).toEqual([]);
+    expect(d("They train three times a week, eat twice a day and earn 50,000 a year.")).toEqual([]);
+    // after a unit of time, a verb or nothing, "a month" is still a length
+    expect(d("He served two years and a month. He was wounded a month after he arrived.")).toEqual([["two years and a month", "P2Y1M"], ["a month", "P1M"]]);
+    expect(d("A month later the unit left; after a year it came back.")).toEqual([["A month", "P1M"], ["a year", "P1Y"]]);
+  });
+
   it("reads halves and quarters of a year as dates with their modifier, and no count", () => {
     const read = (text: string) => {
       const v = values(text);
