@@ -105,6 +105,12 @@ const GLUE = new Set([
   "dual",
 ]);
 const MAX_GAP = 6;
+// "identified only as Tomasz", "named Mario Rivera", "who gave only his first name, Erik": words that
+// introduce the name of the person just described (read only before a name, over a gap two words longer)
+const NAMING_CUES = new Set(["named", "identified", "gave"]);
+const NAMING_WORDS = new Set([...NAMING_CUES, "only", "first", "given", "name"]);
+// "The commander named Ivan Petrov his deputy": a name with a complement after it is the verb's object
+const COMPLEMENTS = new Set(["his", "her", "their", "its", "as", "the", "a", "an", "to"]);
 
 /**
  * Whether the tokens between two parts end one description and start another. Before a role in
@@ -112,13 +118,15 @@ const MAX_GAP = 6;
  * ("a 41-year-old truck driver", "an army medic") and does not break; a capitalised role is a
  * title, which no lower-case word modifies ("Sybiha met Prime Minister Denys Shmyhal").
  */
-function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean): boolean {
+function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean, beforeName = false): boolean {
   const title = beforeSingularRole && isCapitalized(scan.tokens.get(to));
-  if (to - from > MAX_GAP) return true;
+  let naming = false;
+  for (let k = from; beforeName && k < to && k < from + MAX_GAP + 2; k++) naming ||= NAMING_CUES.has(scan.tokens.get(k)?.lower ?? "");
+  if (to - from > (naming ? MAX_GAP + 2 : MAX_GAP)) return true;
   for (let k = from; k < to; k++) {
     const t = scan.tokens.get(k);
     if (t === undefined || t.newline) return true;
-    if (GLUE.has(t.lower) || scan.unsettled[k] === 1) continue;
+    if (GLUE.has(t.lower) || (naming && NAMING_WORDS.has(t.lower)) || scan.unsettled[k] === 1) continue;
     // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander"
     const owner = beforeSingularRole && isPossessive(t.text) && (k === to - 1 || (k === to - 2 && isModifier(scan.tokens.get(k + 1))));
     if (owner) continue;
@@ -215,7 +223,8 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
     const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
-    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole))) flush();
+    const named = part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? "");
+    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
       const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;

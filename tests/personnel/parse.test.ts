@@ -513,6 +513,18 @@ describe("findPersonDescriptions in running text", () => {
     expect(names("Ivan Petrov, 33, and the medic Olga Bondar, 29, were killed.")).toEqual(["Ivan Petrov", "Olga Bondar"]);
   });
 
+  it("gives the name after 'named', 'identified only as' or 'gave only his first name' to the person just described", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.nationalities.map((n) => n.value), m.value.age?.value]);
+    expect(read("A 62-year-old Polish volunteer from Krakow, identified only as Tomasz, was killed.")).toEqual([["Tomasz", ["PL"], 62]]);
+    expect(read("A Colombian volunteer identified only by his first name, Andrés, said so.")).toEqual([["Andrés", ["CO"], undefined]]);
+    expect(read("The Swedish national, 29, who gave only his first name, Erik, said so.")).toEqual([["Erik", ["SE"], 29]]);
+    expect(read("A 33-year-old Chilean volunteer named Mario Rivera was killed.")).toEqual([["Mario Rivera", ["CL"], 33]]);
+    expect(read("The Belgian, named only as Luc, 48, served in France.")).toEqual([["Luc", ["BE"], 48]]);
+    // "named" as a verb with a complement after its object, and these words before no name, join nothing
+    expect(read("The Ukrainian commander named Ivan Petrov his deputy.")).toEqual([[undefined, ["UA"], undefined]]);
+    expect(read("A Danish volunteer, 30, said the Russians had identified the 3rd Battalion only. Ivan Petrov left.")).toEqual([[undefined, ["DK"], 30]]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
