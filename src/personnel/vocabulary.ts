@@ -17,7 +17,10 @@ const ROLE_TABLE = {
   instructor: ["instructor", "instructors", "trainer", "trainers", "military instructor"],
   volunteer: ["volunteer", "volunteers", "foreign volunteer", "foreign volunteers"],
   fighter: ["fighter", "fighters", "foreign fighter", "foreign fighters"],
-  soldier: ["soldier", "soldiers", "serviceman", "servicemen", "servicewoman", "service member", "infantryman", "infantrymen", "rifleman", "paratrooper", "paratroopers"],
+  soldier: [
+    "soldier", "soldiers", "serviceman", "servicemen", "servicewoman", "service member", "infantryman", "infantrymen", "rifleman", "paratrooper", "paratroopers",
+    "conscript", "conscripts", "recruit", "recruits", "reservist", "reservists",
+  ],
   mercenary: ["mercenary", "mercenaries"],
   officer: ["officer", "officers"],
   sniper: ["sniper", "snipers"],

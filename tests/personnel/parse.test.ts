@@ -525,6 +525,14 @@ describe("findPersonDescriptions in running text", () => {
     expect(read("A Danish volunteer, 30, said the Russians had identified the 3rd Battalion only. Ivan Petrov left.")).toEqual([[undefined, ["DK"], 30]]);
   });
 
+  it("reads conscripts, recruits and reservists as soldiers, so the description runs on to their origin", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.origins[0]?.value.name]);
+    expect(read("Pvt. Ivan Sidorov, 19, a Russian conscript from Belgorod, surrendered.")).toEqual([["Ivan Sidorov", "soldier", "Belgorod"]]);
+    expect(read("Ivan Petrov, a reservist from Lviv, and Oleh Melnyk, a recruit from Sumy, were called up.")).toEqual([["Ivan Petrov", "soldier", "Lviv"], ["Oleh Melnyk", "soldier", "Sumy"]]);
+    // the plural names a group, and the verb is no role
+    expect(read("Recruits from Lviv sign contracts. The army will recruit 20,000 more, Ivan Petrov, 40, said.")).toEqual([["Ivan Petrov", undefined, undefined]]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
