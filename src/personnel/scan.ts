@@ -618,8 +618,36 @@ class Scanner {
     // a run that owns or qualifies the title after it names a country or a body, not the person
     const qualified = possessive && this.tokens.get(end)?.kind === "word" && this.tokens.get(end)?.text === lowerAt(this.tokens, end) && this.titleAt(end + 1);
     if (this.titleAt(end) || qualified) return end;
+    if (!possessive && end - at <= 2) {
+      const inner = this.innerNickname(at, end);
+      if (inner !== undefined) return inner;
+    }
     const stop = (lastWord?.end ?? start) - (possessive ? 2 : 0);
     return this.push({ kind: "name", value: this.source.slice(start, stop), start, end: stop }, at, end - 1);
+  }
+
+  /**
+   * 'Vladyslav "Sova" Horbenko': a quoted word or two between a given name (tokens `at`…`end - 1`)
+   * and a surname is the person's nickname, and the name is both sides of it. The alias part is
+   * tagged with the name's last token, so that it sits inside the name for the grouping.
+   */
+  private innerNickname(at: number, end: number): number | undefined {
+    const open = this.tokens.get(end);
+    if (open === undefined || !open.spaced || open.newline) return undefined;
+    const quoted = this.quoted(end);
+    if (quoted === undefined || quoted.close > end + 4) return undefined;
+    const words = quoted.value.split(/\s+/);
+    if (words.length > 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    const after = quoted.close + 1;
+    if (this.tokens.get(after)?.spaced !== true || !nameWordAt(this.tokens, after)) return undefined;
+    const last = this.titleRun(after, NAME_WORDS - (end - at));
+    const lastWord = last === undefined ? undefined : this.tokens.get(last - 1);
+    if (last === undefined || lastWord === undefined || isPossessive(lastWord.text) || this.titleAt(last)) return undefined;
+    const start = this.tokens.get(at)?.start ?? 0;
+    const given = this.source.slice(start, this.tokens.get(end - 1)?.end ?? start);
+    const surname = this.source.slice(this.tokens.get(after)?.start ?? 0, lastWord.end);
+    this.push({ kind: "name", value: `${given} ${surname}`, start, end: lastWord.end }, at, last - 1);
+    return this.push({ kind: "alias", value: { value: quoted.value, kind: "nickname" }, ...this.span(end, quoted.close) }, last - 1, last - 1);
   }
 }
 

@@ -533,6 +533,18 @@ describe("findPersonDescriptions in running text", () => {
     expect(read("Recruits from Lviv sign contracts. The army will recruit 20,000 more, Ivan Petrov, 40, said.")).toEqual([["Ivan Petrov", undefined, undefined]]);
   });
 
+  it("reads a quoted nickname between a given name and a surname as an alias of the whole name", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.aliases.map((a) => [a.text, a.value.value]), m.value.age?.value]);
+    expect(read('Vladyslav "Sova" Horbenko, 27, was killed.')).toEqual([["Vladyslav Horbenko", [['"Sova"', "Sova"]], 27]]);
+    expect(read("Sgt. Oleksandr “Kit” Pavlyuk, 34, a sniper, and John 'Big Mike' Smith, 40, were wounded.")).toEqual([
+      ["Oleksandr Pavlyuk", [["“Kit”", "Kit"]], 34], ["John Smith", [["'Big Mike'", "Big Mike"]], 40],
+    ]);
+    // a quotation, a lower-case or long quoted phrase, or no surname after it, is no nickname
+    expect(read('Ivan Petrov, 30, said "Hello" Olena was there.').map((p) => p[0])).toEqual(["Ivan Petrov"]);
+    expect(read('Ivan "the doctor" Petrov, 30, and Olena "Our Brave Little Bird" Bondar, 29, spoke.').map((p) => p[0])).toEqual(["Petrov", "Bondar"]);
+    expect(read('The medic Ivan "Doc" left.')).toEqual([["Ivan", [], undefined]]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
