@@ -1,4 +1,4 @@
-import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
+import { fail, mentionOf, ok, quote, SMALL_NUMBER_WORDS, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
 import { describesSeveral, lendPluralDescriptions, type Group } from "./appositions.js";
 import { CITIZEN_WORDS, isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
@@ -118,15 +118,33 @@ const COMPLEMENTS = new Set(["his", "her", "their", "its", "as", "the", "a", "an
  * ("a 41-year-old truck driver", "an army medic") and does not break; a capitalised role is a
  * title, which no lower-case word modifies ("Sybiha met Prime Minister Denys Shmyhal").
  */
-function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean, beforeName = false): boolean {
+// Past forms a head noun cannot be ("a Russian said from …"): most end in "ed", these do not.
+const IRREGULAR_PASTS = new Set(["said", "told", "went", "came", "fled", "left", "took", "gave", "got", "made", "lost", "won", "fought", "saw"]);
+
+/**
+ * "a Russian defector from Belgorod", "A 47-year-old father of four from Mykolaiv, Serhiy Rudenko":
+ * right after a nationality or an age, one lower-case word the tables do not know is the head
+ * noun of the description (with "of" and a number word after it), not the end of it.
+ */
+function isHeadNoun(scan: Scan, head: number, k: number): boolean {
+  const t = scan.tokens.get(k);
+  if (t === undefined || !isModifier(t)) return false;
+  if (k === head) return !t.lower.endsWith("ed") && !IRREGULAR_PASTS.has(t.lower) && !t.lower.endsWith("ly");
+  return k === head + 2 && scan.tokens.get(k - 1)?.lower === "of" && SMALL_NUMBER_WORDS.has(t.lower) && isHeadNoun(scan, head, head);
+}
+
+function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean, beforeName = false, afterAdjective = false): boolean {
   const title = beforeSingularRole && isCapitalized(scan.tokens.get(to));
   let naming = false;
   for (let k = from; beforeName && k < to && k < from + MAX_GAP + 2; k++) naming ||= NAMING_CUES.has(scan.tokens.get(k)?.lower ?? "");
   if (to - from > (naming ? MAX_GAP + 2 : MAX_GAP)) return true;
+  let head = -1; // the first word of the gap that is no glue: the only one that may be a head noun
   for (let k = from; k < to; k++) {
     const t = scan.tokens.get(k);
     if (t === undefined || t.newline) return true;
     if (GLUE.has(t.lower) || (naming && NAMING_WORDS.has(t.lower)) || scan.unsettled[k] === 1) continue;
+    if (head < 0) head = k;
+    if (afterAdjective && isHeadNoun(scan, head, k)) continue;
     // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander"
     const owner = beforeSingularRole && isPossessive(t.text) && (k === to - 1 || (k === to - 2 && isModifier(scan.tokens.get(k + 1))));
     if (owner) continue;
@@ -224,7 +242,10 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     // paratrooper" are two people
     const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
     const named = part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? "");
-    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named))) flush();
+    // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
+    const apposition = last?.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
+    const afterAdjective = last !== undefined && (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
+    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
       const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;

@@ -545,6 +545,20 @@ describe("findPersonDescriptions in running text", () => {
     expect(read('The medic Ivan "Doc" left.')).toEqual([["Ivan", [], undefined]]);
   });
 
+  it("reads one unknown noun after a nationality, an age or a name's 'a' as the description's head, not its end", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.age?.value, m.value.nationalities.map((n) => n.value), m.value.origins.map((o) => o.value.name)]);
+    expect(read("Sgt. Oleksandr Hryhorenko, 47, a father of three from Zhytomyr, was killed.")).toEqual([["Oleksandr Hryhorenko", 47, [], ["Zhytomyr"]]]);
+    expect(read("A 47-year-old father of four from Mykolaiv, Serhiy Rudenko, was killed.")).toEqual([["Serhiy Rudenko", 47, [], ["Mykolaiv"]]]);
+    expect(read("Viktor, a 38-year-old Russian defector from Kursk, joined. Javier Martín, a 42-year-old former legionnaire from Valencia, died.")).toEqual([
+      ["Viktor", 38, ["RU"], ["Kursk"]], ["Javier Martín", 42, [], ["Valencia"]],
+    ]);
+    expect(read("Ivan Petrov, a father of two from Winnipeg, spoke. Ukrainian marine Oleh, 25, was freed.")).toEqual([["Ivan Petrov", undefined, [], ["Winnipeg"]], ["Oleh", 25, ["UA"], []]]);
+    // a verb, an adverb or a second word ends the description
+    expect(read("Ivan Petrov, 41, said from Kyiv that Olena was safe.")).toEqual([["Ivan Petrov", 41, [], []]]);
+    expect(read("Ivan Petrov, 41, returned from Poland. Olena Bondar, 30, recently from Lviv, spoke.")).toEqual([["Ivan Petrov", 41, [], []], ["Olena Bondar", 30, [], []]]);
+    expect(read("Ivan Petrov, 41, a keen amateur boxer from Lviv, spoke.")).toEqual([["Ivan Petrov", 41, [], []]]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
