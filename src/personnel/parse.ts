@@ -101,6 +101,8 @@ const GLUE = new Set([
   "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under",
   // "an American who served as a combat medic", "who works as a driver"
   "serves", "served", "serving", "works", "worked", "working",
+  // "who fought under the call sign …", "who fights as …"
+  "fought", "fights", "fighting",
   // "a dual Ukrainian and Canadian national"
   "dual",
 ]);
@@ -241,7 +243,8 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
     const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
-    const named = part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? "");
+    // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
+    const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
     // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
     const apposition = last?.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
     const afterAdjective = last !== undefined && (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;

@@ -559,6 +559,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(read("Ivan Petrov, 41, a keen amateur boxer from Lviv, spoke.")).toEqual([["Ivan Petrov", 41, [], []]]);
   });
 
+  it("joins an alias after 'who fought under' or 'identified by his' to the person described before it", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.roles[0]?.value, m.value.age?.value, m.value.aliases.map((a) => a.value.value)]);
+    expect(read("A Georgian volunteer, 33, fighting under the nom de guerre Tbilisi, was wounded.")).toEqual([["volunteer", 33, ["Tbilisi"]]]);
+    expect(read("The soldier, identified by his call sign Dzhmil, had fought for two years.")).toEqual([["soldier", undefined, ["Dzhmil"]]]);
+    // "fought" joins no second name to the first, and "identified" joins nothing but a name or an alias
+    expect(findPersonDescriptions("Ivan Petrov, 30, fought beside Olena Bondar, 29, a medic.").map((m) => m.value.name?.value)).toEqual(["Ivan Petrov", "Olena Bondar"]);
+    expect(read("A Danish volunteer, 30, identified the 3rd Battalion's medic.")).toEqual([["volunteer", 30, []]]);
+  });
+
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {
     expect(findPersonDescriptions("Ivan Petrov, a Russian-speaking volunteer, said.")).toEqual([]);
     expect(findPersonDescriptions("Ivan Petrov, a Russian-backed fighter, 30, said.").flatMap((m) => m.value.nationalities)).toEqual([]);
