@@ -59,7 +59,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   }
   if (t.kind === "ordinal" || t.kind === "number") {
     if (t.kind === "number" && t.lower.length === 4 && !t.text.includes(",")) return true;
-    return t.lower.length <= 2 && next?.kind === "word" && (next.lower === "of" || monthFromWord(next.lower) !== undefined);
+    // "30 May", but not "as many as 30 may have died": a month after a day is capitalised, as it is alone
+    return t.lower.length <= 2 && next?.kind === "word" && (next.lower === "of" || (monthFromWord(next.lower) !== undefined && isCapitalised(next)));
   }
   return false;
 }

@@ -69,6 +69,14 @@ describe("dates in running text", () => {
     expect(read("In May he joined; in June he left.")).toEqual([["May", "2025-05"], ["June", "2025-06"]]);
   });
 
+  it("reads a month after a day only when it is capitalised ('30 May'; not 'as many as 30 may have died')", () => {
+    const v = (text: string) => values(text, "2025-06-18");
+    const read = v("As many as 30 may have died; 12 march to the front each day, and 24 may sign.");
+    expect(read.dates).toEqual([]);
+    expect(read.quantities.map((q) => q.text)).toEqual(["As many as 30", "12", "24"]);
+    expect(v("He was killed on 30 May and buried on the 2nd of June.").dates.map((d) => [d.text, d.value])).toEqual([["30 May", "2025-05-30"], ["2nd of June", "2025-06-02"]]);
+  });
+
   it("takes 'to' and 'by' for a forward cue only right before the date", () => {
     expect(values("On November 1, 2025, the vote was postponed to April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2026-04"]);
     expect(values("On November 1, 2025, Ukraine lowered the age to 18 in April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2025-04"]);
