@@ -365,6 +365,17 @@ describe("years without a preposition", () => {
 });
 
 describe("durations and counts that real reports write", () => {
+  it("counts no age after 'aged', 'as young as' or 'the age of', unless a noun follows", () => {
+    const q = (text: string) => values(text).quantities.map((m) => [m.text, m.unit]);
+    expect(q("The prisoners, aged between 20 and 60, some as young as 19 or as old as 65, were freed.")).toEqual([]);
+    expect(q("Men under the age of 25 cannot be mobilised; volunteers aged 18 to 24 may sign.")).toEqual([]);
+    expect(q("The volunteers, aged 24 and 31, left; the medics, aged 19, 24 or 31, stayed.")).toEqual([]);
+    // a noun after the number, or no cue before it, makes a count
+    expect(q("Between 20 and 60 soldiers were killed, and 300 recruits aged 18 joined; as many as 19 died.")).toEqual([
+      ["Between 20 and 60", "soldiers"], ["300", "recruits"], ["as many as 19", undefined],
+    ]);
+  });
+
   it("reads 'a month' after an amount or a count of events as a rate, no length of time", () => {
     const d = (text: string) => values(text).durations.map((m) => [m.text, m.value]);
     expect(d("Fighters receive a bonus of $1,000 a month and 200,000 rubles a month.")).toEqual([]);
