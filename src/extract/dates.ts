@@ -1,5 +1,5 @@
 import {
-  addDuration, DATE_MODIFIER_WORDS, duration, MONTH_NAMES, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
+  addDuration, DATE_MODIFIER_WORDS, duration, isCalendarAbbreviation, MONTH_NAMES, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
@@ -59,7 +59,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   }
   if (t.kind === "ordinal" || t.kind === "number") {
     if (t.kind === "number" && t.lower.length === 4 && !t.text.includes(",")) return true;
-    return t.lower.length <= 2 && next?.kind === "word" && (next.lower === "of" || monthFromWord(next.lower) !== undefined);
+    // "30 May", but not "as many as 30 may have died": a month after a day is capitalised, as it is alone
+    return t.lower.length <= 2 && next?.kind === "word" && (next.lower === "of" || (monthFromWord(next.lower) !== undefined && isCapitalised(next)));
   }
   return false;
 }
@@ -233,6 +234,15 @@ function sharedYear(
  * to 18 in April").
  */
 function isForward(tokens: readonly Token[], i: number): boolean {
+  // "the night of 14 to 15 July", "from March to May": the "to" of a range is no cue, and the
+  // closing end goes the way its opening end goes (looked at once, so a chain costs no more)
+  const opening = tokens[i - 2];
+  const closesRange = RANGE_JOINERS.has(tokens[i - 1]?.lower ?? "") && opening !== undefined &&
+    ((opening.kind === "number" && opening.lower.length <= 2) || opening.kind === "ordinal" || (opening.kind === "word" && monthFromWord(opening.lower) !== undefined && isCapitalised(opening)));
+  return cuedForward(tokens, closesRange ? i - 2 : i);
+}
+
+function cuedForward(tokens: readonly Token[], i: number): boolean {
   if ([1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")))) return true;
   // "will" and "scheduled" govern their whole clause: "the brigade will rotate out in August"
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {
@@ -357,6 +367,9 @@ function readDate(
   for (let j = extent(tokens, i); j >= i; j--) {
     if (!claims.isFree(i, j) || isPunct(tokens[j]) || isDecadeAt(tokens, j)) continue;
     const first = tokens[i] as Token;
+    // "Corporal Jan Kowalski", "Gen. Sun Li": reports spell a month or weekday out when it stands
+    // alone, so a short form names one only with a day or a year beside it ("Jan. 3", "Sept. 2024")
+    if (j === i && first.kind === "word" && isCalendarAbbreviation(first.lower)) return undefined;
     const last = tokens[j] as Token;
     const end = endOf(last);
     let result = parseDatePhrase(text.slice(first.start, end), options);

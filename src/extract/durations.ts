@@ -78,6 +78,24 @@ function isPluralAfterArticle(tokens: readonly Token[], i: number, j: number): b
   return j === i + 1 && (first === "a" || first === "an") && unit.length > 2 && unit.endsWith("s");
 }
 
+const RATE_WORDS: ReadonlySet<string> = new Set(["times", "once", "twice"]);
+const isCount = (t: Token | undefined): boolean => t !== undefined && (t.kind === "number" || SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower));
+
+/**
+ * "$1,000 a month", "200,000 rubles a month", "three times a week", "twice a day": "a" and a unit
+ * after an amount or a count of events is a rate, no length of time. The amount stands right
+ * before "a", or one plural word before it ("rubles", "shifts") that is no unit of time itself.
+ */
+function isRate(tokens: readonly Token[], i: number, j: number): boolean {
+  const first = (tokens[i] as Token).lower;
+  if (j !== i + 1 || (first !== "a" && first !== "an")) return false;
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  if (isCount(before) || RATE_WORDS.has(before.lower)) return true;
+  const plural = before.kind === "word" && before.text === before.lower && before.lower.length > 2 && before.lower.endsWith("s") && !DURATION_UNIT_WORDS.has(before.lower);
+  return plural && isCount(tokens[i - 2]);
+}
+
 /** Finds durations in running text: the longest phrase `parseDurationPhrase` reads that ends on a unit of time. */
 export function findDurations(text: string, claims: Claims): DurationMention[] {
   const tokens = claims.tokens;
@@ -111,7 +129,7 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
       if (last.lower.length === 1 && (tokens[j - 1]?.kind !== "number")) continue;
       // An "s" glued to digits makes a decade or a plural ("in their 30s", "the 1990s"), not seconds.
       if (last.lower === "s" && tokens[j - 1]?.end === last.start) continue;
-      if (isOrdinalSecond(tokens, i, j) || isPluralAfterArticle(tokens, i, j)) continue;
+      if (isOrdinalSecond(tokens, i, j) || isPluralAfterArticle(tokens, i, j) || isRate(tokens, i, j)) continue;
       const range = rangeStart(tokens, i, last, result.data);
       const low = range?.low;
       const from = range?.from ?? i;

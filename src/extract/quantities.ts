@@ -184,6 +184,23 @@ function isBareYear(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
+const AGE_CUES: ReadonlySet<string> = new Set(["aged", "ages"]);
+const AGE_LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", ","]);
+
+/**
+ * "aged between 20 and 60", "as young as 19", "under the age of 18": a number after a word that asks
+ * how old is an age or an age limit, which counts nothing unless a noun follows it.
+ */
+function agedBefore(tokens: readonly Token[], at: number): boolean {
+  // "aged 24 and 31", "aged 19, 24 or 31": a number listed after an age is one too (a few steps back)
+  let i = at;
+  for (let n = 0; n < 3 && AGE_LIST_JOINERS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.kind === "number"; n++) i -= 2;
+  const w = (k: number): string => tokens[i - k]?.lower ?? "";
+  const first = tokens[i]?.lower === "between" ? 0 : w(1) === "between" ? 1 : -1;
+  if (first >= 0) return AGE_CUES.has(w(first + 1));
+  return AGE_CUES.has(w(1)) || (w(1) === "of" && w(2) === "age") || (w(1) === "as" && (w(2) === "young" || w(2) === "old") && w(3) === "as");
+}
+
 export function findQuantities(text: string, claims: Claims): QuantityMention[] {
   const tokens = claims.tokens;
   const found: QuantityMention[] = [];
@@ -223,6 +240,10 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);
+    if (noun === undefined && agedBefore(tokens, i)) {
+      i = best.j;
+      continue;
+    }
     // "for 2024", "covers 2024 and 2025", "2024 was hard": a bare year counts nothing unless a noun follows ("2000 troops")
     if (isBareYear(tokens, i, best.j) && noun === undefined) {
       i = best.j;

@@ -1,7 +1,7 @@
-import { fail, mentionOf, ok, quote, type Mention, type ParseResult } from "../common/index.js";
+import { fail, mentionOf, ok, quote, SMALL_NUMBER_WORDS, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
 import { describesSeveral, lendPluralDescriptions, type Group } from "./appositions.js";
-import { isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
+import { CITIZEN_WORDS, isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
 import { isCapitalized, type Token } from "./tokens.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
 import type { UnitDesignation } from "./unit-link.js";
@@ -101,10 +101,18 @@ const GLUE = new Set([
   "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under",
   // "an American who served as a combat medic", "who works as a driver"
   "serves", "served", "serving", "works", "worked", "working",
+  // "who fought under the call sign …", "who fights as …"
+  "fought", "fights", "fighting",
   // "a dual Ukrainian and Canadian national"
   "dual",
 ]);
 const MAX_GAP = 6;
+// "identified only as Tomasz", "named Mario Rivera", "who gave only his first name, Erik": words that
+// introduce the name of the person just described (read only before a name, over a gap two words longer)
+const NAMING_CUES = new Set(["named", "identified", "gave"]);
+const NAMING_WORDS = new Set([...NAMING_CUES, "only", "first", "given", "name"]);
+// "The commander named Ivan Petrov his deputy": a name with a complement after it is the verb's object
+const COMPLEMENTS = new Set(["his", "her", "their", "its", "as", "the", "a", "an", "to"]);
 
 /**
  * Whether the tokens between two parts end one description and start another. Before a role in
@@ -112,13 +120,33 @@ const MAX_GAP = 6;
  * ("a 41-year-old truck driver", "an army medic") and does not break; a capitalised role is a
  * title, which no lower-case word modifies ("Sybiha met Prime Minister Denys Shmyhal").
  */
-function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean): boolean {
+// Past forms a head noun cannot be ("a Russian said from …"): most end in "ed", these do not.
+const IRREGULAR_PASTS = new Set(["said", "told", "went", "came", "fled", "left", "took", "gave", "got", "made", "lost", "won", "fought", "saw"]);
+
+/**
+ * "a Russian defector from Belgorod", "A 47-year-old father of four from Mykolaiv, Serhiy Rudenko":
+ * right after a nationality or an age, one lower-case word the tables do not know is the head
+ * noun of the description (with "of" and a number word after it), not the end of it.
+ */
+function isHeadNoun(scan: Scan, head: number, k: number): boolean {
+  const t = scan.tokens.get(k);
+  if (t === undefined || !isModifier(t)) return false;
+  if (k === head) return !t.lower.endsWith("ed") && !IRREGULAR_PASTS.has(t.lower) && !t.lower.endsWith("ly");
+  return k === head + 2 && scan.tokens.get(k - 1)?.lower === "of" && SMALL_NUMBER_WORDS.has(t.lower) && isHeadNoun(scan, head, head);
+}
+
+function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean, beforeName = false, afterAdjective = false): boolean {
   const title = beforeSingularRole && isCapitalized(scan.tokens.get(to));
-  if (to - from > MAX_GAP) return true;
+  let naming = false;
+  for (let k = from; beforeName && k < to && k < from + MAX_GAP + 2; k++) naming ||= NAMING_CUES.has(scan.tokens.get(k)?.lower ?? "");
+  if (to - from > (naming ? MAX_GAP + 2 : MAX_GAP)) return true;
+  let head = -1; // the first word of the gap that is no glue: the only one that may be a head noun
   for (let k = from; k < to; k++) {
     const t = scan.tokens.get(k);
     if (t === undefined || t.newline) return true;
-    if (GLUE.has(t.lower) || scan.unsettled[k] === 1) continue;
+    if (GLUE.has(t.lower) || (naming && NAMING_WORDS.has(t.lower)) || scan.unsettled[k] === 1) continue;
+    if (head < 0) head = k;
+    if (afterAdjective && isHeadNoun(scan, head, k)) continue;
     // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander"
     const owner = beforeSingularRole && isPossessive(t.text) && (k === to - 1 || (k === to - 2 && isModifier(scan.tokens.get(k + 1))));
     if (owner) continue;
@@ -152,11 +180,11 @@ function andAnother(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
-const CITIZEN_WORDS = new Set(["citizen", "citizens", "national", "nationals"]);
-
 /** "a Ukrainian and a Canadian citizen": two nationalities sharing the noun after the second are one person's. */
 function sharedCitizenship(scan: Scan, last: ScannedPart, part: ScannedPart): boolean {
-  return last.kind === "nationality" && part.kind === "nationality" && CITIZEN_WORDS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? "");
+  // the noun is the part's own last word when the scanner took it in ("a Canadian citizen, Ivan Petrov")
+  const noun = (k: number): boolean => CITIZEN_WORDS.has(scan.tokens.get(k)?.lower ?? "");
+  return last.kind === "nationality" && part.kind === "nationality" && (noun(part.lastToken) || noun(part.lastToken + 1));
 }
 
 function hasAnd(scan: Scan, from: number, to: number): boolean {
@@ -215,7 +243,12 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
     const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
-    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole))) flush();
+    // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
+    const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
+    // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
+    const apposition = last?.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
+    const afterAdjective = last !== undefined && (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
+    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
       const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;

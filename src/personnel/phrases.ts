@@ -138,8 +138,12 @@ for (const [id, entry] of Object.entries(RANKS) as [RankId, RankEntry][]) {
   if (entry.abbreviationsOnly !== true) RANK_ROWS.push([entry.title, id, entry.needsName === true ? "capitalized" : "any", entry.needsName === true]);
   for (const abbr of entry.abbreviations) {
     if (abbr.includes(".")) {
-      RANK_ROWS.push([abbr, id, "capitalized"]);
-      if (abbr.endsWith(".")) RANK_ROWS.push([abbr.slice(0, -1), id, "capitalized"]);
+      // "Senior Lt. Natalia Koval", "Junior Sgt. …": reports spell the grade out before an abbreviated title
+      const graded = /^(?:Sr|Jr)\. /.test(abbr) ? [`${abbr.startsWith("Sr") ? "Senior" : "Junior"}${abbr.slice(3)}`] : [];
+      for (const form of [abbr, ...graded]) {
+        RANK_ROWS.push([form, id, "capitalized"]);
+        if (form.endsWith(".")) RANK_ROWS.push([form.slice(0, -1), id, "capitalized"]);
+      }
     } else {
       // Bare capitals ("SGT", "MG", "PO") are common words or other acronyms unless a name follows.
       RANK_ROWS.push([abbr, id, "exact", true]);

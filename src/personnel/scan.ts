@@ -1,6 +1,6 @@
 // The description scanner: one left-to-right pass over tokens. At each token the matchers are tried
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
-import { monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
+import { isCalendarAbbreviation, monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
 import { isPluralRole, opensPhrase, TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
@@ -75,6 +75,9 @@ const UNIT_VERBS = new Set([
   "joined", "joins", "joining", "serves", "served", "serving", "enlisted", "fights", "fought", "fighting",
   "commands", "commanded", "commanding", "leads", "led", "assigned", "attached", "transferred",
 ]);
+/** The nouns of a citizenship after a nationality word ("a Canadian citizen", "Indian nationals"). */
+export const CITIZEN_WORDS: ReadonlySet<string> = new Set(["citizen", "citizens", "national", "nationals"]);
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
 // Things whose age reports give with the same "-year-old" as a person's: "a six-year-old war".
 const AGED_THINGS = new Set([
@@ -115,9 +118,22 @@ function beforeParticle(tokens: TokenList, i: number): boolean {
   return k > i + 1 && isTitleCase(tokens.get(k));
 }
 
+/**
+ * "Corporal Jan Kowalski": a month's short form written without its period and followed by a
+ * capitalised word is a given name, for a report abbreviates a month only beside a day ("Jan. 3").
+ */
+function beforeSurname(tokens: TokenList, i: number): boolean {
+  const t = tokens.get(i);
+  const next = tokens.get(i + 1);
+  if (t === undefined || next === undefined || !next.spaced || next.newline || !isCalendarAbbreviation(t.lower)) return false;
+  return isTitleCase(next) && monthFromWord(next.text) === undefined && !NOT_NAMES.has(next.lower);
+}
+
 function isNameWord(tokens: TokenList, i: number): boolean {
   const t = tokens.get(i);
-  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || (monthFromWord(t.text) !== undefined && !beforeParticle(tokens, i))) return false;
+  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || (monthFromWord(t.text) !== undefined && !beforeParticle(tokens, i) && !beforeSurname(tokens, i))) return false;
+  // "Ukrainian POWs", "two MPs": the plural of an initialism is no name
+  if (ACRONYM_PLURAL.test(t.text)) return false;
   // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
   if (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
   return (
@@ -131,7 +147,7 @@ function isNameWord(tokens: TokenList, i: number): boolean {
 }
 
 // Lower-case words that may open a part: cue words and the first words of the phrase tables.
-const LOWER_STARTS = new Set(["aged", "age", "native", "born", "citizen", "citizens", "national", "nationals", ...PREPOSITIONS, ...UNIT_VERBS, ...SMALL_NUMBER_WORDS.keys()]);
+const LOWER_STARTS = new Set(["aged", "age", "native", "born", ...CITIZEN_WORDS, ...PREPOSITIONS, ...UNIT_VERBS, ...SMALL_NUMBER_WORDS.keys()]);
 
 /**
  * Whether any matcher of the scanner can start at this token: a number, a capitalised word, or a
@@ -308,6 +324,12 @@ class Scanner {
     const fits = follower === undefined || BARE_AGE_FOLLOWERS.has(follower.lower);
     if (opened && this.parts.at(-1)?.kind === "name" && this.parts.at(-1)?.lastToken === i - 2) return this.ageFound(n.value, i, i);
     if (commaBefore && fits && (before?.kind === "name" || before?.kind === "nationality")) return this.ageFound(n.value, i, i);
+    // "The French volunteer, 25, from Lyon", "known by the call sign Bear, 31,": a number set off by
+    // commas after one person's role or alias is their age; a comma or dash must close it, for a
+    // role is often followed by a count ("a medic, 12 soldiers"; "the commander, 12 of his men")
+    const closed = follower !== undefined && (isPunct(follower, ",") || isPunct(follower, "—") || isPunct(follower, "–"));
+    const oneRole = before?.kind === "role" && !before.plural;
+    if (commaBefore && closed && n.value <= MAX_AGE && (oneRole || before?.kind === "alias")) return this.ageFound(n.value, i, i);
     // "Oleksandr, who goes by the call sign Sova, is 41."
     const copula = lowerAt(this.tokens, i - 1) === "is" || lowerAt(this.tokens, i - 1) === "was";
     const subject = copula ? this.adjacentPart(i - 1)?.kind : undefined;
@@ -540,7 +562,14 @@ class Scanner {
     }
     const code = this.pick(match, i);
     if (code === undefined) return match.end;
-    return this.push({ kind: "nationality", value: code, ...this.span(i, match.end - 1) }, i, match.end - 1);
+    // "a Croatian national, Ivo Horvat", "The Czech citizen, 27,": the noun of a citizenship belongs
+    // to it, so what it sets off describes the same person ("the Ukrainian national anthem" has none)
+    const then = this.tokens.get(match.end + 1);
+    // (one person's: the plural "Indian nationals" stays outside, as a plural role would)
+    const noun = after !== undefined && CITIZEN_WORDS.has(after.text) && !after.text.endsWith("s") && after.spaced && !after.newline &&
+      (then === undefined || then.kind !== "word" || isCapitalized(then) || BARE_AGE_FOLLOWERS.has(then.lower));
+    const last = noun ? match.end : match.end - 1;
+    return this.push({ kind: "nationality", value: code, ...this.span(i, last) }, i, last);
   }
 
   /** Whether a rank or a role starts at token `k`, on the same line as the word before it. */
@@ -573,7 +602,13 @@ class Scanner {
     const previous = this.tokens.get(at - 1);
     const opensSentence = previous === undefined || this.tokens.get(at)?.newline === true || SENTENCE_ENDS.has(previous.text);
     const next = this.tokens.get(end);
-    if (end === at + 1 && opensSentence && next !== undefined && next.kind === "word" && !isCapitalized(next)) return end;
+    const lowerNext = next !== undefined && next.kind === "word" && !isCapitalized(next);
+    if (end === at + 1 && opensSentence && lowerNext) return end;
+    // "the Hero of Ukraine title", "in the Donbas": a person's name takes no article
+    if (previous?.lower === "the") return end;
+    // "a 25-year-old Nepali man": one capitalised word between an age and a noun qualifies the noun
+    const last = this.parts[this.parts.length - 1];
+    if (end === at + 1 && lowerNext && last?.kind === "age" && last.lastToken === at - 1) return end;
     const start = this.tokens.get(at)?.start ?? 0;
     if (this.units.covers(start)) return end; // part of a unit's designation or its quoted name
     const lastWord = this.tokens.get(end - 1);
@@ -583,8 +618,36 @@ class Scanner {
     // a run that owns or qualifies the title after it names a country or a body, not the person
     const qualified = possessive && this.tokens.get(end)?.kind === "word" && this.tokens.get(end)?.text === lowerAt(this.tokens, end) && this.titleAt(end + 1);
     if (this.titleAt(end) || qualified) return end;
+    if (!possessive && end - at <= 2) {
+      const inner = this.innerNickname(at, end);
+      if (inner !== undefined) return inner;
+    }
     const stop = (lastWord?.end ?? start) - (possessive ? 2 : 0);
     return this.push({ kind: "name", value: this.source.slice(start, stop), start, end: stop }, at, end - 1);
+  }
+
+  /**
+   * 'Vladyslav "Sova" Horbenko': a quoted word or two between a given name (tokens `at`…`end - 1`)
+   * and a surname is the person's nickname, and the name is both sides of it. The alias part is
+   * tagged with the name's last token, so that it sits inside the name for the grouping.
+   */
+  private innerNickname(at: number, end: number): number | undefined {
+    const open = this.tokens.get(end);
+    if (open === undefined || !open.spaced || open.newline) return undefined;
+    const quoted = this.quoted(end);
+    if (quoted === undefined || quoted.close > end + 4) return undefined;
+    const words = quoted.value.split(/\s+/);
+    if (words.length > 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    const after = quoted.close + 1;
+    if (this.tokens.get(after)?.spaced !== true || !nameWordAt(this.tokens, after)) return undefined;
+    const last = this.titleRun(after, NAME_WORDS - (end - at));
+    const lastWord = last === undefined ? undefined : this.tokens.get(last - 1);
+    if (last === undefined || lastWord === undefined || isPossessive(lastWord.text) || this.titleAt(last)) return undefined;
+    const start = this.tokens.get(at)?.start ?? 0;
+    const given = this.source.slice(start, this.tokens.get(end - 1)?.end ?? start);
+    const surname = this.source.slice(this.tokens.get(after)?.start ?? 0, lastWord.end);
+    this.push({ kind: "name", value: `${given} ${surname}`, start, end: lastWord.end }, at, last - 1);
+    return this.push({ kind: "alias", value: { value: quoted.value, kind: "nickname" }, ...this.span(end, quoted.close) }, last - 1, last - 1);
   }
 }
 

@@ -17,7 +17,10 @@ const ROLE_TABLE = {
   instructor: ["instructor", "instructors", "trainer", "trainers", "military instructor"],
   volunteer: ["volunteer", "volunteers", "foreign volunteer", "foreign volunteers"],
   fighter: ["fighter", "fighters", "foreign fighter", "foreign fighters"],
-  soldier: ["soldier", "soldiers", "serviceman", "servicemen", "servicewoman", "service member", "infantryman", "infantrymen", "rifleman", "paratrooper", "paratroopers"],
+  soldier: [
+    "soldier", "soldiers", "serviceman", "servicemen", "servicewoman", "service member", "infantryman", "infantrymen", "rifleman", "paratrooper", "paratroopers",
+    "conscript", "conscripts", "recruit", "recruits", "reservist", "reservists",
+  ],
   mercenary: ["mercenary", "mercenaries"],
   officer: ["officer", "officers"],
   sniper: ["sniper", "snipers"],
@@ -126,7 +129,7 @@ const RANK_TABLE = {
   "first-lieutenant": { title: "First Lieutenant", abbreviations: ["1st Lt.", "1stLt"] },
   "senior-lieutenant": { title: "Senior Lieutenant", abbreviations: ["Sr. Lt."] },
   lieutenant: { title: "Lieutenant", abbreviations: ["Lt.", "LT"] },
-  captain: { title: "Captain", abbreviations: ["Capt.", "CPT"] },
+  captain: { title: "Captain", abbreviations: ["Capt.", "CPT", "Cpt."] },
   major: { title: "Major", abbreviations: ["Maj.", "MAJ"], needsName: true },
   "lieutenant-colonel": { title: "Lieutenant Colonel", abbreviations: ["Lt. Col.", "LtCol", "LTC"] },
   colonel: { title: "Colonel", abbreviations: ["Col.", "COL"] },
@@ -134,6 +137,7 @@ const RANK_TABLE = {
   brigadier: { title: "Brigadier", abbreviations: ["Brig."] },
   "major-general": { title: "Major General", abbreviations: ["Maj. Gen.", "MajGen", "MG"] },
   "lieutenant-general": { title: "Lieutenant General", abbreviations: ["Lt. Gen.", "LtGen", "LTG"] },
+  "colonel-general": { title: "Colonel General", abbreviations: ["Col. Gen."] },
   general: { title: "General", abbreviations: ["Gen.", "GEN"], needsName: true },
   "naval-commander": { title: "Commander", abbreviations: ["Cmdr.", "Cdr."], abbreviationsOnly: true },
   "rear-admiral": { title: "Rear Admiral", abbreviations: ["Rear Adm."] },
@@ -157,13 +161,13 @@ export type RankId =
   | "chief-petty-officer" | "warrant-officer" | "chief-warrant-officer" | "junior-lieutenant"
   | "second-lieutenant" | "first-lieutenant" | "senior-lieutenant" | "lieutenant" | "captain"
   | "major" | "lieutenant-colonel" | "colonel" | "brigadier-general" | "brigadier"
-  | "major-general" | "lieutenant-general" | "general" | "naval-commander" | "rear-admiral"
+  | "major-general" | "lieutenant-general" | "colonel-general" | "general" | "naval-commander" | "rear-admiral"
   | "vice-admiral" | "admiral";
 
 /**
  * The rank table: id → title and abbreviations (AP style "Sgt.", "Staff Sgt.", "Lt. Col.", and
  * service forms "SSgt", "LtCol"). English titles of NATO and post-Soviet armies ("senior
- * lieutenant", "junior sergeant") are included because reports translate them.
+ * lieutenant", "junior sergeant", "colonel general") are included because reports translate them.
  *
  * @example
  * ```ts

@@ -322,6 +322,15 @@ describe("extractRecords", () => {
     expect(facts("Ivan Petrov, 34, was wounded. The 34-year-old volunteer from Texas survived.")).toEqual([["Ivan Petrov", ["volunteer"], [34]]]);
   });
 
+  it("makes no person of an award, a region, an initialism's plural or a word qualifying a noun", () => {
+    const people = (text: string) => extractRecords(text, { referenceDate: "2025-06-18" }).records.people.map((p) => p.record.name.full);
+    expect(people("Sgt. Anatoliy Koval, 39, was awarded the Hero of Ukraine title.")).toEqual(["Anatoliy Koval"]);
+    expect(people("From 2014 to 2022, he served in the Donbas as a volunteer. Nearly 200 Ukrainian POWs were freed.")).toEqual([]);
+    expect(people("A 25-year-old Nepali man who was recruited last year was killed.")).toEqual([]);
+    // names after a title, an age or a comma stay people
+    expect(people("A 30-year-old Ivan Petrov and the medic Olga Bondar, 29, were killed.")).toEqual(["Ivan Petrov", "Olga Bondar"]);
+  });
+
   it("gives a person the rank the text names, beside the record, and prints it", () => {
     const x = extractRecords("Col. Ivan Bondar, 45, said so. Bondar, a Lt. Col. until May, agreed. Tom Reyes, 29, left.", { referenceDate: "2025-01-01" });
     expect(x.records.people.map((p) => [p.record.name.full, p.rank, p.sources.filter((s) => s.path === "$.rank").map((s) => s.text)])).toEqual([
@@ -438,6 +447,12 @@ describe("extractMentions", () => {
     expect(m.durations).toEqual([]);
     expect(extractMentions("The drone hovered for 30 s and then 45 seconds.").durations.map((d) => d.value)).toEqual(["PT30S", "PT45S"]);
     expect(extractMentions("He served in B Company, 1-508th PIR, with 1-2 others.").quantities.map((q) => [q.min, q.max])).toEqual([[1, 2]]);
+    // nor an age after a nameless person's role, nationality or alias
+    const french = extractMentions("The French volunteer, 25, from Lyon, was killed. The Czech citizen, 27, was wounded. Roman Kovalenko, known by the call sign Bear, 31, was not.");
+    expect(french.quantities).toEqual([]);
+    expect(french.people.map((p) => p.age)).toEqual([25, 27, 31]);
+    // a count after a role stays a count
+    expect(extractMentions("The brigade lost its commander, 12 of his men and two trucks.").quantities.map((q) => q.min)).toEqual([12, 2]);
   });
 
   it("gives a unit mention its qualifiers when the text names any", () => {

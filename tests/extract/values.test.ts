@@ -56,9 +56,41 @@ describe("dates in running text", () => {
     expect(values("The meeting was on February 15.").dates).toEqual([]);
   });
 
+  it("reads a month's short form only beside a day or a year ('Jan. 3', 'Sept. 2024'), never alone ('Corporal Jan Kowalski')", () => {
+    const read = (text: string) => values(text, "2025-06-18").dates.map((d) => [d.text, d.value]);
+    expect(read("Corporal Jan Kowalski, 28, was killed.")).toEqual([]);
+    expect(read("Sgt. Jan Dvorak and Col. Dec Morgan left; the unit moved out in Dec.")).toEqual([]);
+    expect(read("They met on Wed. and again on Sat.")).toEqual([]);
+    // with a day or a year the short form is a date, with or without its period
+    expect(read("He was wounded on Jan. 3, in Jan 2023 and in Sept. 2024; Jan 5 was quiet.")).toEqual([
+      ["Jan. 3", "2025-01-03"], ["Jan 2023", "2023-01"], ["Sept. 2024", "2024-09"], ["Jan 5", "2024-01-05"],
+    ]);
+    // a month written out stands alone
+    expect(read("In May he joined; in June he left.")).toEqual([["May", "2025-05"], ["June", "2025-06"]]);
+  });
+
+  it("reads a month after a day only when it is capitalised ('30 May'; not 'as many as 30 may have died')", () => {
+    const v = (text: string) => values(text, "2025-06-18");
+    const read = v("As many as 30 may have died; 12 march to the front each day, and 24 may sign.");
+    expect(read.dates).toEqual([]);
+    expect(read.quantities.map((q) => q.text)).toEqual(["As many as 30", "12", "24"]);
+    expect(v("He was killed on 30 May and buried on the 2nd of June.").dates.map((d) => [d.text, d.value])).toEqual([["30 May", "2025-05-30"], ["2nd of June", "2025-06-02"]]);
+  });
+
   it("takes 'to' and 'by' for a forward cue only right before the date", () => {
     expect(values("On November 1, 2025, the vote was postponed to April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2026-04"]);
     expect(values("On November 1, 2025, Ukraine lowered the age to 18 in April.").dates.map((d) => d.value)).toEqual(["2025-11-01", "2025-04"]);
+  });
+
+  it("takes the 'to' of a range for no cue: the closing end goes the way the opening end goes", () => {
+    const v = (text: string) => values(text, "2025-06-18").dates.map((d) => [d.text, d.value]);
+    expect(v("He was wounded on the night of 14 to 15 July.")).toEqual([["14", "2024-07-14"], ["15 July", "2024-07-15"]]);
+    expect(v("He served from March to May.")).toEqual([["March", "2025-03"], ["May", "2025-05"]]);
+    expect(v("Recruits trained from 20 July until 2 August.")).toEqual([["20 July", "2024-07-20"], ["2 August", "2024-08-02"]]);
+    // a cue before the range still moves both ends, and "to" after a word that is no date is still a cue
+    expect(v("The brigade will rotate from 3 to 5 September.")).toEqual([["3", "2025-09-03"], ["5 September", "2025-09-05"]]);
+    expect(v("The exercise was postponed from March to May.")).toEqual([["March", "2026-03"], ["May", "2026-05"]]);
+    expect(v("The vote was postponed to April; the deadline was extended to July.")).toEqual([["April", "2026-04"], ["July", "2025-07"]]);
   });
 
   it("takes the latest such date by the reference date, or the next one when a cue points ahead", () => {
@@ -333,6 +365,26 @@ describe("years without a preposition", () => {
 });
 
 describe("durations and counts that real reports write", () => {
+  it("counts no age after 'aged', 'as young as' or 'the age of', unless a noun follows", () => {
+    const q = (text: string) => values(text).quantities.map((m) => [m.text, m.unit]);
+    expect(q("The prisoners, aged between 20 and 60, some as young as 19 or as old as 65, were freed.")).toEqual([]);
+    expect(q("Men under the age of 25 cannot be mobilised; volunteers aged 18 to 24 may sign.")).toEqual([]);
+    expect(q("The volunteers, aged 24 and 31, left; the medics, aged 19, 24 or 31, stayed.")).toEqual([]);
+    // a noun after the number, or no cue before it, makes a count
+    expect(q("Between 20 and 60 soldiers were killed, and 300 recruits aged 18 joined; as many as 19 died.")).toEqual([
+      ["Between 20 and 60", "soldiers"], ["300", "recruits"], ["as many as 19", undefined],
+    ]);
+  });
+
+  it("reads 'a month' after an amount or a count of events as a rate, no length of time", () => {
+    const d = (text: string) => values(text).durations.map((m) => [m.text, m.value]);
+    expect(d("Fighters receive a bonus of $1,000 a month and 200,000 rubles a month.")).toEqual([]);
+    expect(d("They train three times a week, eat twice a day and earn 50,000 a year.")).toEqual([]);
+    // after a unit of time, a verb or nothing, "a month" is still a length
+    expect(d("He served two years and a month. He was wounded a month after he arrived.")).toEqual([["two years and a month", "P2Y1M"], ["a month", "P1M"]]);
+    expect(d("A month later the unit left; after a year it came back.")).toEqual([["A month", "P1M"], ["a year", "P1Y"]]);
+  });
+
   it("reads halves and quarters of a year as dates with their modifier, and no count", () => {
     const read = (text: string) => {
       const v = values(text);

@@ -185,6 +185,18 @@ describe("parsePersonDescription reads the shapes reports use", () => {
     expect(read("a major offensive by the medic").rank).toBeUndefined();
   });
 
+  it("reads a grade spelt out before an abbreviated title, and the post-Soviet colonel general", () => {
+    const rank = (text: string) => [read(text).rank?.text, read(text).rank?.value, read(text).name?.value];
+    expect(rank("Senior Lt. Natalia Koval")).toEqual(["Senior Lt.", "senior-lieutenant", "Natalia Koval"]);
+    expect(rank("Junior Sgt. Oksana Marchenko")).toEqual(["Junior Sgt.", "junior-sergeant", "Oksana Marchenko"]);
+    expect(rank("Junior Lt Dmytro Bondar")).toEqual(["Junior Lt", "junior-lieutenant", "Dmytro Bondar"]);
+    expect(rank("Col. Gen. Oleksandr Syrskyi")).toEqual(["Col. Gen.", "colonel-general", "Oleksandr Syrskyi"]);
+    expect(rank("Cpt. Serhiy Kuzmenko")).toEqual(["Cpt.", "captain", "Serhiy Kuzmenko"]);
+    // "Senior" and "Junior" alone, or before a word that is no abbreviated title, give no rank
+    expect(findPersonDescriptions("Senior officials and Junior officers met Senior Ivan Petrov.").flatMap((m) => (m.value.rank === undefined ? [] : [m.value.rank.value]))).toEqual([]);
+    expect(read("Col. Ivan Petrenko").rank?.value).toBe("colonel");
+  });
+
   it("reads every role word in the table", () => {
     for (const [id, words] of Object.entries(ROLE_WORDS)) {
       for (const w of words) expect([w, read(`the ${w}`).roles.map((m) => m.value)]).toEqual([w, [id]]);
@@ -442,8 +454,11 @@ describe("findPersonDescriptions in running text", () => {
     const names = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.age?.value]);
     expect(names("Jan van der Berg, a 50-year-old Dutch instructor, spoke. Jan van Dijk, 40, too.")).toEqual([["Jan van der Berg", 50], ["Jan van Dijk", 40]]);
     expect(names("Robert Miller Jr., 44, of Dallas, was wounded. Sgt. John Smith III, 29, was not.")).toEqual([["Robert Miller Jr.", 44], ["John Smith III", 29]]);
-    // a month is still no name
+    // a month's short form without its period before a capitalised word is a given name
+    expect(names("Corporal Jan Kowalski, 28, a Pole, was killed. Jan Novak, 30, too.")).toEqual([["Jan Kowalski", 28], ["Jan Novak", 30]]);
+    // a month is still no name: with its period, before a day, a month written out, or before no name
     expect(names("On Jan. 5 the unit left; in May van trucks came.")).toEqual([]);
+    expect(names("On Jan. Ivan left. By Jan 5 the unit left. In May Kyiv was quiet. In Jan the unit left.")).toEqual([]);
   });
 
   it("reads foreign ministers, prime ministers and defence secretaries", () => {
@@ -462,6 +477,95 @@ describe("findPersonDescriptions in running text", () => {
     // a number that runs on ("2 meters") or follows no person is no age
     expect(read("Ivan Petrov, 30, was 2 meters tall.")).toEqual([["Ivan Petrov", undefined, 30]]);
     expect(findPersonDescriptions("The death toll is 41.")).toEqual([]);
+  });
+
+  it("reads a number set off by commas after one person's role or alias as their age ('The French volunteer, 25, from Lyon')", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.age?.value, m.value.aliases[0]?.value.value]);
+    expect(read("The French volunteer, 25, from Lyon, was killed.")).toEqual([[undefined, "volunteer", 25, undefined]]);
+    expect(read("A Georgian sniper, 38, from Tbilisi, was wounded. The brigade commander, 45, said so.")).toEqual([[undefined, "sniper", 38, undefined], [undefined, "commander", 45, undefined]]);
+    expect(read("Roman Kovalenko, known by the call sign Bear, 31, was wounded.")).toEqual([["Roman Kovalenko", undefined, 31, "Bear"]]);
+    // a count after a role, a plural role, and a number no comma or dash closes are no ages
+    const ages = (text: string) => read(text).map((p) => p[2]).filter((a) => a !== undefined);
+    expect(ages("Ivan Petrov, the commander, 12 of his men and Olga Bondar, a medic, 3 soldiers and two trucks were lost.")).toEqual([]);
+    expect(ages("Two medics, 24 and 31, were wounded. The volunteers, 12, arrived; the volunteer, 140, is no one.")).toEqual([]);
+    expect(read("Ivan Petrov, a medic, 12 of them, spoke.")).toEqual([["Ivan Petrov", "medic", undefined, undefined]]);
+  });
+
+  it("takes the noun of a citizenship into it ('a Croatian national, Ivo Horvat, 27'; 'The Czech citizen, 27,')", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.nationalities.map((n) => n.value), m.value.age?.value]);
+    expect(read("The prisoners included a Croatian national, Ivo Horvat, 27.")).toEqual([["Ivo Horvat", ["HR"], 27]]);
+    expect(read("The Czech citizen, 27, had been fighting since the spring.")).toEqual([[undefined, ["CZ"], 27]]);
+    expect(read("The Swedish national, 29, who gave only his first name, said so.")).toEqual([[undefined, ["SE"], 29]]);
+    // "national" before a lower-case noun is an adjective, and "National" starts a name
+    expect(read("The Ukrainian national anthem was played, 12 times.")).toEqual([]);
+    expect(read("Olga Bondar, a Ukrainian national team player, 25, joined.")).toEqual([["Olga Bondar", ["UA"], undefined]]);
+  });
+
+  it("reads no name after 'the', in an initialism's plural, or between an age and a noun ('the Hero of Ukraine title', 'Ukrainian POWs')", () => {
+    const names = (text: string) => findPersonDescriptions(text).map((m) => m.value.name?.value);
+    expect(names("Sgt. Anatoliy Koval, 39, was awarded the Hero of Ukraine title.")).toEqual(["Anatoliy Koval"]);
+    expect(names("He served in the Donbas as a volunteer, the Georgian Legion said.").filter((n) => n !== undefined)).toEqual([]);
+    expect(names("Nearly 200 Ukrainian POWs and two MPs, 40 and 52, were freed.")).toEqual([]);
+    const nepali = findPersonDescriptions("A 25-year-old Nepali man was killed; a 40-year-old Gurkha veteran was wounded.");
+    expect(nepali.map((m) => [m.value.name?.value, m.value.age?.value, m.value.nationalities.map((n) => n.value)])).toEqual([[undefined, 25, ["NP"]], [undefined, 40, []]]);
+    // a name after an age, a title or a comma is still a name
+    expect(names("A 30-year-old Ivan Petrov said so. The 41-year-old Latvian, Edgars Kalnins, agreed.")).toEqual(["Ivan Petrov", "Edgars Kalnins"]);
+    expect(names("Ivan Petrov, 33, and the medic Olga Bondar, 29, were killed.")).toEqual(["Ivan Petrov", "Olga Bondar"]);
+  });
+
+  it("gives the name after 'named', 'identified only as' or 'gave only his first name' to the person just described", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.nationalities.map((n) => n.value), m.value.age?.value]);
+    expect(read("A 62-year-old Polish volunteer from Krakow, identified only as Tomasz, was killed.")).toEqual([["Tomasz", ["PL"], 62]]);
+    expect(read("A Colombian volunteer identified only by his first name, Andrés, said so.")).toEqual([["Andrés", ["CO"], undefined]]);
+    expect(read("The Swedish national, 29, who gave only his first name, Erik, said so.")).toEqual([["Erik", ["SE"], 29]]);
+    expect(read("A 33-year-old Chilean volunteer named Mario Rivera was killed.")).toEqual([["Mario Rivera", ["CL"], 33]]);
+    expect(read("The Belgian, named only as Luc, 48, served in France.")).toEqual([["Luc", ["BE"], 48]]);
+    // "named" as a verb with a complement after its object, and these words before no name, join nothing
+    expect(read("The Ukrainian commander named Ivan Petrov his deputy.")).toEqual([[undefined, ["UA"], undefined]]);
+    expect(read("A Danish volunteer, 30, said the Russians had identified the 3rd Battalion only. Ivan Petrov left.")).toEqual([[undefined, ["DK"], 30]]);
+  });
+
+  it("reads conscripts, recruits and reservists as soldiers, so the description runs on to their origin", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.origins[0]?.value.name]);
+    expect(read("Pvt. Ivan Sidorov, 19, a Russian conscript from Belgorod, surrendered.")).toEqual([["Ivan Sidorov", "soldier", "Belgorod"]]);
+    expect(read("Ivan Petrov, a reservist from Lviv, and Oleh Melnyk, a recruit from Sumy, were called up.")).toEqual([["Ivan Petrov", "soldier", "Lviv"], ["Oleh Melnyk", "soldier", "Sumy"]]);
+    // the plural names a group, and the verb is no role
+    expect(read("Recruits from Lviv sign contracts. The army will recruit 20,000 more, Ivan Petrov, 40, said.")).toEqual([["Ivan Petrov", undefined, undefined]]);
+  });
+
+  it("reads a quoted nickname between a given name and a surname as an alias of the whole name", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.aliases.map((a) => [a.text, a.value.value]), m.value.age?.value]);
+    expect(read('Vladyslav "Sova" Horbenko, 27, was killed.')).toEqual([["Vladyslav Horbenko", [['"Sova"', "Sova"]], 27]]);
+    expect(read("Sgt. Oleksandr “Kit” Pavlyuk, 34, a sniper, and John 'Big Mike' Smith, 40, were wounded.")).toEqual([
+      ["Oleksandr Pavlyuk", [["“Kit”", "Kit"]], 34], ["John Smith", [["'Big Mike'", "Big Mike"]], 40],
+    ]);
+    // a quotation, a lower-case or long quoted phrase, or no surname after it, is no nickname
+    expect(read('Ivan Petrov, 30, said "Hello" Olena was there.').map((p) => p[0])).toEqual(["Ivan Petrov"]);
+    expect(read('Ivan "the doctor" Petrov, 30, and Olena "Our Brave Little Bird" Bondar, 29, spoke.').map((p) => p[0])).toEqual(["Petrov", "Bondar"]);
+    expect(read('The medic Ivan "Doc" left.')).toEqual([["Ivan", [], undefined]]);
+  });
+
+  it("reads one unknown noun after a nationality, an age or a name's 'a' as the description's head, not its end", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.age?.value, m.value.nationalities.map((n) => n.value), m.value.origins.map((o) => o.value.name)]);
+    expect(read("Sgt. Oleksandr Hryhorenko, 47, a father of three from Zhytomyr, was killed.")).toEqual([["Oleksandr Hryhorenko", 47, [], ["Zhytomyr"]]]);
+    expect(read("A 47-year-old father of four from Mykolaiv, Serhiy Rudenko, was killed.")).toEqual([["Serhiy Rudenko", 47, [], ["Mykolaiv"]]]);
+    expect(read("Viktor, a 38-year-old Russian defector from Kursk, joined. Javier Martín, a 42-year-old former legionnaire from Valencia, died.")).toEqual([
+      ["Viktor", 38, ["RU"], ["Kursk"]], ["Javier Martín", 42, [], ["Valencia"]],
+    ]);
+    expect(read("Ivan Petrov, a father of two from Winnipeg, spoke. Ukrainian marine Oleh, 25, was freed.")).toEqual([["Ivan Petrov", undefined, [], ["Winnipeg"]], ["Oleh", 25, ["UA"], []]]);
+    // a verb, an adverb or a second word ends the description
+    expect(read("Ivan Petrov, 41, said from Kyiv that Olena was safe.")).toEqual([["Ivan Petrov", 41, [], []]]);
+    expect(read("Ivan Petrov, 41, returned from Poland. Olena Bondar, 30, recently from Lviv, spoke.")).toEqual([["Ivan Petrov", 41, [], []], ["Olena Bondar", 30, [], []]]);
+    expect(read("Ivan Petrov, 41, a keen amateur boxer from Lviv, spoke.")).toEqual([["Ivan Petrov", 41, [], []]]);
+  });
+
+  it("joins an alias after 'who fought under' or 'identified by his' to the person described before it", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.roles[0]?.value, m.value.age?.value, m.value.aliases.map((a) => a.value.value)]);
+    expect(read("A Georgian volunteer, 33, fighting under the nom de guerre Tbilisi, was wounded.")).toEqual([["volunteer", 33, ["Tbilisi"]]]);
+    expect(read("The soldier, identified by his call sign Dzhmil, had fought for two years.")).toEqual([["soldier", undefined, ["Dzhmil"]]]);
+    // "fought" joins no second name to the first, and "identified" joins nothing but a name or an alias
+    expect(findPersonDescriptions("Ivan Petrov, 30, fought beside Olena Bondar, 29, a medic.").map((m) => m.value.name?.value)).toEqual(["Ivan Petrov", "Olena Bondar"]);
+    expect(read("A Danish volunteer, 30, identified the 3rd Battalion's medic.")).toEqual([["volunteer", 30, []]]);
   });
 
   it("takes 'Russian-speaking' for no nationality and 'Russian-born' for a birthplace", () => {

@@ -1,1 +1,0 @@
-export { extractRecords, extractMentions } from "./src/extract/index.ts";
