@@ -26,18 +26,33 @@ const SHARED_KINDS: ReadonlySet<ScannedPart["kind"]> = new Set(["nationality", "
  */
 export function describesSeveral(scan: Scan, parts: readonly ScannedPart[]): boolean {
   const first = parts[0];
-  if (first === undefined || parts.some((p) => p.kind === "name")) return false;
-  if (parts.some((p) => p.kind === "role" && p.plural)) return true;
+  if (first === undefined) return false;
+  let plural = false;
+  for (const p of parts) {
+    if (p.kind === "name") return false;
+    if (p.kind === "role" && p.plural) plural = true;
+  }
+  // a count opens a nationality or a role ("Two Britons", "both medics"), never an age or a place;
+  // asked of every group, so most are turned away before a token is read
+  if (plural || (first.kind !== "nationality" && first.kind !== "role")) return plural;
   return isCount(scan.tokens.get(first.firstToken - 1)?.lower ?? "");
 }
 
-const isCount = (lower: string): boolean => COLLECTIVES.has(lower) || (SMALL_NUMBER_WORDS.get(lower) ?? 0) >= 2 || /^(?:[2-9]|[1-9]\d)$/.test(lower);
+function isCount(lower: string): boolean {
+  if (COLLECTIVES.has(lower) || (SMALL_NUMBER_WORDS.get(lower) ?? 0) >= 2) return true;
+  const n = lower.length <= 2 ? Number(lower) : NaN;
+  return Number.isInteger(n) && n >= 2 && lower.charCodeAt(0) !== 48;
+}
 
-/** The tokens between two groups, lower case. */
+/** Most tokens between a plural description and its names, or between two names of the list. */
+const MAX_GAP = 3;
+
+/** The tokens between two groups, lower case; a gap longer than MAX_GAP gives one that fits no set. */
 function gap(scan: Scan, before: Group, after: Group): string[] {
-  const words: string[] = [];
   const from = (before.parts.at(-1) as ScannedPart).lastToken + 1;
   const to = (after.parts[0] as ScannedPart).firstToken;
+  if (to - from > MAX_GAP) return ["…"];
+  const words: string[] = [];
   for (let k = from; k < to; k++) words.push(scan.tokens.get(k)?.lower ?? "");
   return words;
 }
@@ -59,8 +74,8 @@ export function lendPluralDescriptions(scan: Scan, groups: readonly Group[]): vo
       for (let j = i + 2; named(groups[j]) && gap(scan, groups[j - 1] as Group, groups[j] as Group).every((w) => LIST_GAP.has(w)); j++) list.push(groups[j] as Group);
     }
     const last = groups[i - 1];
-    const between = last === undefined ? [] : gap(scan, last, lead);
-    if (list.length < 2 && named(last) && between.some((w) => COLLECTIVES.has(w)) && between.every((w) => AFTER_GAP.has(w))) {
+    const between = list.length < 2 && named(last) ? gap(scan, last, lead) : [];
+    if (between.some((w) => COLLECTIVES.has(w)) && between.every((w) => AFTER_GAP.has(w)) && last !== undefined) {
       list.length = 0;
       list.push(last);
       for (let j = i - 2; named(groups[j]) && gap(scan, groups[j] as Group, groups[j + 1] as Group).every((w) => LIST_GAP.has(w)); j--) list.push(groups[j] as Group);

@@ -27,10 +27,14 @@ function timeBatch(fn: () => unknown, batch: number): number {
   return elapsed;
 }
 
+// Two rounds per side: a spike on both is rare, and a failing ratio is measured again anyway (see
+// expectLinear), so a third round would only lengthen every passing test.
+const ROUNDS = 2;
+
 function best(fn: () => unknown, batch: number): number {
   timeBatch(fn, 1); // warm up the JIT on this shape
   let min = Infinity;
-  for (let round = 0; round < 3; round++) min = Math.min(min, timeBatch(fn, batch));
+  for (let round = 0; round < ROUNDS; round++) min = Math.min(min, timeBatch(fn, batch));
   return min;
 }
 
