@@ -5,7 +5,6 @@ import { parsePersonDescription } from "../personnel/index.js";
 
 /** Most words of a capitalised run read as a possible name (titles before a name included). */
 const MAX_RUN_WORDS = 6;
-const UPPER = /\p{Lu}/u;
 /** Most earlier runs of a surname looked at, so that a long report costs each look-up a bounded time. */
 const MAX_LOOK_BACK = 8;
 /** Longest word with a period, the period included, that may sit inside a name ("Capt.", "F."). */
@@ -23,7 +22,8 @@ interface Run {
   readonly end: number;
 }
 
-const isCapitalizedWord = (t: Token): boolean => t.kind === "word" && UPPER.test(t.text.charAt(0));
+// capitalised as the other extraction readers tell it: the first letter changes in lower case
+const isCapitalizedWord = (t: Token): boolean => t.kind === "word" && t.text.charAt(0) !== t.lower.charAt(0);
 
 /**
  * The runs of two or more capitalised words of a text, by their last word, indexed on first use
