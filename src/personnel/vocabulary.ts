@@ -41,6 +41,9 @@ const ROLE_TABLE = {
   chaplain: ["chaplain", "chaplains"],
   recruiter: ["recruiter", "recruiters"],
   cook: ["cook", "cooks"],
+  // civilians that reports on foreign nationals in a war name beside soldiers
+  "aid-worker": ["aid worker", "aid workers", "humanitarian worker", "humanitarian workers"],
+  journalist: ["journalist", "journalists", "war correspondent", "war correspondents", "photojournalist", "photojournalists"],
   president: ["president"],
   "defence-minister": [
     "defence minister", "defense minister", "minister of defence", "minister of defense", "defense secretary", "defence secretary",
@@ -65,7 +68,7 @@ export type RoleId =
   | "instructor" | "volunteer" | "fighter" | "soldier" | "mercenary" | "officer" | "sniper"
   | "gunner" | "artillery-crew" | "mortarman" | "tank-crew" | "driver" | "mechanic" | "sapper"
   | "scout" | "pilot" | "radio-operator" | "doctor" | "nurse" | "interpreter" | "spokesperson"
-  | "chaplain" | "recruiter" | "cook" | "president" | "defence-minister" | "foreign-minister"
+  | "chaplain" | "recruiter" | "cook" | "aid-worker" | "journalist" | "president" | "defence-minister" | "foreign-minister"
   | "prime-minister" | "commander-in-chief";
 
 /**

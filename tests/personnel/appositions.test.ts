@@ -24,6 +24,16 @@ describe("a description of several people beside a list of their names", () => {
     ]);
   });
 
+  it("reads civilians' roles beside soldiers' ('British aid worker Paul Urey')", () => {
+    expect(read("British aid worker Paul Urey died. A Guardian journalist, Ann Lee, 31, was hurt.")).toEqual([
+      ["British aid worker Paul Urey", "Paul Urey", ["GB"], ["aid-worker"], undefined],
+      ["journalist, Ann Lee, 31", "Ann Lee", [], ["journalist"], 31],
+    ]);
+    expect(read("Two British aid workers, Chris Parry and Andrew Bagshaw, were killed.").map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["Chris Parry", ["GB"], ["aid-worker"]], ["Andrew Bagshaw", ["GB"], ["aid-worker"]],
+    ]);
+  });
+
   it("describes each name listed before 'both' or 'all'", () => {
     expect(read("John Smith and Tom Brown, both British volunteers, were killed.")).toEqual([
       ["John Smith", "John Smith", ["GB"], ["volunteer"], undefined],
