@@ -376,6 +376,13 @@ describe("durations and counts that real reports write", () => {
     ]);
   });
 
+  it("counts no age told with 'he was', 'she is' or 'who was'", () => {
+    const q = (text: string) => values(text).quantities.map((m) => m.text);
+    expect(q("Ivan Petrov died on Monday. He was 27. Petrov, who was 27, died. She is 41 and has two sons. He was 30 when he joined.")).toEqual(["two"]);
+    // no person for a subject, a noun after the number, or no human age: a count as before
+    expect(q("The death toll was 54. The unit, which was 300 strong, left. He was 200.")).toEqual(["54", "300", "200"]);
+  });
+
   it("reads 'a month' after an amount or a count of events as a rate, no length of time", () => {
     const d = (text: string) => values(text).durations.map((m) => [m.text, m.value]);
     expect(d("Fighters receive a bonus of $1,000 a month and 200,000 rubles a month.")).toEqual([]);
