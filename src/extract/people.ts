@@ -9,7 +9,7 @@ import { FullNames } from "./full-names.js";
 import { ownerUnit, type WrittenUnit } from "./owner.js";
 import { firstAfter, sentenceAt } from "./positions.js";
 import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
-import { PASSIVE_AUXILIARIES } from "./vocabulary.js";
+import { PASSIVE_AUXILIARIES, SINGULAR_SUBJECTS } from "./vocabulary.js";
 
 export function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
   const people: { draft: DraftPerson; sentence: number; end: number }[] = [];
@@ -47,7 +47,6 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
   return people.map((x) => x.draft);
 }
 
-const SINGULAR_SUBJECTS = new Set(["he", "she"]);
 const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
 const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
 

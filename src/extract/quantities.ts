@@ -4,7 +4,7 @@ import { countriesForNationality } from "../personnel/index.js";
 import { ReportedAgeSchema } from "../personnel/schema.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 import { currencyOf, isCurrencySign, isScaleAbbreviation, isShortScale, percentAfter, quantityPhrase } from "./measures.js";
-import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
+import { NOT_A_COUNT_NOUN, SINGULAR_SUBJECTS } from "./vocabulary.js";
 import { QUANTITY_ANCHOR, QUANTITY_WORD, wordClass } from "./word-classes.js";
 
 /**
@@ -184,7 +184,6 @@ function isBareYear(tokens: readonly Token[], i: number, j: number): boolean {
   return n >= 1900 && n <= 2100;
 }
 
-/** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
 const AGE_CUES: ReadonlySet<string> = new Set(["aged", "ages"]);
 const AGE_LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", ","]);
 
@@ -204,18 +203,20 @@ function agedBefore(tokens: readonly Token[], at: number): boolean {
 
 // "He was 27.", "Petrov, who was 27, died", "She is 41 and has two sons": a person's age told with
 // "was" or "is" ("The death toll was 54" has no person for a subject, and stays a count)
-const PERSON_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "who"]);
 const COPULAS: ReadonlySet<string> = new Set(["was", "is"]);
 const AFTER_AGE: ReadonlySet<string> = new Set(["and", "when", "but"]);
+const isPersonSubject = (lower: string): boolean => SINGULAR_SUBJECTS.has(lower) || lower === "who";
+
 /** Whether the lone number at `i` is a person's age after "he was", "she is", "who was". */
 function agedPerson(tokens: readonly Token[], i: number, j: number): boolean {
   const t = tokens[i] as Token;
   if (i !== j || t.kind !== "number" || !ReportedAgeSchema.shape.age.safeParse(Number(t.lower)).success) return false;
-  if (!COPULAS.has(tokens[i - 1]?.lower ?? "") || !PERSON_SUBJECTS.has(tokens[i - 2]?.lower ?? "")) return false;
+  if (!COPULAS.has(tokens[i - 1]?.lower ?? "") || !isPersonSubject(tokens[i - 2]?.lower ?? "")) return false;
   const next = tokens[i + 1];
   return next === undefined || next.kind === "punct" || AFTER_AGE.has(next.lower);
 }
 
+/** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
 export function findQuantities(text: string, claims: Claims): QuantityMention[] {
   const tokens = claims.tokens;
   const found: QuantityMention[] = [];

@@ -59,3 +59,6 @@ export const BECOME: ReadonlySet<string> = new Set(["became", "become", "becomes
 
 /** Nouns that point back at a unit named earlier ("the battalion", "its troops", "the Legion"). */
 export const UNIT_ANAPHORS: ReadonlySet<string> = new Set(["battalion", "regiment", "brigade", "company", "division", "unit", "legion", "corps"]);
+
+/** Subject pronouns that stand for one person ("He was assigned to …", "He was 27."). */
+export const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(["he", "she"]);

@@ -114,12 +114,6 @@ const NAMING_WORDS = new Set([...NAMING_CUES, "only", "first", "given", "name"])
 // "The commander named Ivan Petrov his deputy": a name with a complement after it is the verb's object
 const COMPLEMENTS = new Set(["his", "her", "their", "its", "as", "the", "a", "an", "to"]);
 
-/**
- * Whether the tokens between two parts end one description and start another. Before a role in
- * the singular, one lower-case word after "a"/"an" or right after the previous part modifies it
- * ("a 41-year-old truck driver", "an army medic") and does not break; a capitalised role is a
- * title, which no lower-case word modifies ("Sybiha met Prime Minister Denys Shmyhal").
- */
 // Past forms a head noun cannot be ("a Russian said from …"): most end in "ed", these do not.
 const IRREGULAR_PASTS = new Set(["said", "told", "went", "came", "fled", "left", "took", "gave", "got", "made", "lost", "won", "fought", "saw"]);
 
@@ -135,6 +129,12 @@ function isHeadNoun(scan: Scan, head: number, k: number): boolean {
   return k === head + 2 && scan.tokens.get(k - 1)?.lower === "of" && SMALL_NUMBER_WORDS.has(t.lower) && isHeadNoun(scan, head, head);
 }
 
+/**
+ * Whether the tokens between two parts end one description and start another. Before a role in
+ * the singular, one lower-case word after "a"/"an" or right after the previous part modifies it
+ * ("a 41-year-old truck driver", "an army medic") and does not break; a capitalised role is a
+ * title, which no lower-case word modifies ("Sybiha met Prime Minister Denys Shmyhal").
+ */
 function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean, beforeName = false, afterAdjective = false): boolean {
   const title = beforeSingularRole && isCapitalized(scan.tokens.get(to));
   let naming = false;
