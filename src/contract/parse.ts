@@ -66,13 +66,13 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
     const negated = NEGATIONS.has(w(x, k - 1)) || w(x, k - 2) === "not";
     let j = k + 1;
     let contractNamed = false;
-    while (j < Math.min(x.e, k + 7) && w(x, j) !== "after" && !(negated && w(x, j) === "before")) {
+    while (j < Math.min(x.e, k + 7) && openerEnd(x, j, negated) === undefined) {
       if (CONTRACT_WORDS.has(w(x, j))) contractNamed = true;
       j++;
     }
     // "After six months they may leave": the length may stand before the verb
-    const fronted = w(x, j) === "after" || (negated && w(x, j) === "before") ? undefined : frontedAfter(x, k);
-    if (fronted === undefined && w(x, j) !== "after" && !(negated && w(x, j) === "before")) {
+    const fronted = openerEnd(x, j, negated) === undefined ? frontedOpener(x, k) : undefined;
+    if (fronted === undefined && openerEnd(x, j, negated) === undefined) {
       // "must serve (for) at least six months before they can leave"
       const served = negated ? undefined : servedBefore(x, k);
       if (served !== undefined && LEAVING_VERBS.has(w(x, k))) {
@@ -81,11 +81,13 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
       continue;
     }
     if (fronted !== undefined) j = fronted;
-    const length = lengthAfter(x, j + 1);
+    // "once they have served six months": the served clause says the length is one of service
+    const clause = servedClauseEnd(x, openerEnd(x, j, negated) as number);
+    const length = lengthAfter(x, clause ?? (openerEnd(x, j, negated) as number));
     if (length === undefined) continue;
     const tail = serviceTail(x, length.next);
     const standalone = LEAVING_VERBS.has(w(x, k));
-    if (!contractNamed && !tail.service && !(standalone && (contractBefore || mentionsContract(x)))) continue;
+    if (!contractNamed && !tail.service && clause === undefined && !(standalone && (contractBefore || mentionsContract(x)))) continue;
     let by: "member" | "employer" | "either" = "member";
     for (let i = Math.max(x.s, k - 8); i < k; i++) { // the subject stands just before the verb
       if (EMPLOYER_WORDS.has(w(x, i))) by = "employer";
@@ -96,6 +98,40 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
     out.push(mention(x, from, to, { kind: "termination", by, minService: length.iso, continuous, countedFrom: "start" }));
     k = Math.max(k, tail.next - 1);
   }
+}
+
+/**
+ * The index after a word that opens the length a termination waits for: "after", "once", "as soon
+ * as", or, after a negated verb, "before" ("cannot leave before six months"); `undefined` when no
+ * such word stands at `j`.
+ */
+function openerEnd(x: Sentence, j: number, negated: boolean): number | undefined {
+  const word = w(x, j);
+  if (word === "after" || word === "once" || (negated && word === "before")) return j + 1;
+  if (word === "as" && w(x, j + 1) === "soon" && w(x, j + 2) === "as") return j + 3;
+  return undefined;
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["they", "he", "she", "you", "we"]);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["have", "has", "had"]);
+// "they've served", "he’s completed": the pronoun and its auxiliary as one word, either apostrophe
+const CONTRACTED_PERFECTS: ReadonlySet<string> = new Set(
+  ["they've", "we've", "you've", "he's", "she's", "they'd", "he'd", "she'd"].flatMap((c) => [c, c.replace("'", "\u2019")]),
+);
+
+/**
+ * "they have served", "he’s completed": the index after a perfect serving clause that starts at
+ * `i`, so the length after it is one of service; `undefined` when none starts there.
+ */
+function servedClauseEnd(x: Sentence, i: number): number | undefined {
+  let k = i;
+  if (CONTRACTED_PERFECTS.has(w(x, k))) k++;
+  else {
+    if (SUBJECT_PRONOUNS.has(w(x, k))) k++;
+    if (!PERFECT_AUXILIARIES.has(w(x, k))) return undefined;
+    k++;
+  }
+  return SERVING_VERBS.has(w(x, k)) ? k + 1 : undefined;
 }
 
 /**
@@ -113,9 +149,12 @@ function servedBefore(x: Sentence, k: number): { iso: string; start: number } | 
   return undefined;
 }
 
-/** The "after" within eight words before the verb at `k` ("After 12 months of service, volunteers can terminate"). */
-function frontedAfter(x: Sentence, k: number): number | undefined {
-  for (let i = k - 1; i >= Math.max(x.s, k - 8); i--) if (w(x, i) === "after") return i;
+/**
+ * The opener ("After", "Once") within eleven words before the verb at `k` ("After 12 months of
+ * service, volunteers can terminate"; "Once they have served six months, they may leave").
+ */
+function frontedOpener(x: Sentence, k: number): number | undefined {
+  for (let i = k - 1; i >= Math.max(x.s, k - 11); i--) if (openerEnd(x, i, false) !== undefined && w(x, i) !== "as") return i;
   return undefined;
 }
 

@@ -48,6 +48,16 @@ describe("findClauses on the forms reports use", () => {
     ["Their salaries match those of Ukrainian troops.", "match those of Ukrainian troops", { kind: "payParity", with: "Ukrainian troops" }],
     ["After 12 months of service, volunteers can terminate their contracts.", "After 12 months of service, volunteers can terminate",
       { kind: "termination", by: "member", minService: "P12M", continuous: false, countedFrom: "start" }],
+    ["Volunteers may leave once they have served six months.", "leave once they have served six months",
+      { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
+    ["They can terminate their contract after they have served six months.", "terminate their contract after they have served six months",
+      { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
+    ["He can quit as soon as he\u2019s completed a year of service.", "quit as soon as he\u2019s completed a year of service",
+      { kind: "termination", by: "member", minService: "P1Y", continuous: false, countedFrom: "start" }],
+    ["They can end their contracts once six months of service have passed.", "end their contracts once six months of service",
+      { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
+    ["Once they've served six months, recruits may leave.", "Once they've served six months, recruits may leave",
+      { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
   ])("%s", (text, span, value) => {
     const found = findClauses(text);
     expect(values(found)).toEqual([[span, value]]);
@@ -65,6 +75,10 @@ describe("findClauses on the forms reports use", () => {
     ["A trial lasting six months began."],
     ["The odds are equal to those of a coin toss."],
     ["After six months in hospital he left the army."],
+    ["They may leave at once."],
+    ["Once a week they leave the base."],
+    ["They may leave once the war ends."],
+    ["He said he would leave once he had served."],
     [""],
   ])("no clause in %j", (text) => {
     expect(findClauses(text)).toEqual([]);
