@@ -1,7 +1,7 @@
 // Standing subordination, as order-of-battle reports state it: "the 331st Regiment is part of the
 // 98th Division", "the 1009th Regiment, part of the 2nd Combined Arms Army, …", "is subordinated
-// to", "is attached to", "was formed as part of", "the 9th Corps includes the 33rd and 47th
-// Brigades". A change of subordination with its date ("became part of X in 2024") is an event
+// to", "is attached to", "was formed as part of", "is under the command of", "operates within", "the
+// 9th Corps includes the 33rd and 47th Brigades". A change of subordination with its date ("became part of X in 2024") is an event
 // (see events.ts); what a sentence says holds now is an edge.
 import { tokenize, type Span, type Token } from "../common/index.js";
 import { ECHELON_TABLE } from "../unit/index.js";
@@ -12,16 +12,24 @@ import { listAt, ownsWhatFollows } from "./unit-lists.js";
 
 type Relation = Subordination["relation"];
 
-// The word after which the parent is named, by cue: "part of", "subordinated to", "attached to".
-const CUES: ReadonlyMap<string, { after: string; relation: Relation }> = new Map([
-  ["part", { after: "of", relation: "organic" }],
-  ["subordinated", { after: "to", relation: "organic" }],
-  ["subordinate", { after: "to", relation: "organic" }],
-  ["attached", { after: "to", relation: "attached" }],
+// The phrases after which the parent is named, by first word, longest first.
+const CUES: ReadonlyMap<string, readonly { words: readonly string[]; relation: Relation }[]> = byFirstWord([
+  { words: ["part", "of"], relation: "organic" },
+  { words: ["subordinated", "to"], relation: "organic" },
+  { words: ["subordinate", "to"], relation: "organic" },
+  { words: ["attached", "to"], relation: "attached" },
+  // "under the command of" in a report names the unit's superior, not a command relation of doctrine
+  { words: ["under", "the", "command", "of"], relation: "organic" },
+  { words: ["under", "command", "of"], relation: "organic" },
+  { words: ["under", "the", "operational", "control", "of"], relation: "opcon" },
+  { words: ["under", "operational", "control", "of"], relation: "opcon" },
+  { words: ["under", "the", "tactical", "control", "of"], relation: "tacon" },
+  { words: ["under", "tactical", "control", "of"], relation: "tacon" },
+  { words: ["within"], relation: "organic" },
 ]);
 // Words that say the unit holds the link now ("is", "are", "has been", an apposition's comma).
 // "was", "became", "were placed" tell a past or a change: events read those with their dates.
-const NOW = new Set(["is", "are", "been", "remains", "remain", ",", "(", "now", "also", "currently", "directly", "still", "as"]);
+const NOW = new Set(["is", "are", "been", "remains", "remain", ",", "(", "now", "also", "currently", "directly", "still", "as", "operates", "operating", "serves", "serving"]);
 // Words that may stand between a unit and its link: "the 1st Brigade, which is now part of …"
 const GLUE = new Set([",", "(", "which", "that", "is", "are", "has", "have", "been", "now", "also", "currently", "directly", "still", "remains", "remain", "operates", "operating", "as"]);
 const MAX_GLUE = 6;
@@ -45,9 +53,9 @@ export function readMemberships(ctx: Context): void {
     at.parts.forEach((u, k) => at.index.set(u, k));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const cue = CUES.get(t.lower);
-      if (cue !== undefined && tokens[i + 1]?.lower === cue.after && NOW.has(tokens[i - 1]?.lower ?? "")) {
-        const parent = unitAt(at, i + 2);
+      const cue = NOW.has(tokens[i - 1]?.lower ?? "") ? cueAt(tokens, i) : undefined;
+      if (cue !== undefined) {
+        const parent = unitAt(at, cue.next);
         // "as part of" tells what the sentence's subject did it as ("X was formed in 2023 as part
         // of Y", "X fought beside Y as part of Z")
         const child = tokens[i - 1]?.lower === "as" ? subjectBefore(heads, t.start) : childBefore(at, i);
@@ -63,6 +71,20 @@ export function readMemberships(ctx: Context): void {
       }
     }
   }
+}
+
+function byFirstWord<T extends { readonly words: readonly string[] }>(phrases: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const p of [...phrases].sort((a, b) => b.words.length - a.words.length)) map.set(p.words[0] as string, [...(map.get(p.words[0] as string) ?? []), p]);
+  return map;
+}
+
+/** The cue phrase that starts at token `i`: its relation, and the token after it, where the parent is named. */
+function cueAt(tokens: readonly Token[], i: number): { relation: Relation; next: number } | undefined {
+  for (const p of CUES.get((tokens[i] as Token).lower) ?? []) {
+    if (p.words.every((word, k) => tokens[i + k]?.lower === word)) return { relation: p.relation, next: i + p.words.length };
+  }
+  return undefined;
 }
 
 interface Lookup {

@@ -37,6 +37,22 @@ describe("standing subordination", () => {
     expect(events("The 18th Guards Motorized Rifle Division was formed in 2023 as part of the 18th Combined Arms Army.")).toEqual(["established"]);
   });
 
+  it("reads 'under the command of', 'under the operational control of' and 'operates within'", () => {
+    expect(edges("The 3rd Battalion is under the command of the 47th Brigade.")).toEqual([["3rd-battalion", "47th-brigade", "organic"]]);
+    expect(edges("The 3rd Battalion, under the command of the 47th Brigade, held the line.")).toEqual([["3rd-battalion", "47th-brigade", "organic"]]);
+    expect(edges("The 3rd Battalion operates under the operational control of the 10th Army Corps.")).toEqual([["3rd-battalion", "10th-army-corps", "opcon"]]);
+    expect(edges("The 3rd Battalion is under tactical control of the 47th Brigade.")).toEqual([["3rd-battalion", "47th-brigade", "tacon"]]);
+    expect(edges("The 3rd Battalion, which operates within the 47th Brigade, held the line.")).toEqual([["3rd-battalion", "47th-brigade", "organic"]]);
+    // a person, a place, the past, a change, the wrong way round: no standing edge
+    expect(edges("The 3rd Battalion is under the command of Colonel Ivan Petrenko of the 47th Brigade.")).toEqual([]);
+    expect(edges("The 3rd Battalion moved within the 47th Brigade's sector.")).toEqual([]);
+    expect(edges("The 3rd Battalion fought within sight of the 47th Brigade.")).toEqual([]);
+    expect(edges("The 3rd Battalion was under the command of the 47th Brigade until 2023.")).toEqual([]);
+    expect(edges("The 47th Brigade is under the command of the 3rd Battalion.")).toEqual([]);
+    expect(edges("In 2024 the 3rd Battalion was placed under the command of the 47th Brigade.")).toEqual([]);
+    expect(events("In 2024 the 3rd Battalion was placed under the command of the 47th Brigade.")).toEqual(["resubordinated"]);
+  });
+
   it("gives every unit of a list its parent, and reads 'includes' the other way round", () => {
     expect(edges("The 33rd and 47th Brigades are part of the 9th Corps.")).toEqual([["33rd-brigade", "9th-corps", "organic"], ["47th-brigade", "9th-corps", "organic"]]);
     expect(edges("The 9th Corps includes the 33rd, 47th and 93rd Brigades.")).toEqual([
