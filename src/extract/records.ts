@@ -6,9 +6,10 @@ import { readEvents } from "./events.js";
 import { readMemberships } from "./memberships.js";
 import { NameKeys } from "./name-keys.js";
 import { readPeople } from "./people.js";
-import { registerUnit, type Context } from "./registry.js";
+import { keyAt, registerAlias, registerUnit, type Context } from "./registry.js";
 import { scanMentions } from "./scan.js";
 import { sentenceSpans } from "./sentences.js";
+import { namesAgain } from "./unit-aliases.js";
 
 export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsOptions, FieldSource } from "./drafts.js";
 
@@ -45,9 +46,15 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   const article = parsed.success ? { ...parsed.data, quotes: parsed.data.quotes.filter((q) => !quotesAName(q)) } : undefined;
   const ctx: Context = {
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
-    units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(),
+    units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(), aliases: new Map(),
   };
-  for (const m of designations) registerUnit(ctx, m.value, m.start, m.end, m.text);
+  let previous: (typeof designations)[number] | undefined;
+  for (const m of designations) {
+    const of = previous !== undefined && namesAgain(text, previous.end, m.start) ? keyAt(ctx, previous.start) : undefined;
+    if (of === undefined) registerUnit(ctx, m.value, m.start, m.end, m.text);
+    else registerAlias(ctx, of, m.value, m.start, m.end, m.text);
+    previous = m;
+  }
   readEvents(ctx);
   readMemberships(ctx);
   const people = readPeople(ctx, descriptions, referenceDate);

@@ -25,6 +25,8 @@ export interface Context {
   readonly positions: Map<string, number[]>;
   /** The keys of units known by name alone, by their words. */
   readonly names: NameKeys;
+  /** For the key of a second name ("also known as the Kantemirovskaya Division"), the key of the unit it names. */
+  readonly aliases: Map<string, string>;
 }
 
 /**
@@ -123,12 +125,27 @@ function asWritten(written: string | undefined, d: UnitDesignation): string | un
   return word === `${singular}s` || word === `${singular.slice(0, -1)}ies` ? undefined : written;
 }
 
-export function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string, isParent = false): string {
+/** The name a record gives a unit written as `written` (the report's own words when they name this one unit). */
+function labelOf(d: UnitDesignation, written: string | undefined): string {
   const own: UnitDesignation = { ...d, parent: undefined };
-  const key = keyWithin(ctx, unitKey(ctx, own), d.parent);
   const parts = written === undefined ? undefined : splitChain(written, d);
   // Records keep the name as the report writes it ("12th Rifle Regiment"), not a normalised form.
-  const label = asWritten(parts?.own.replace(/^the\s+/i, ""), own) ?? formatUnitDesignation(own, { style: "long" });
+  return asWritten(parts?.own.replace(/^the\s+/i, ""), own) ?? formatUnitDesignation(own, { style: "long" });
+}
+
+/** The key a second name of a unit leads to, followed through a later re-keying by parent. */
+function aliased(ctx: Context, key: string): string {
+  const target = ctx.aliases.get(key);
+  if (target === undefined) return key;
+  return ctx.units.has(target) ? target : (ctx.placed.get(target) ?? target);
+}
+
+export function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string, isParent = false): string {
+  const own: UnitDesignation = { ...d, parent: undefined };
+  const writtenKey = keyWithin(ctx, unitKey(ctx, own), d.parent);
+  const key = aliased(ctx, writtenKey);
+  const parts = written === undefined ? undefined : splitChain(written, d);
+  const label = labelOf(d, written);
   let draft = ctx.units.get(key);
   if (draft === undefined) {
     let id = slug(label);
@@ -141,20 +158,57 @@ export function registerUnit(ctx: Context, d: UnitDesignation, start: number, en
     draft = { record, events: [], subordination: [], sources: [source(ctx, "$.record.names[0].name", start, end)] };
     ctx.units.set(key, draft);
     if (key.startsWith("name:")) ctx.names.add(key, key.slice(5).split(" "));
-  } else if (label.length > (draft.record.names[0]?.name.length ?? 0)) {
-    // The fullest form names the unit; a shorter one becomes its short name.
+  } else if (key === writtenKey && label.length > (draft.record.names[0]?.name.length ?? 0)) {
+    // The fullest form names the unit; a shorter one becomes its short name (a second name written
+    // again is neither).
     const shorter = draft.record.names[0]?.name;
-    const names = [{ name: label }];
+    const names = [{ name: label }, ...draft.record.names.slice(1)];
     (draft as { record: Unit }).record = { ...draft.record, names, ...(shorter ? { shortName: shorter.slice(0, 100) } : {}) };
     draft.sources.push(source(ctx, "$.record.names[0].name", start, end));
   }
+  place(ctx, key, start, end, own, isParent);
+  if (d.parent !== undefined) subordinate(ctx, draft, registerUnit(ctx, d.parent, start, end, parts?.rest, true), start, end);
+  return draft.record.id;
+}
+
+function place(ctx: Context, key: string, start: number, end: number, own: UnitDesignation, isParent: boolean): void {
   const at = ctx.positions.get(key);
   if (at === undefined) ctx.positions.set(key, [ctx.order.length]);
   else at.push(ctx.order.length);
   const whole = !isParent && wholeOfPart(ctx.text, start);
   ctx.order.push({ key, start, end, designation: own, ...(isParent ? { parent: true as const } : {}), ...(whole ? { whole: true as const } : {}) });
-  if (d.parent !== undefined) subordinate(ctx, draft, registerUnit(ctx, d.parent, start, end, parts?.rest, true), start, end);
+}
+
+/**
+ * Registers `d`, written right after the unit of `ofKey` as another name of it ("the 4th Guards
+ * Tank Division, also known as the Kantemirovskaya Division"): the unit gains the name, and later
+ * mentions of either name are that unit. A name the report has already given a unit of its own is
+ * registered as that unit, as before.
+ */
+export function registerAlias(ctx: Context, ofKey: string, d: UnitDesignation, start: number, end: number, written?: string): string {
+  const own: UnitDesignation = { ...d, parent: undefined };
+  const key = unitKey(ctx, own);
+  const draft = ctx.units.get(ofKey);
+  if (draft === undefined || key === ofKey || ctx.units.has(key) || ctx.aliases.has(key) || d.parent !== undefined) return registerUnit(ctx, d, start, end, written);
+  ctx.aliases.set(key, ofKey);
+  if (key.startsWith("name:")) ctx.names.add(key, key.slice(5).split(" "));
+  const label = labelOf(d, written);
+  if (!draft.record.names.some((n) => n.name === label)) {
+    (draft as { record: Unit }).record = { ...draft.record, names: [...draft.record.names, { name: label }] };
+    draft.sources.push(source(ctx, `$.record.names[${draft.record.names.length - 1}].name`, start, end));
+  }
+  place(ctx, ofKey, start, end, own, false);
   return draft.record.id;
+}
+
+/** The key of the unit registered last as written at `start` (not as a chain's parent). */
+export function keyAt(ctx: Context, start: number): string | undefined {
+  for (let i = ctx.order.length - 1; i >= 0; i--) {
+    const u = ctx.order[i] as PlacedUnit;
+    if (u.start === start && u.parent !== true) return u.key;
+    if (u.start < start) return undefined;
+  }
+  return undefined;
 }
 
 /** Records that the unit of `draft` stands under `parentId` (organically part of it, unless told), said by the text from `start` to `end` (once per parent). */
