@@ -1,5 +1,6 @@
 // "The 1st and 2nd Battalions fought near Bakhmut. They were disbanded in 2024.": a plural subject
 // that points back at the units listed as the subject of the sentence before.
+import { CUE_VERBS } from "../article/index.js";
 import type { Token } from "../common/index.js";
 import { DATE_WORDS } from "./cue-dates.js";
 import type { WrittenUnit } from "./owner.js";
@@ -40,7 +41,8 @@ export function subjectIndexBefore(tokens: readonly Token[], offset: number): nu
 /**
  * Whether the verb at `offset` has a plural subject that points back — "they", "both", "the two
  * units", "the battalions" — and that subject opens a clause: it starts the sentence, follows an
- * opening date ("In 2024 they were merged …", the `dates` of the sentence) or a clause break.
+ * opening date ("In 2024 they were merged …", the `dates` of the sentence), a clause break, or a
+ * reporting verb ("Officials said (that) they were disbanded").
  */
 export function pluralSubjectBefore(tokens: readonly Token[], offset: number, dates: readonly { start: number; end: number }[]): boolean {
   const i = subjectIndexBefore(tokens, offset);
@@ -50,7 +52,7 @@ export function pluralSubjectBefore(tokens: readonly Token[], offset: number, da
     start = i - 1;
     if (tokens[start]?.lower === "two" && tokens[start - 1]?.lower === "the") start--;
   } else if (word !== "they" && word !== "both") return false;
-  if (start === 0 || CLAUSE_OPENERS.has(tokens[start - 1]?.lower ?? "")) return true;
+  if (start === 0 || CLAUSE_OPENERS.has(tokens[start - 1]?.lower ?? "") || reports(tokens, start)) return true;
   let d = 0;
   for (let k = 0; k < start; k++) {
     const t = tokens[k] as Token;
@@ -59,6 +61,12 @@ export function pluralSubjectBefore(tokens: readonly Token[], offset: number, da
     if (!inDate && !DATE_WORDS.has(t.lower) && t.lower !== ",") return false;
   }
   return true;
+}
+
+/** Whether a reporting verb, perhaps with "that", stands right before token `k`: "said (that) they …". */
+function reports(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower === "that" ? k - 2 : k - 1;
+  return CUE_VERBS.has(tokens[before]?.lower ?? "");
 }
 
 /**

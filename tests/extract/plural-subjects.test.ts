@@ -17,10 +17,10 @@ describe("plural subjects", () => {
 
   it("takes 'they', 'both', 'the two units', 'the battalions' that open a clause", () => {
     const plural = (text: string, verb = "disbanded") => pluralSubjectBefore(tokenize(text), verbAt(text, verb), extractMentions(text).dates);
-    for (const text of ["They were disbanded.", "In 2024 they were disbanded.", "On 3 May 2024, the two units were disbanded.", "Both battalions were disbanded.", "The companies were disbanded.", "It rained, and they were disbanded."]) {
+    for (const text of ["They were disbanded.", "In 2024 they were disbanded.", "On 3 May 2024, the two units were disbanded.", "Both battalions were disbanded.", "The companies were disbanded.", "It rained, and they were disbanded.", "Officials said they were disbanded.", "Officials said that they were disbanded."]) {
       expect(plural(text), text).toBe(true);
     }
-    for (const text of ["It was disbanded.", "Officials said they were disbanded.", "The unit was disbanded.", "Many battalions were disbanded."]) expect(plural(text), text).toBe(false);
+    for (const text of ["It was disbanded.", "Officials told reporters they were disbanded.", "The unit was disbanded.", "Many battalions were disbanded.", "Officials said many were disbanded."]) expect(plural(text), text).toBe(false);
   });
 
   it("takes a list of two units or more that opens the sentence for its subject", () => {

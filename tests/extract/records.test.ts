@@ -149,8 +149,10 @@ describe("extractRecords", () => {
     for (const text of [
       // the list is no subject, one unit is no list, the list is two sentences back, "they" opens no clause
       "Russia shelled the 1st and 2nd Battalions near Bakhmut. They were disbanded in 2024.", "The 1st Battalion fought near Bakhmut. They were disbanded in 2024.",
-      `${fought} Rain fell. They were disbanded in 2024.`, `${fought} Officials said they were disbanded in 2024.`,
+      `${fought} Rain fell. They were disbanded in 2024.`, `${fought} Officials told reporters they were disbanded in 2024.`,
     ]) expect(kinds(text), text).toEqual([]);
+    // a reporting verb opens the clause "they" is the subject of
+    expect(kinds(`${fought} Officials said they were disbanded in 2024.`)).toEqual([["dissolved", "1st-battalion", "2024"], ["dissolved", "2nd-battalion", "2024"]]);
     // a unit the sentence names is its own subject
     expect(kinds(`${fought} They said the 3rd Battalion was disbanded in 2024.`)).toEqual([["dissolved", "3rd-battalion", "2024"]]);
   });
