@@ -1,9 +1,10 @@
 // People, from the descriptions the personnel reader found: one draft per person, however often the
 // report describes them, with the unit the text places them in.
-import { tokenize, type CalendarDate, type PartialDate } from "../common/index.js";
+import { tokenize, type CalendarDate, type PartialDate, type Token } from "../common/index.js";
 import type { Mention } from "../common/index.js";
 import type { PersonDescription } from "../personnel/index.js";
 import type { Person, Rank } from "../personnel/schema.js";
+import { copulaAgeAt } from "./copula-ages.js";
 import type { DraftPerson } from "./drafts.js";
 import { FullNames } from "./full-names.js";
 import { ownerUnit, type WrittenUnit } from "./owner.js";
@@ -19,6 +20,7 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
   const named = new NameIndex<(typeof people)[number]>();
   const ids = new Set<string>();
   const fullNames = new FullNames(ctx.text);
+  const described: Described[] = [];
   for (const m of found) {
     const p = m.value;
     const si = sentenceOf(m.start);
@@ -42,9 +44,69 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
     merge(ctx, target.draft, p, referenceDate);
     if (p.unit === undefined && target.draft.unit === undefined) ownedBy(ctx, written, target.draft, m.start, si);
     target.sentence = si;
+    described.push({ start: m.start, end: m.end, sentence: si, draft: target.draft });
   }
   assignedAfter(ctx, written, people);
+  if (referenceDate !== undefined) agedByCopula(ctx, described, referenceDate);
   return people.map((x) => x.draft);
+}
+
+/** A description as the report places it, and the person it describes. */
+interface Described {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly draft: DraftPerson;
+}
+
+// a copula and a digit: the only sentences worth tokenizing for an age told with a copula
+const COPULA_DIGIT = /\b(?:was|is)\s\d/;
+
+/**
+ * "Ivan Petrenko died in May. He was 27.", "Ivan Petrenko, who was 27, died": an age told with a
+ * copula goes to the one person "he" or "she" can stand for — the only person described earlier in
+ * the sentence, else in the sentence before — or to the person "who" follows. An age "when he
+ * enlisted" is of another time, and an age that contradicts one the text gave is left out.
+ */
+function agedByCopula(ctx: Context, described: readonly Described[], referenceDate: CalendarDate): void {
+  const bySentence = new Map<number, Described[]>();
+  for (const d of described) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  const byEnd = new Map(described.map((d) => [d.end, d]));
+  ctx.sentences.forEach((span, si) => {
+    if (!COPULA_DIGIT.test(ctx.text.slice(span.start, span.end))) return;
+    const tokens = tokenize(ctx.text, span.start, span.end);
+    for (let i = 2; i < tokens.length; i++) {
+      const a = copulaAgeAt(tokens, i);
+      if (a === undefined || a.next?.lower === "when") continue;
+      const draft = a.subject.lower === "who"
+        ? (tokens[i - 3]?.lower === "," ? byEnd.get((tokens[i - 3] as Token).start)?.draft : undefined)
+        : onlyPerson((bySentence.get(si) ?? []).filter((d) => d.end <= a.subject.start)) ?? onlyPerson(bySentence.get(si - 1) ?? [], ctx.text);
+      const ages = draft?.record.reportedAges ?? [];
+      if (draft !== undefined && ages.every((x) => x.age === a.age)) addAge(ctx, draft, a.age, a, referenceDate);
+    }
+  });
+}
+
+// "Ivan Petrenko and Oleh Bondar died": a description joined to someone the reader may not have taken for a person
+const JOINED = /^,?\s+(?:and|or|&)\s/;
+
+/**
+ * The one person all these descriptions describe, if they describe one; with `text`, also none
+ * when a description is joined to more words by "and" ("Ivan Petrenko and Oleh Bondar died"),
+ * since "he" may then be a person the reader did not take for one.
+ */
+function onlyPerson(described: readonly Described[], text?: string): DraftPerson | undefined {
+  const first = described[0]?.draft;
+  if (first === undefined || !described.every((d) => d.draft === first)) return undefined;
+  return text !== undefined && described.some((d) => JOINED.test(text.slice(d.end, d.end + 6))) ? undefined : first;
+}
+
+/** Records an age the text gives at `at`, as of the reference date, once. */
+function addAge(ctx: Context, draft: DraftPerson, age: number, at: { start: number; end: number }, referenceDate: CalendarDate): void {
+  const ages = draft.record.reportedAges as Person["reportedAges"][number][];
+  if (ages.some((x) => x.age === age)) return;
+  ages.push({ age, asOf: referenceDate as PartialDate });
+  draft.sources.push(source(ctx, `$.record.reportedAges[${ages.length - 1}]`, at.start, at.end));
 }
 
 const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
@@ -156,9 +218,7 @@ function merge(ctx: Context, draft: DraftPerson, p: PersonDescription, reference
   for (const n of p.nationalities) add(r.nationalities, n.value, "$.record.nationalities", n, (x) => x === n.value);
   for (const o of p.origins) add(r.origins, o.value, "$.record.origins", o, (x) => x.name === o.value.name);
   for (const role of p.roles) add(r.roles, role.value, "$.record.roles", role, (x) => x === role.value);
-  if (p.age !== undefined && referenceDate !== undefined) {
-    add(r.reportedAges, { age: p.age.value, asOf: referenceDate as PartialDate }, "$.record.reportedAges", p.age, (x) => x.age === p.age?.value);
-  }
+  if (p.age !== undefined && referenceDate !== undefined) addAge(ctx, draft, p.age.value, p.age, referenceDate);
   if (p.rank !== undefined && draft.rank === undefined) {
     (draft as { rank?: Rank }).rank = p.rank.value;
     draft.sources.push(source(ctx, "$.rank", p.rank.start, p.rank.end));
