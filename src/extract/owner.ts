@@ -70,6 +70,36 @@ function namesCountry(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The word that starts at or after `offset` (past spaces and marks), with where it ends; bounded by `ceiling`. */
+function wordAfter(text: string, offset: number, ceiling: number): { lower: string; end: number } | undefined {
+  let start = offset;
+  while (start < ceiling && !isWordChar(text[start] as string)) start++;
+  let end = start;
+  while (end < ceiling && isWordChar(text[end] as string)) end++;
+  return start === end ? undefined : { lower: text.slice(start, end).toLowerCase(), end };
+}
+
+/**
+ * The subject of the sentence from `start` to `end`: the unit "The brigade" that opens it points
+ * back at ("The brigade, formed in 2022, is part of the 10th Army Corps" is about the last brigade
+ * named before it, not the corps), else its first unit. `earlier` are the units before, in order.
+ */
+function subjectOf(text: string, start: number, end: number, earlier: readonly WrittenUnit[]): { unit: WrittenUnit | undefined } | undefined {
+  const article = wordAfter(text, start, end);
+  const noun = article?.lower === "the" ? wordAfter(text, article.end, end) : undefined;
+  const bare = noun?.lower.replace(/['’]s$/, "");
+  if (bare === undefined || !UNIT_ANAPHORS.has(bare) || earlier.some((u) => u.start >= start && u.start < (noun as { end: number }).end)) {
+    const first = earlier.find((u) => u.start >= start && u.end <= end);
+    return first === undefined ? undefined : { unit: first };
+  }
+  // a subject that points back at no unit the text has named owns nothing here either
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const unit = earlier[k] as WrittenUnit;
+    if (unit.end <= start && (bare === "unit" || nounPointsAt(bare, unit.designation))) return { unit };
+  }
+  return { unit: undefined };
+}
+
 /** A unit a possessive points back at, and the span of the possessive ("Its", "the brigade's"). */
 export interface Owner {
   readonly unit: WrittenUnit;
@@ -83,8 +113,9 @@ export interface Owner {
  * Only units from `floor` on count (the caller passes the start of the sentence two before), and
  * at most 600 characters back; a chain counts by its first unit; and "its" after a country named since the unit means the country.
  * "Its" that opens a sentence points at the subject of the sentence before, its first unit ("The
- * 47th Brigade fought beside the 3rd Brigade. Its commander …" is the 47th's), when `sentence`
- * gives where this sentence and the one before it start.
+ * 47th Brigade fought beside the 3rd Brigade. Its commander …" is the 47th's) or the unit its
+ * opening "The brigade" points back at, when `sentence` gives where this sentence and the one
+ * before it start.
  */
 export function ownerUnit(
   text: string, offset: number, units: readonly WrittenUnit[], floor: number, sentence?: { start: number; previous: number },
@@ -101,8 +132,8 @@ export function ownerUnit(
   const earlier = heads.filter((u) => u.end <= owner.start);
   if (owner.lower === "its") {
     const opens = sentence !== undefined && text.slice(sentence.start, owner.start).trim() === "";
-    const subject = opens ? earlier.find((u) => u.start >= sentence.previous && u.end <= sentence.start) : undefined;
-    const unit = subject ?? earlier.at(-1);
+    const subject = opens ? subjectOf(text, sentence.previous, sentence.start, earlier) : undefined;
+    const unit = subject !== undefined ? subject.unit : earlier.at(-1);
     return unit === undefined || namesCountry(text, unit.end, owner.start) ? undefined : { unit, start: owner.start, end: owner.end };
   }
   if (!owner.lower.endsWith("'s") && !owner.lower.endsWith("’s")) return undefined;

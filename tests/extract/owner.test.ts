@@ -26,6 +26,17 @@ describe("a person's unit through a possessive", () => {
     ]);
   });
 
+  it("'Its' after a sentence that opens with 'The brigade' takes the brigade that noun points back at", () => {
+    expect(unitOf("The 47th Brigade fought near Avdiivka. The brigade, formed in 2022, is part of the 10th Army Corps. Its commander, Col. Ivan Bondar, spoke.")).toEqual([
+      ["Ivan Bondar", "47th-brigade", [["Its", true]]],
+    ]);
+    expect(unitOf("The 47th Brigade fought near Avdiivka. The unit is part of the 10th Army Corps. Its commander, Col. Ivan Bondar, spoke.")).toEqual([
+      ["Ivan Bondar", "47th-brigade", [["Its", true]]],
+    ]);
+    // a subject that points back at no unit named owns nothing, not the corps after it
+    expect(unitOf("The brigade, formed in 2022, is part of the 10th Army Corps. Its commander, Col. Ivan Bondar, spoke.")).toEqual([["Ivan Bondar", undefined, []]]);
+  });
+
   it("'the battalion's' takes the last battalion; 'the 47th Brigade's' the designation itself", () => {
     expect(unitOf("The 47th Brigade and the 3rd Battalion held. The battalion's commander, Lt. Col. Ann Reid, spoke.")).toEqual([
       ["Ann Reid", "3rd-battalion", [["The battalion's", true]]],

@@ -10,10 +10,10 @@ const gap = (between: string) => namesAgain(`A${between}B`, 1, 1 + between.lengt
 
 describe("a second name of a unit", () => {
   it("reads the naming words between two units", () => {
-    for (const between of [", also known as the ", " (also known as the ", ", known as ", ", better known as the ", ", formerly known as the ", ", a.k.a. the ", ", aka ", ", nicknamed the ", ", dubbed the ", ", also called the "]) {
+    for (const between of [", also known as the ", " (also known as the ", ", known as ", ", better known as the ", ", formerly known as the ", ", a.k.a. the ", ", aka ", ", nicknamed the ", ", dubbed the ", ", also called the ", ", formerly the ", " (previously the "]) {
       expect(gap(between), between).toBe(true);
     }
-    for (const between of [", ", " and the ", ", called in by the ", ", known for the ", " also known as ", ", which is known as the best of the ", ", the commander of the "]) {
+    for (const between of [", ", " and the ", ", called in by the ", ", known for the ", " also known as ", ", which is known as the best of the ", ", the commander of the ", ", also the ", ", formerly part of the "]) {
       expect(gap(between), between).toBe(false);
     }
   });
@@ -24,6 +24,9 @@ describe("a second name of a unit", () => {
     ]);
     expect(units("The 92nd Separate Assault Brigade (known as the Ivan Sirko Brigade) was formed in 2022.")).toEqual([
       ["92nd-separate-assault-brigade", ["92nd Separate Assault Brigade", "Ivan Sirko Brigade"], [["established", "2022"]]],
+    ]);
+    expect(units("The 3rd Separate Assault Brigade, formerly the Azov Special Operations Detachment, was disbanded on January 20, 2025.")).toEqual([
+      ["3rd-separate-assault-brigade", ["3rd Separate Assault Brigade", "Azov Special Operations Detachment"], [["dissolved", "2025-01-20"]]],
     ]);
     const chain = extractRecords("The 3rd Battalion of the 47th Brigade, nicknamed the Wolves Battalion, was disbanded in 2023.").records.units;
     expect(chain.map((u) => [u.record.id, u.record.names.map((n) => n.name), u.subordination.map((e) => e.parent)])).toEqual([
