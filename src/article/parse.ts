@@ -116,7 +116,7 @@ function dateSegments(line: string): { kind: "published" | "modified"; value: st
     const segment = line.slice(from, i);
     const lead = segment.length - segment.trimStart().length;
     const part = segment.trim();
-    const published = dateLine(part, PUBLISHED_LABELS);
+    const published = dateLine(part, PUBLISHED_LABELS) ?? (dateLine(part, MODIFIED_LABELS) ? undefined : bareDate(part));
     const modified = published ? undefined : dateLine(part, MODIFIED_LABELS);
     const hit = published ?? modified;
     if (hit !== undefined) found.push({ kind: published ? "published" : "modified", value: hit.value, offset: from + lead + hit.offset, length: hit.length });
@@ -126,6 +126,28 @@ function dateSegments(line: string): { kind: "published" | "modified"; value: st
 }
 
 const SEGMENT_MARKS = new Set(["|", "·", "•"]);
+
+// what may follow a date on a line of its own: a time, perhaps its zone ("10:32 AM EDT", ", 14:32 GMT")
+const TIME_AFTER = /^(?:[-,–—]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[a-z]{2,5}\)?)?\.?$/i;
+
+/**
+ * A date on a line of its own in an article's front matter ("June 2, 2025", "Monday, 2 June 2025,
+ * 14:32 GMT"): the publication date, when it names a day of a year; offsets index the line.
+ */
+function bareDate(line: string): { value: string; offset: number; length: number } | undefined {
+  if (line.length > SHORT_LINE || !/\d{4}/.test(line)) return undefined;
+  const words = [...line.matchAll(/\S+/g)].slice(0, 9);
+  for (let n = words.length; n > 0; n--) {
+    const last = words[n - 1] as RegExpExecArray;
+    const phrase = line.slice(0, last.index + last[0].length).replace(/[,.]$/, "");
+    const parsed = parseDatePhrase(phrase);
+    if (!parsed.success) continue;
+    const rest = line.slice(last.index + last[0].length).trim();
+    const full = parsed.data.value.length === 10;
+    return full && (rest === "" || TIME_AFTER.test(rest)) ? { value: parsed.data.value, offset: 0, length: phrase.length } : undefined;
+  }
+  return undefined;
+}
 
 interface Classified {
   readonly headlines: Headline[];

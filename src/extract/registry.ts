@@ -158,9 +158,10 @@ export function registerUnit(ctx: Context, d: UnitDesignation, start: number, en
     draft = { record, events: [], subordination: [], sources: [source(ctx, "$.record.names[0].name", start, end)] };
     ctx.units.set(key, draft);
     if (key.startsWith("name:")) ctx.names.add(key, key.slice(5).split(" "));
-  } else if (key === writtenKey && label.length > (draft.record.names[0]?.name.length ?? 0)) {
-    // The fullest form names the unit; a shorter one becomes its short name (a second name written
-    // again is neither).
+  } else if (key === writtenKey && written !== undefined && label.length > (draft.record.names[0]?.name.length ?? 0)) {
+    // The fullest form the report writes names the unit; a shorter one becomes its short name (a
+    // second name written again is neither, and a form made up for want of the written one never
+    // replaces a written one: "49th Separate Rifle Battalion" stays, not "… Infantry Battalion").
     const shorter = draft.record.names[0]?.name;
     const names = [{ name: label }, ...draft.record.names.slice(1)];
     (draft as { record: Unit }).record = { ...draft.record, names, ...(shorter ? { shortName: shorter.slice(0, 100) } : {}) };

@@ -113,6 +113,19 @@ describe("parseArticle: layout", () => {
     expect(parsed("Title\nUpdated 2 January 2026\n\nText.").headlines).toHaveLength(1);
   });
 
+  it("reads a date on a line of its own as the published date", () => {
+    const a = parsed("Foreign fighters face new rules\n\nBy Anna Kowalska\n\nJune 2, 2025\n\nThe rules changed in May.");
+    const p = a.dates.published;
+    expect([p?.value, p?.from, p && a.text.slice(p.start, p.end)]).toEqual(["2025-06-02", "text", "June 2, 2025"]);
+    const under = parsed("Foreign fighters face new rules\nMonday, 2 June 2025, 14:32 GMT\n\nThe rules changed in May.");
+    expect([under.headlines.length, under.dates.published?.value]).toEqual([1, "2025-06-02"]);
+    expect(parsed("Title\n\nBy Anna Kowalska | Jun 2, 2025 at 10:32 a.m. EDT\n\nText.").dates.published?.value).toBe("2025-06-02");
+    // a month, a sentence, a date with more words after it: no published date
+    for (const text of ["Title\n\nJune 2025\n\nText.", "Title\n\nThe war began on June 2, 2025.\n\nText.", "Title\n\nJune 2, 2025 was a hard day\n\nText."]) {
+      expect(parsed(text).dates.published, text).toBeUndefined();
+    }
+  });
+
   it("reads a byline and its dates on one line", () => {
     const a = parsed("Foreign fighters in Ukraine\n\nBy Anna Kowalska and Tom Reed | Reuters | Published 14 June 2024 | Updated 15 June 2024\n\nThe rules changed in May.");
     expect(a.authors).toEqual([{ name: "Anna Kowalska", affiliation: "Reuters" }, { name: "Tom Reed", affiliation: "Reuters" }]);

@@ -274,6 +274,12 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("keeps a unit's name as written when a person's description names it again", () => {
+    const x = extractRecords("The 49th Separate Rifle Battalion was formed in 2023. Jonas Berg, a Swedish machine gunner with the 49th Separate Rifle Battalion, signed in March.");
+    expect(x.records.units.map((u) => [u.record.names.map((n) => n.name), u.record.shortName])).toEqual([[["49th Separate Rifle Battalion"], undefined]]);
+    expect(x.records.people.map((p) => p.unit)).toEqual(["49th-separate-rifle-battalion"]);
+  });
+
   it("takes a quoted alias for no quotation, in the mentions and in the article", () => {
     const text = 'Volunteers leave\n\nIvan Petrov, known by the call sign "Viking," said the line held. "We held the line for a week," he said.';
     const x = extractRecords(text, { referenceDate: "2025-06-01" });
