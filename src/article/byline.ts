@@ -40,6 +40,20 @@ export function looksLikeByline(line: string): boolean {
   return isCapitalized(first) && !".!?".includes(beforeBar.slice(-1) || "x") && first.toLowerCase() !== "the";
 }
 
+const STAFF_WORDS: ReadonlySet<string> = new Set(ROLE_WORDS.flatMap((w) => [w, `${w}s`]));
+
+/**
+ * Whether a byline credits a desk rather than a person ("By Staff Writer", "By Reuters Staff", "By
+ * Kyiv Independent staff"): it looks like a byline and holds a role word. Such a line is still the
+ * article's byline, though it names no author.
+ *
+ * @param line - one line of text.
+ * @returns `true` for a byline with a role word.
+ */
+export function creditsStaff(line: string): boolean {
+  return looksLikeByline(line) && line.toLowerCase().split(/\P{L}+/u).some((w) => STAFF_WORDS.has(w));
+}
+
 function titleCase(name: string): string {
   return name.split(" ").map((w) => (isAllCaps(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(" ");
 }

@@ -1,5 +1,5 @@
 import { fail, ok, parseDatePhrase, quote, type CalendarDate, type ParseResult } from "../common/index.js";
-import { looksLikeByline, parseByline } from "./byline.js";
+import { creditsStaff, looksLikeByline, parseByline } from "./byline.js";
 import { parseDateline } from "./dateline.js";
 import { endsWithClosingPunctuation, isListItem, layoutUnits, type Unit } from "./layout.js";
 import { scanQuoteMarks } from "./marks.js";
@@ -190,9 +190,11 @@ function readFront(text: string, units: readonly Unit[], useHeadline: boolean, o
       const cut = first === undefined ? -1 : Math.max(...[...SEGMENT_MARKS].map((m) => line.lastIndexOf(m, first.offset)));
       const byline = cut > 0 ? line.slice(0, cut).trimEnd() : line;
       const parsed = parseByline(byline);
-      if (!parsed.success) break;
+      // "By Staff Writer", "By Reuters Staff": a credit that names no one is still the byline, and
+      // the front matter goes on after it
+      if (!parsed.success && !creditsStaff(byline)) break;
       out.byline = byline;
-      out.authors = parsed.data;
+      out.authors = parsed.success ? parsed.data : [];
       for (const d of cut > 0 ? dates : []) out[d.kind] ??= { value: d.value, from: "text", start: u.start + d.offset, end: u.start + d.offset + d.length };
     } else if (dates.length > 0 && dates.some((d) => !out[d.kind])) {
       for (const d of dates) out[d.kind] ??= { value: d.value, from: "text", start: u.start + d.offset, end: u.start + d.offset + d.length };

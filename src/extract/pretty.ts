@@ -61,8 +61,9 @@ export function formatExtraction(x: Extraction): string {
   }
   // a record holds an age only with the date it was true on; without the article's date the
   // ages stay in the mentions, and the reader is told how to keep them
+  // (a person the text does not name has no record, so their age is no one's to keep)
   const recorded = x.records.people.some((p) => p.record.reportedAges.length > 0);
-  const ages = x.mentions.people.filter((m) => m.age !== undefined).map((m) => `${m.age} (“${m.text}”)`);
+  const ages = x.mentions.people.filter((m) => m.age !== undefined && m.name !== undefined).map((m) => `${m.age} (“${m.text}”)`);
   if (!recorded && ages.length > 0) out.push(`  Ages read but not recorded, for want of the article's date (give a reference date): ${ages.join(", ")}`);
   out.push("", `Contracts (${x.records.contracts.length})`);
   for (const c of x.records.contracts) {

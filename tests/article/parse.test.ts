@@ -126,6 +126,15 @@ describe("parseArticle: layout", () => {
     }
   });
 
+  it("reads a staff credit as the byline, with no author, and the front matter after it", () => {
+    for (const credit of ["By Staff Writer", "By Reuters Staff", "By Kyiv Independent staff"]) {
+      const a = parsed(`Russia forms new division\n\n${credit}\n\nPublished 14 January 2026\n\nThe fleet merged two brigades.`);
+      expect([a.byline, a.authors, a.dates.published?.value], credit).toEqual([credit, [], "2026-01-14"]);
+    }
+    // a sentence is no credit
+    expect(parsed("Title\n\nBy Monday, the staff had left.\n\nText.").byline).toBeUndefined();
+  });
+
   it("reads a byline and its dates on one line", () => {
     const a = parsed("Foreign fighters in Ukraine\n\nBy Anna Kowalska and Tom Reed | Reuters | Published 14 June 2024 | Updated 15 June 2024\n\nThe rules changed in May.");
     expect(a.authors).toEqual([{ name: "Anna Kowalska", affiliation: "Reuters" }, { name: "Tom Reed", affiliation: "Reuters" }]);

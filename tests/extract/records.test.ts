@@ -389,6 +389,8 @@ describe("extractRecords", () => {
     const dated = formatExtraction(extractRecords(text, { referenceDate: "2026-01-05" }));
     expect(dated).toContain("53 years old as of 2026-01-05");
     expect(dated).not.toContain("not recorded");
+    // a person the text does not name has no record to keep an age in, dated or not
+    expect(formatExtraction(extractRecords("A 35-year-old contract soldier from Vladivostok said he would stay."))).not.toContain("not recorded");
   });
 
   it.runIf(hasSeed)("reads the facts of the seed report", () => {
