@@ -46,7 +46,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   const article = parsed.success ? { ...parsed.data, quotes: parsed.data.quotes.filter((q) => !quotesAName(q)) } : undefined;
   const ctx: Context = {
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
-    units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(), aliases: new Map(),
+    units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(), aliases: new Map(), numbered: new Map(),
   };
   let previous: (typeof designations)[number] | undefined;
   for (const m of designations) {

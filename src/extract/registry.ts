@@ -2,7 +2,7 @@
 // it is written, keyed by number, echelon, types and parent, or by the words of its name.
 import type { Span } from "../common/index.js";
 import { formatUnitDesignation, parseUnitDesignation } from "../unit/index.js";
-import type { Subordination, Unit, UnitDesignation } from "../unit/schema.js";
+import type { Subordination, Unit, UnitDesignation, UnitType } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
 import type { DraftUnit, FieldSource } from "./drafts.js";
 import { NameKeys } from "./name-keys.js";
@@ -27,6 +27,8 @@ export interface Context {
   readonly names: NameKeys;
   /** For the key of a second name ("also known as the Kantemirovskaya Division"), the key of the unit it names. */
   readonly aliases: Map<string, string>;
+  /** The numbered units met so far, by number and echelon ("47|brigade"), with the types each was given. */
+  readonly numbered: Map<string, { base: string; types: Set<string> }[]>;
 }
 
 /**
@@ -140,9 +142,40 @@ function aliased(ctx: Context, key: string): string {
   return ctx.units.has(target) ? target : (ctx.placed.get(target) ?? target);
 }
 
+/**
+ * The key of the unit a numbered mention names: its own, or that of the one unit met before with
+ * its number and echelon whose types agree with it — "the 47th Brigade" after "the 47th Separate
+ * Mechanized Brigade", and the other way round. Types agree when one's are all among the other's;
+ * a mention that could be either of two such units ("the 3rd Brigade" after the 3rd Assault and
+ * the 3rd Tank Brigade) keeps its own key.
+ */
+function numberedKey(ctx: Context, own: UnitDesignation, base: string): string {
+  if (own.number === undefined || own.echelon === undefined || own.name !== undefined) return base;
+  const slot = `${own.number}|${own.echelon}`;
+  const met = ctx.numbered.get(slot) ?? [];
+  const same = met.find((m) => m.base === base);
+  const agree = same !== undefined ? [same] : met.filter((m) => own.types.every((t) => m.types.has(t)) || [...m.types].every((t) => own.types.includes(t as UnitType)));
+  if (agree.length === 1) {
+    const found = agree[0] as { base: string; types: Set<string> };
+    for (const t of own.types) found.types.add(t);
+    return found.base;
+  }
+  met.push({ base, types: new Set(own.types) });
+  ctx.numbered.set(slot, met);
+  return base;
+}
+
+/** Gives the unit's record the types and qualifiers a fuller mention adds ("Separate Mechanized"). */
+function widen(draft: DraftUnit, d: UnitDesignation): void {
+  const types = d.types.filter((t) => !draft.record.types.includes(t));
+  const qualifiers = d.qualifiers.filter((q) => !draft.record.qualifiers.includes(q));
+  if (types.length === 0 && qualifiers.length === 0) return;
+  (draft as { record: Unit }).record = { ...draft.record, types: [...draft.record.types, ...types], qualifiers: [...draft.record.qualifiers, ...qualifiers] };
+}
+
 export function registerUnit(ctx: Context, d: UnitDesignation, start: number, end: number, written?: string, isParent = false): string {
   const own: UnitDesignation = { ...d, parent: undefined };
-  const writtenKey = keyWithin(ctx, unitKey(ctx, own), d.parent);
+  const writtenKey = keyWithin(ctx, numberedKey(ctx, own, unitKey(ctx, own)), d.parent);
   const key = aliased(ctx, writtenKey);
   const parts = written === undefined ? undefined : splitChain(written, d);
   const label = labelOf(d, written);
@@ -167,6 +200,7 @@ export function registerUnit(ctx: Context, d: UnitDesignation, start: number, en
     (draft as { record: Unit }).record = { ...draft.record, names, ...(shorter ? { shortName: shorter.slice(0, 100) } : {}) };
     draft.sources.push(source(ctx, "$.record.names[0].name", start, end));
   }
+  widen(draft, own);
   place(ctx, key, start, end, own, isParent);
   if (d.parent !== undefined) subordinate(ctx, draft, registerUnit(ctx, d.parent, start, end, parts?.rest, true), start, end);
   return draft.record.id;

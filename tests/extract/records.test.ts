@@ -274,6 +274,19 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("takes a shorter or fuller mention of a number and echelon for the unit met before with agreeing types", () => {
+    const units = (text: string) => extractRecords(text).records.units.map((u) => [u.record.id, u.record.names[0]?.name, u.record.types, u.record.qualifiers, u.events.map((e) => e.kind)]);
+    expect(units("The 47th Separate Mechanized Brigade fought near Avdiivka. The 47th Brigade was disbanded in 2025.")).toEqual([
+      ["47th-separate-mechanized-brigade", "47th Separate Mechanized Brigade", ["mechanized"], ["separate"], ["dissolved"]],
+    ]);
+    expect(units("The 47th Brigade fought near Avdiivka. The 47th Separate Mechanized Brigade was disbanded in 2025.")).toEqual([
+      ["47th-brigade", "47th Separate Mechanized Brigade", ["mechanized"], ["separate"], ["dissolved"]],
+    ]);
+    // types that disagree are two units; a mention that could be either of two keeps its own record
+    expect(units("The 3rd Assault Brigade and the 3rd Tank Brigade fought. The 3rd Brigade held.").map((u) => u[0])).toEqual(["3rd-assault-brigade", "3rd-tank-brigade", "3rd-brigade"]);
+    expect(units("The 3rd Brigade fought. The 3rd Assault Brigade and the 3rd Tank Brigade held.").map((u) => u[0])).toEqual(["3rd-brigade", "3rd-tank-brigade"]);
+  });
+
   it("keeps a unit's name as written when a person's description names it again", () => {
     const x = extractRecords("The 49th Separate Rifle Battalion was formed in 2023. Jonas Berg, a Swedish machine gunner with the 49th Separate Rifle Battalion, signed in March.");
     expect(x.records.units.map((u) => [u.record.names.map((n) => n.name), u.record.shortName])).toEqual([[["49th Separate Rifle Battalion"], undefined]]);
