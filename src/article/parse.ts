@@ -23,7 +23,11 @@ export interface ParseArticleOptions {
   readonly referenceDate?: CalendarDate;
   /** BCP 47 tag of the text's language, recorded as given. */
   readonly language?: string;
-  /** Whether the first line is the headline (default `true`); `false` for a bare body. */
+  /**
+   * Whether the first line is the headline; `false` for a bare body. By default it is, unless it is
+   * a paragraph that opens with a dateline ("KYIV, March 4, 2025 — The brigade said …"): a story
+   * pasted without its headline.
+   */
   readonly headline?: boolean;
   /** The article's URI, recorded as given. */
   readonly uri?: string;
@@ -293,6 +297,14 @@ function readBody(text: string, units: readonly Unit[], from: number, to: number
   for (const b of body) out.blocks.push(b);
 }
 
+/** Whether the text's first line is a paragraph that opens with a dateline: a story with no headline. */
+function opensWithDateline(text: string): boolean {
+  const cut = text.indexOf("\n");
+  const line = (cut < 0 ? text : text.slice(0, cut)).trim();
+  const dateline = parseDateline(line);
+  return dateline.success && dateline.data.end < line.length && endsWithClosingPunctuation(line);
+}
+
 /**
  * Reads a pasted plain-text article: the headline on the first line (a second line right under
  * it is a sub headline; a repeat of the headline, as scraped pages print it twice, is
@@ -324,9 +336,10 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): P
     if (problem !== undefined) return fail("syntax", `option language: ${problem}`, text, 0);
   }
   if (options.uri !== undefined && !URL.canParse(options.uri)) return fail("syntax", `option uri ${quote(options.uri)} is not a URI`, text, 0);
-  const units = layoutUnits(text, { firstLineAlone: options.headline !== false });
+  const headline = options.headline ?? !opensWithDateline(text);
+  const units = layoutUnits(text, { firstLineAlone: headline });
   const out: Classified = { headlines: [], blocks: [], authors: [] };
-  const bodyStart = readFront(text, units, options.headline !== false, out);
+  const bodyStart = readFront(text, units, headline, out);
   const bodyEnd = readTrailer(text, units, bodyStart, out);
   const reference = options.referenceDate ?? (out.published && /^\d{4}-\d{2}-\d{2}/.test(out.published.value) ? out.published.value.slice(0, 10) : undefined);
   readBody(text, units, bodyStart, bodyEnd, reference, out);

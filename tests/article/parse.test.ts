@@ -126,6 +126,14 @@ describe("parseArticle: layout", () => {
     }
   });
 
+  it("takes no headline from a story that opens with its dateline paragraph", () => {
+    const a = parsed("KYIV, March 4, 2025 — The 47th Brigade said on Tuesday that its 2nd Battalion had been withdrawn.\n\nThe brigade was formed in 2022.");
+    expect([a.headlines, a.dateline?.place, a.dates.published?.value, a.blocks.map((b) => b.kind)]).toEqual([[], "KYIV", "2025-03-04", ["dateline", "paragraph", "paragraph"]]);
+    // a headline that happens to start like a dateline, and an explicit choice, stay as they were
+    expect(parsed("KYIV, Dec 31 – Unit disbanded\n\nThe unit was disbanded.").headlines).toEqual([{ role: "main", value: "KYIV, Dec 31 – Unit disbanded" }]);
+    expect(parsed("KYIV, March 4, 2025 — The brigade held.", { headline: true }).headlines).toHaveLength(1);
+  });
+
   it("reads a staff credit as the byline, with no author, and the front matter after it", () => {
     for (const credit of ["By Staff Writer", "By Reuters Staff", "By Kyiv Independent staff"]) {
       const a = parsed(`Russia forms new division\n\n${credit}\n\nPublished 14 January 2026\n\nThe fleet merged two brigades.`);
