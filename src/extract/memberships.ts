@@ -1,12 +1,14 @@
 // Standing subordination, as order-of-battle reports state it: "the 331st Regiment is part of the
 // 98th Division", "the 1009th Regiment, part of the 2nd Combined Arms Army, …", "is subordinated
 // to", "is attached to", "was formed as part of", "is under the command of", "operates within", "the
-// 9th Corps includes the 33rd and 47th Brigades". A change of subordination with its date ("became part of X in 2024") is an event
-// (see events.ts); what a sentence says holds now is an edge.
+// 9th Corps includes the 33rd and 47th Brigades", "the 47th Brigade said its 2nd Battalion …". A
+// change of subordination with its date ("became part of X in 2024") is an event (see events.ts);
+// what a sentence says holds now is an edge.
 import { tokenize, type Span, type Token } from "../common/index.js";
 import { ECHELON_TABLE } from "../unit/index.js";
 import type { Subordination } from "../unit/schema.js";
-import { bySentence } from "./positions.js";
+import { ownerUnit } from "./owner.js";
+import { bySentence, sentenceAt } from "./positions.js";
 import { idOf, subordinate, type Context, type PlacedUnit } from "./registry.js";
 import { listAt, ownsWhatFollows } from "./unit-lists.js";
 
@@ -86,6 +88,29 @@ function cueAt(tokens: readonly Token[], i: number): { relation: Relation; next:
   }
   return undefined;
 }
+
+/**
+ * "The 47th Brigade said its 2nd Battalion had been withdrawn", "the brigade's 3rd Company": a unit
+ * written after a possessive that points back at a larger unit is part of it, and so is every unit
+ * of the list it opens ("merged its 155th and 40th Brigades").
+ */
+export function readPossessed(ctx: Context): void {
+  const written = ctx.order.slice();
+  const parts = written.filter((u) => u.parent !== true && u.whole !== true);
+  parts.forEach((u, k) => {
+    const si = sentenceAt(ctx.sentences, u.start);
+    const here = ctx.sentences[si];
+    const previous = ctx.sentences[si - 1];
+    const floor = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
+    const owner = ownerUnit(ctx.text, u.start, written, floor, here && previous ? { start: here.start, previous: previous.start } : undefined);
+    if (owner === undefined || owner.unit.key === u.key) return;
+    const list = listAt(ctx.text, parts, k).filter((child) => child.start >= u.start);
+    // "handed its 2nd Battalion (over) to the 3rd Corps": the unit is on its way out
+    if (HANDED_ON.test(ctx.text.slice((list.at(-1) as PlacedUnit).end, (list.at(-1) as PlacedUnit).end + 12))) return;
+    for (const child of list) link(ctx, child, owner.unit as PlacedUnit, "organic");
+  });
+}
+const HANDED_ON = /^\s+(?:over\s+)?(?:to|into)\s/;
 
 interface Lookup {
   readonly text: string;

@@ -3,7 +3,7 @@ import type { Article } from "../article/schema.js";
 import { readContracts } from "./contracts.js";
 import type { Extraction, ExtractRecordsOptions } from "./drafts.js";
 import { readEvents } from "./events.js";
-import { readMemberships } from "./memberships.js";
+import { readMemberships, readPossessed } from "./memberships.js";
 import { NameKeys } from "./name-keys.js";
 import { readPeople } from "./people.js";
 import { keyAt, registerAlias, registerUnit, type Context } from "./registry.js";
@@ -57,6 +57,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   }
   readEvents(ctx);
   readMemberships(ctx);
+  readPossessed(ctx);
   const people = readPeople(ctx, descriptions, referenceDate);
   const contracts = readContracts(ctx, text);
   return {

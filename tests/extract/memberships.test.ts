@@ -53,6 +53,19 @@ describe("standing subordination", () => {
     expect(events("In 2024 the 3rd Battalion was placed under the command of the 47th Brigade.")).toEqual(["resubordinated"]);
   });
 
+  it("reads a unit after a possessive that points back at a larger unit as part of it", () => {
+    expect(edges("The 47th Brigade said on Tuesday that its 2nd Battalion had been withdrawn.")).toEqual([["2nd-battalion", "47th-brigade", "organic"]]);
+    expect(edges("The 47th Brigade fought near Avdiivka. Its 2nd and 3rd Battalions were withdrawn in May.")).toEqual([
+      ["2nd-battalion", "47th-brigade", "organic"], ["3rd-battalion", "47th-brigade", "organic"],
+    ]);
+    expect(edges("The 47th Brigade fought near Avdiivka. The brigade's 3rd Company held.")).toEqual([["3rd-company", "47th-brigade", "organic"]]);
+    // a country, a smaller owner, a unit handed on
+    expect(edges("Ukraine and its 47th Brigade held.")).toEqual([]);
+    expect(edges("The 2nd Battalion said its 47th Brigade was gone.")).toEqual([]);
+    expect(edges("The 47th Brigade handed its 2nd Battalion to the 3rd Corps in 2024.")).toEqual([]);
+    expect(edges("The 47th Brigade handed its 2nd Battalion over to the 3rd Corps.")).toEqual([]);
+  });
+
   it("gives every unit of a list its parent, and reads 'includes' the other way round", () => {
     expect(edges("The 33rd and 47th Brigades are part of the 9th Corps.")).toEqual([["33rd-brigade", "9th-corps", "organic"], ["47th-brigade", "9th-corps", "organic"]]);
     expect(edges("The 9th Corps includes the 33rd, 47th and 93rd Brigades.")).toEqual([
