@@ -10,6 +10,7 @@ import { FullNames } from "./full-names.js";
 import { ownerUnit, type WrittenUnit } from "./owner.js";
 import { firstAfter, sentenceAt } from "./positions.js";
 import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
+import { servedWith, type Described } from "./served-with.js";
 import { PASSIVE_AUXILIARIES, SINGULAR_SUBJECTS } from "./vocabulary.js";
 
 export function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
@@ -47,16 +48,9 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
     described.push({ start: m.start, end: m.end, sentence: si, draft: target.draft });
   }
   assignedAfter(ctx, written, people);
+  servedWith(ctx, written, described);
   if (referenceDate !== undefined) agedByCopula(ctx, described, referenceDate);
   return people.map((x) => x.draft);
-}
-
-/** A description as the report places it, and the person it describes. */
-interface Described {
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: number;
-  readonly draft: DraftPerson;
 }
 
 // a copula and a digit: the only sentences worth tokenizing for an age told with a copula

@@ -1,0 +1,96 @@
+// "Daniel Reyes, 31, and Kyle Martin, 26, a former Marine, served with the 2nd Battalion": people
+// who are a sentence's subject, placed in a unit by its verb.
+import { tokenize, type Token } from "../common/index.js";
+import { DATE_WORDS } from "./cue-dates.js";
+import type { DraftPerson } from "./drafts.js";
+import type { WrittenUnit } from "./owner.js";
+import { firstAfter } from "./positions.js";
+import { idOf, source, type Context } from "./registry.js";
+import { ownsWhatFollows } from "./unit-lists.js";
+
+/** A description as the report places it, and the person it describes. */
+export interface Described {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly draft: DraftPerson;
+}
+
+const SERVING = new Set(["served", "serves", "serve", "serving", "fought", "fights", "fight", "fighting"]);
+const INTO = new Set(["with", "in"]);
+// what may stand between the subject and its verb: "had served", "both served", "also fought"
+const BEFORE_VERB = new Set(["had", "have", "has", "both", "all", "also", "previously", "once", "then", "later"]);
+// an apposition between them is short: "Kyle Martin, 26, a former Marine from Ohio, served"
+const MAX_APPOSITION = 12;
+
+/**
+ * Places the people a sentence opens with in the unit its verb names: "X and Y served with Z",
+ * "X, a medic, fought in Z". The people must open the sentence (its subject; a date may come
+ * first), joined by commas and
+ * "and"; between the last of them and the verb only an apposition and words such as "had" or
+ * "both" may stand. A person the text already placed keeps their unit.
+ */
+export function servedWith(ctx: Context, written: readonly WrittenUnit[], described: readonly Described[]): void {
+  let d = 0;
+  ctx.sentences.forEach((span, si) => {
+    while (d < described.length && (described[d] as Described).sentence < si) d++;
+    const first = described[d];
+    if (first === undefined || first.sentence !== si) return;
+    const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 600));
+    if (!opens(ctx, tokens, first.start)) return;
+    const verb = tokens.findIndex((t, k) => SERVING.has(t.lower) && INTO.has(tokens[k + 1]?.lower ?? "") && t.start >= first.end);
+    if (verb < 0) return;
+    const subjects: Described[] = [];
+    for (let k = d; k < described.length && (described[k] as Described).sentence === si && (described[k] as Described).end <= (tokens[verb] as Token).start; k++) {
+      subjects.push(described[k] as Described);
+    }
+    if (!joined(ctx.text, subjects) || !leadsTo(tokens, (subjects.at(-1) as Described).end, verb)) return;
+    const unit = unitAt(ctx.text, written, tokens, verb + 2);
+    if (unit === undefined) return;
+    for (const s of subjects) {
+      if (s.draft.unit !== undefined) continue;
+      (s.draft as { unit?: string }).unit = idOf(ctx, unit.key);
+      s.draft.sources.push(source(ctx, "$.unit", unit.start, unit.end));
+    }
+  });
+}
+
+/** Whether only a date ("In 2023,", "On March 3, 2025,") stands before `offset` in the sentence of `tokens`. */
+function opens(ctx: Context, tokens: readonly Token[], offset: number): boolean {
+  for (const t of tokens) {
+    if (t.start >= offset) return true;
+    if (!DATE_WORDS.has(t.lower) && t.lower !== "," && !ctx.dates.some((x) => x.start <= t.start && t.end <= x.end)) return false;
+  }
+  return true;
+}
+
+/** Whether each description after the first is joined to the one before by a comma or "and". */
+function joined(text: string, subjects: readonly Described[]): boolean {
+  for (let k = 1; k < subjects.length; k++) {
+    const gap = text.slice((subjects[k - 1] as Described).end, (subjects[k] as Described).start);
+    if (!/^[\s,]*(?:and\s+)?$/.test(gap)) return false;
+  }
+  return subjects.length > 0;
+}
+
+/** Whether only an apposition and words such as "had" stand from `end` to the verb at token `verb`. */
+function leadsTo(tokens: readonly Token[], end: number, verb: number): boolean {
+  let last = verb - 1;
+  while (last >= 0 && BEFORE_VERB.has((tokens[last] as Token).lower)) last--;
+  let first = last;
+  while (first >= 0 && (tokens[first] as Token).start >= end) first--;
+  first++;
+  const n = last - first + 1;
+  // nothing, the comma that closes the description's own apposition, or ", a former Marine from Ohio,"
+  if (n <= 0) return true;
+  if ((tokens[last] as Token).lower !== ",") return false;
+  return n === 1 || (n >= 3 && n <= MAX_APPOSITION && (tokens[first] as Token).lower === ",");
+}
+
+/** The unit written at token `k` (past "the"), when it names a unit and no place of it. */
+function unitAt(text: string, written: readonly WrittenUnit[], tokens: readonly Token[], k: number): WrittenUnit | undefined {
+  const t = tokens[tokens[k]?.lower === "the" ? k + 1 : k];
+  if (t === undefined) return undefined;
+  const unit = written[firstAfter(written, t.start - 1)];
+  return unit !== undefined && unit.start === t.start && unit.parent !== true && !ownsWhatFollows(text, unit) ? unit : undefined;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractRecords } from "../../src/extract/index.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+
+const unitOf = (text: string) =>
+  extractRecords(text, { referenceDate: "2025-06-01" }).records.people.map((p) => [p.record.name.full, p.unit, p.sources.filter((s) => s.path === "$.unit").map((s) => s.text)]);
+
+describe("people a sentence opens with, placed by its verb", () => {
+  it("places every person of the subject in the unit after 'served with' or 'fought in'", () => {
+    expect(unitOf("Daniel Reyes, 31, of San Antonio, Texas, and Kyle Martin, 26, a former Marine from Ohio, served with the International Legion's 2nd Battalion.")).toEqual([
+      ["Daniel Reyes", "2nd-battalion", ["International Legion's 2nd Battalion"]], ["Kyle Martin", "2nd-battalion", ["International Legion's 2nd Battalion"]],
+    ]);
+    expect(unitOf("Sgt. Ivan Petrenko, a medic, had served with the 47th Brigade since 2022.")).toEqual([["Ivan Petrenko", "47th-brigade", ["47th Brigade"]]]);
+    expect(unitOf("In 2023, Sgt. Ivan Petrenko, a medic, and Lt. Oleh Bondar, 26, fought in the 3rd Battalion.").map((p) => p[1])).toEqual(["3rd-battalion", "3rd-battalion"]);
+  });
+
+  it("places no one who is not the subject of the verb", () => {
+    expect(unitOf("Sgt. Ivan Petrenko said soldiers who served with the 47th Brigade were brave.")).toEqual([["Ivan Petrenko", undefined, []]]);
+    expect(unitOf("Sgt. Ivan Petrenko told Lt. Oleh Bondar he served with the 47th Brigade.")).toEqual([["Ivan Petrenko", undefined, []], ["Oleh Bondar", undefined, []]]);
+    expect(unitOf("Sgt. Ivan Petrenko fought alongside the 3rd Battalion.")).toEqual([["Ivan Petrenko", undefined, []]]);
+    expect(unitOf("Sgt. Ivan Petrenko met Lt. Oleh Bondar, 26, who served with the 47th Brigade.").map((p) => p[1])).toEqual([undefined, "47th-brigade"]);
+  });
+
+  it("runs in linear time", () => {
+    expectLinear((n) => repeatTo("Daniel Reyes, 31, and Kyle Martin, 26, a former Marine, served with the 2nd Battalion. ", n), (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
+  });
+});
