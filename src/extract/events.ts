@@ -69,12 +69,17 @@ export function readEvents(ctx: Context): void {
     const refuted = view.tokens.some((t) => REFUTED.has(t.lower));
     const has = (cues: ReadonlySet<string>): Token | undefined =>
       refuted ? undefined : view.tokens.find((t, i) => cues.has(t.lower) && !hedged(view.tokens, i));
+    // whether a cue's subject became the focus here; else the sentence's first unit becomes it
+    let focused = false;
     const subject = (before?: number): Context["order"][number] | undefined => {
       // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus
       if (before !== undefined && lastUnit !== undefined && pronounBefore(view.tokens, before)) return lastUnit;
       const inSentence = view.units.filter((u) => before === undefined || u.start < before);
       const found = inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
-      if (found !== undefined) lastUnit = found;
+      if (found !== undefined) {
+        lastUnit = found;
+        focused = true;
+      }
       return found;
     };
     // "They were disbanded in 2024", "In 2024 the two units were merged into …": the units listed as
@@ -202,8 +207,9 @@ export function readEvents(ctx: Context): void {
     if (view.dates.length > 0) lastDate = view.dates[view.dates.length - 1];
     // a sentence whose subject pointed back keeps that list for the next: "They were … . They …"
     if (!pointedBack) listedSubjects = subjectList(ctx.text, view.tokens, view.units, view.dates);
-    // the focus moves to a sentence's subject, its first unit ("The 2nd Battalion fought beside the 3rd …")
-    if (view.units.length > 0 && !view.tokens.some((t) => ALL_CUES.some((set) => set.has(t.lower)))) lastUnit = view.units[0];
+    // the focus moves to a sentence's subject, its first unit ("The 2nd Battalion fought beside the
+    // 3rd …"), also when a cue of the sentence read no event ("was expanded into a regiment")
+    if (view.units.length > 0 && !focused) lastUnit = view.units[0];
   }
 }
 
