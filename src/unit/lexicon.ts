@@ -263,24 +263,34 @@ export function knownWord(word: string): boolean {
   return EXACT.has(keyOf(word));
 }
 
-// First two letters and length of every word a lexicon phrase can start with: a word of prose
-// whose shape is none of these is turned away before its key is made (a copy and a hash).
-const HEAD_SHAPES = new Set<number>();
-const shapeOf = (c0: number, c1: number, length: number): number => (c0 << 16) | (c1 << 8) | Math.min(length, 255);
+// A hash of every word a lexicon phrase can start with: a word of prose whose hash is none of these
+// is turned away before its key is made (a copy, a lower-case copy and a string hash). The hash is
+// made from the char codes as keyOf would lower them, so no string is built to ask.
+const HEAD_HASHES = new Set<number>();
 const asciiKeyCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c);
+// FNV-1a over the key's char codes
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const HASH_SEED = 2166136261 | 0;
 for (const key of EXACT.keys()) {
   const head = key.split(" ")[0] as string;
-  HEAD_SHAPES.add(shapeOf(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : 0, head.length));
+  let h = HASH_SEED;
+  for (let i = 0; i < head.length; i++) h = hashStep(h, head.charCodeAt(i));
+  HEAD_HASHES.add(h);
 }
 
 /**
  * Whether the word `start`…`end` of `text` may start a lexicon phrase (never false for one that
- * does). Words with a character outside ASCII are always let through to the full look-up.
+ * does; true for a few others whose hash collides). Words with a character outside ASCII are
+ * always let through to the full look-up.
  */
 export function mayStartPhrase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return true;
-  const length = end - start;
-  return HEAD_SHAPES.has(shapeOf(asciiKeyCode(text.charCodeAt(start)), length > 1 ? asciiKeyCode(text.charCodeAt(start + 1)) : 0, length));
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  return HEAD_HASHES.has(h);
 }
 
 /**

@@ -161,11 +161,41 @@ function mayStart(ctx: Context, i: number): boolean {
     if (kind !== WORD) return false;
     const c = ctx.text.charCodeAt(table.start[k] as number);
     if (c >= 65 && c <= 90) return true;
-    if (k === i && ctx.keyAt(k) === "the") continue;
+    if (k === i && isThe(ctx, k)) continue;
     if (c >= 97 && c <= 122) return ctx.lexAt(k) !== undefined;
     return ctx.nameAt(k) || ordinalWord(ctx, tok(ctx, k)) !== undefined || ctx.lexAt(k) !== undefined;
   }
   return false;
+}
+
+/**
+ * Whether a component read at token i of prose may succeed: past mayStart, its body must reach a
+ * designation word (or a fleet's name word) over name words and joiners only, within the body's
+ * bound; a number is always tried, for the number-first and hyphenated forms need none. Nearly all
+ * capitalized words of prose ("On December 31", "Bjorn Kallsoy said") reach none, so the scanner
+ * spares them the deep read. A false "yes" costs only time; a false "no" would lose a unit.
+ */
+function mayReachDesignation(ctx: Context, i: number): boolean {
+  if (!mayStart(ctx, i)) return false;
+  const first = isThe(ctx, i) ? i + 1 : i;
+  if (ctx.table.kind[first] === NUMBER) return true;
+  // the first word may be an ordinal or a Roman numeral ("First", "III"), which need be no name word
+  for (let k = first; k <= first + MAX_SCAN_BODY && has(ctx.table, k) && ctx.table.kind[k] === WORD; k++) {
+    const key = ctx.keyAt(k) as string;
+    if (ctx.lexAt(k) !== undefined || FLEET_WORDS.has(key)) return true;
+    if (k > first && !ctx.nameAt(k) && !mayJoinName(key)) return false;
+  }
+  return false;
+}
+
+/** Whether the body of a name may pass over this word as a joiner (see NAME_CONNECTORS, tailConnector, ofInsideName). */
+const mayJoinName = (key: string): boolean => NAME_CONNECTORS.has(key) || key === "the" || key === "of";
+
+/** Whether word token i is "the" in any case (its key is "the"), told from its letters: most words are not, and need no key. */
+function isThe(ctx: Context, i: number): boolean {
+  const { text, table } = ctx;
+  const start = table.start[i] as number;
+  return table.end[i] === start + 3 && table.kind[i] === WORD && (text.charCodeAt(start) | 32) === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
 const ROMAN: ReadonlyMap<string, number> = new Map([["I", 1], ["V", 5], ["X", 10], ["L", 50]]);
@@ -968,7 +998,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
       i = known - REACH;
       continue;
     }
-    const chain = readChain(ctx, i);
+    const chain = mayReachDesignation(ctx, i) ? readChain(ctx, i) : NOT_HERE;
     if (isFailure(chain)) {
       i++;
       continue;
