@@ -34,8 +34,9 @@ function isLetter(c: number): boolean {
   if (isCyrillic(c)) return true;
   return c < 0xd800 || c > 0xdfff ? LETTER.test(String.fromCharCode(c)) : false;
 }
-const APOSTROPHE = new Set([39, 0x2019, 0x2bc, 0x60]);
-const HYPHEN = new Set([45, 0x2010, 0x2011]);
+// comparisons, not Set look-ups: the tokenizer asks after every word
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 0x60;
+const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 
 /** Token kinds, stored as bytes. */
 export const WORD = 0;
@@ -107,12 +108,12 @@ export function tokenize(text: string, isWhole: (word: string) => boolean = () =
 function isPossessiveAt(text: string, start: number, end: number): boolean {
   if (end - start < 4) return false;
   const s = text.charCodeAt(end - 1);
-  return (s === 115 || s === 83) && APOSTROPHE.has(text.charCodeAt(end - 2)) && isLetter(text.charCodeAt(end - 3)) && !isCyrillic(text.charCodeAt(end - 3));
+  return (s === 115 || s === 83) && isApostrophe(text.charCodeAt(end - 2)) && isLetter(text.charCodeAt(end - 3)) && !isCyrillic(text.charCodeAt(end - 3));
 }
 
 /** Whether a token's text is a possessive ending ("'s", "’s"). */
 export function isPossessive(word: string): boolean {
-  return word.length === 2 && APOSTROPHE.has(word.charCodeAt(0)) && (word[1] === "s" || word[1] === "S");
+  return word.length === 2 && isApostrophe(word.charCodeAt(0)) && (word[1] === "s" || word[1] === "S");
 }
 
 /** Reads the next token (and the white space before it). */
@@ -135,7 +136,7 @@ function step(t: TokenTable): void {
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     // a glued suffix: letters ("rd"), or a hyphen and Cyrillic letters ("-га")
     let j = i;
-    if (j < n && HYPHEN.has(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
+    if (j < n && isHyphen(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
     while (j < n && isLetter(text.charCodeAt(j))) j++;
     i = j;
     push(t, NUMBER, start, i);
@@ -144,9 +145,10 @@ function step(t: TokenTable): void {
     let hyphens = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isLetter(d) || isDigit(d)) i++;
-      else if ((APOSTROPHE.has(d) || HYPHEN.has(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
-        hyphens ||= HYPHEN.has(d);
+      // lower-case ASCII first: most letters of prose
+      if ((d >= 97 && d <= 122) || isLetter(d) || isDigit(d)) i++;
+      else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        hyphens ||= isHyphen(d);
         i += 2;
       } else break;
     }
@@ -156,7 +158,7 @@ function step(t: TokenTable): void {
     else {
       let from = start;
       for (let k = start; k <= stem; k++) {
-        if (k === stem || HYPHEN.has(text.charCodeAt(k))) {
+        if (k === stem || isHyphen(text.charCodeAt(k))) {
           if (k > from) push(t, WORD, from, k);
           from = k + 1;
         }
@@ -180,14 +182,16 @@ const STEMS = new Set<string>();
 const STEM_MAX_EXTRA = 3;
 let longestPhrase = 1;
 
-const PHRASE_HEADS = new Set<string>(); // first words of phrases of two or more words
+// the first words, and every longer proper beginning, of phrases of two or more words: the look-up
+// reads on only while what it has read may still grow into a phrase
+const PHRASE_STARTS = new Set<string>();
 
 function add(key: string, lexeme: Lexeme): void {
   const list = EXACT.get(key);
   if (list === undefined) EXACT.set(key, [lexeme]);
   else list.push(lexeme);
   const words = key.split(" ");
-  if (words.length > 1) PHRASE_HEADS.add(words[0] as string);
+  for (let k = 1; k < words.length; k++) PHRASE_STARTS.add(words.slice(0, k).join(" "));
   longestPhrase = Math.max(longestPhrase, words.length);
 }
 
@@ -263,25 +267,28 @@ export function knownWord(word: string): boolean {
   return EXACT.has(keyOf(word));
 }
 
-// A hash of every word a lexicon phrase can start with: a word of prose whose hash is none of these
-// is turned away before its key is made (a copy, a lower-case copy and a string hash). The hash is
-// made from the char codes as keyOf would lower them, so no string is built to ask.
-const HEAD_HASHES = new Set<number>();
+// A hash of every word a lexicon phrase can start with, kept as bits: a word of prose whose hash
+// is none of these is turned away before its key is made (a copy, a lower-case copy and a string
+// hash). The hash is made from the char codes as keyOf would lower them, so no string is built to ask.
+const HEAD_HASH_BITS = 1 << 16;
+const HEAD_HASHES = new Uint32Array(HEAD_HASH_BITS >>> 5);
 const asciiKeyCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c);
-// FNV-1a over the key's char codes
-const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+// FNV-1a over the key's char codes, folded to 16 bits
 const HASH_SEED = 2166136261 | 0;
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const hashBit = (h: number): number => (h ^ (h >>> 16)) & (HEAD_HASH_BITS - 1);
 for (const key of EXACT.keys()) {
   const head = key.split(" ")[0] as string;
   let h = HASH_SEED;
   for (let i = 0; i < head.length; i++) h = hashStep(h, head.charCodeAt(i));
-  HEAD_HASHES.add(h);
+  const bit = hashBit(h);
+  HEAD_HASHES[bit >>> 5] = (HEAD_HASHES[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
 /**
  * Whether the word `start`…`end` of `text` may start a lexicon phrase (never false for one that
- * does; true for a few others whose hash collides). Words with a character outside ASCII are
- * always let through to the full look-up.
+ * does; true for the few others whose hash collides with one). Words with a character outside
+ * ASCII are always let through to the full look-up.
  */
 export function mayStartPhrase(text: string, start: number, end: number): boolean {
   let h = HASH_SEED;
@@ -290,7 +297,8 @@ export function mayStartPhrase(text: string, start: number, end: number): boolea
     if (c > 127) return true;
     h = hashStep(h, asciiKeyCode(c));
   }
-  return HEAD_HASHES.has(h);
+  const bit = hashBit(h);
+  return ((HEAD_HASHES[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
 /**
@@ -298,23 +306,21 @@ export function mayStartPhrase(text: string, start: number, end: number): boolea
  * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.
  */
 export function lookup(keyAt: (i: number) => string | undefined, i: number): { readonly lexeme: Lexeme; readonly length: number } | undefined {
-  const head = keyAt(i);
-  if (head === undefined) return undefined;
-  if (!PHRASE_HEADS.has(head)) {
-    const found = EXACT.get(head);
-    return found === undefined ? undefined : { lexeme: mergeMeanings(found), length: 1 };
-  }
-  const words: string[] = [];
-  for (let k = 0; k < longestPhrase; k++) {
+  let phrase = keyAt(i);
+  if (phrase === undefined) return undefined;
+  let found = EXACT.get(phrase);
+  let length = found === undefined ? 0 : 1;
+  for (let k = 1; k < longestPhrase && PHRASE_STARTS.has(phrase); k++) {
     const key = keyAt(i + k);
     if (key === undefined) break;
-    words.push(key);
+    phrase = `${phrase} ${key}`;
+    const longer = EXACT.get(phrase);
+    if (longer !== undefined) {
+      found = longer;
+      length = k + 1;
+    }
   }
-  for (let len = words.length; len >= 1; len--) {
-    const found = EXACT.get(len === 1 ? (words[0] as string) : words.slice(0, len).join(" "));
-    if (found !== undefined && found[0] !== undefined) return { lexeme: mergeMeanings(found), length: len };
-  }
-  return undefined;
+  return found === undefined ? undefined : { lexeme: mergeMeanings(found), length };
 }
 
 function mergeMeanings(found: readonly Lexeme[]): Lexeme {

@@ -88,7 +88,12 @@ const KEY_RING = 128;
 const OPEN_QUOTES = new Map([['"', '"'], ["“", "”"], ["„", "“"], ["«", "»"]]);
 
 const isUpper = (s: string): boolean => s !== s.toLowerCase() && s === s.toUpperCase();
-const capitalized = (word: string): boolean => isUpper(String.fromCodePoint(word.codePointAt(0) ?? 0));
+function capitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII answers from the code; only other scripts need the case tables
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpper(String.fromCodePoint(word.codePointAt(0) ?? 0));
+}
 const wordIs = (t: Token | undefined, lower: string): boolean => t !== undefined && t.kind === "word" && lowerCase(t.text) === lower;
 const punctIs = (t: Token | undefined, mark: string): boolean => t !== undefined && t.kind === "punct" && t.text === mark;
 
@@ -181,9 +186,11 @@ function mayReachDesignation(ctx: Context, i: number): boolean {
   if (ctx.table.kind[first] === NUMBER) return true;
   // the first word may be an ordinal or a Roman numeral ("First", "III"), which need be no name word
   for (let k = first; k <= first + MAX_SCAN_BODY && has(ctx.table, k) && ctx.table.kind[k] === WORD; k++) {
-    const key = ctx.keyAt(k) as string;
-    if (ctx.lexAt(k) !== undefined || FLEET_WORDS.has(key)) return true;
-    if (k > first && !ctx.nameAt(k) && !mayJoinName(key)) return false;
+    if (ctx.lexAt(k) !== undefined) return true;
+    // a fleet's word ends a name, so it is a name word; other words pass only as joiners
+    if (ctx.nameAt(k)) {
+      if (FLEET_WORDS.has(ctx.keyAt(k) as string)) return true;
+    } else if (k > first && !mayJoinName(ctx.keyAt(k) as string)) return false;
   }
   return false;
 }
@@ -620,8 +627,15 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   };
 }
 
+// the last two letters of every ordinal word ("st", "nd", "th"): a hyphenated word ending otherwise
+// is no ordinal, and is split without asking parseOrdinal (which spells out why it fails)
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set([...ORDINAL_WORDS.keys()].map((w) => w.slice(-2)));
+
+/** Whether a hyphenated word is an ordinal ("Twenty-third"), which the tokenizer keeps whole. */
+const isOrdinalWord = (word: string): boolean => ORDINAL_ENDINGS.has(lowerCase(word.slice(-2))) && parseOrdinal(word).success;
+
 function context(text: string, mode: Mode): Context {
-  const table = tokenize(text, (word) => parseOrdinal(word).success);
+  const table = tokenize(text, isOrdinalWord);
   // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again
   const ring = Math.min(KEY_RING, text.length + 1);
   const cachedAt = new Int32Array(ring).fill(-1);
