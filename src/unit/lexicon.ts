@@ -54,12 +54,14 @@ export interface TokenTable {
   kind: Uint8Array;
   start: Uint32Array;
   end: Uint32Array;
+  /** 1 when the word may start a lexicon phrase (see mayStartPhrase), told while its letters are read. */
+  head: Uint8Array;
   /** Where reading stopped. */
   pos: number;
   readonly isWhole: (word: string) => boolean;
 }
 
-function push(t: TokenTable, kind: number, start: number, end: number): void {
+function push(t: TokenTable, kind: number, start: number, end: number, head: boolean): void {
   if (t.count === t.kind.length) {
     const grow = <A extends Uint8Array | Uint32Array>(a: A, make: (n: number) => A): A => {
       const b = make(a.length * 2);
@@ -69,7 +71,9 @@ function push(t: TokenTable, kind: number, start: number, end: number): void {
     t.kind = grow(t.kind, (n) => new Uint8Array(n));
     t.start = grow(t.start, (n) => new Uint32Array(n));
     t.end = grow(t.end, (n) => new Uint32Array(n));
+    t.head = grow(t.head, (n) => new Uint8Array(n));
   }
+  t.head[t.count] = head ? 1 : 0;
   t.kind[t.count] = kind;
   t.start[t.count] = start;
   t.end[t.count] = end;
@@ -101,7 +105,7 @@ export function tokenAt(t: TokenTable, i: number): Token | undefined {
 export function tokenize(text: string, isWhole: (word: string) => boolean = () => false): TokenTable {
   // about one token per four characters of prose: sized so, the arrays rarely grow
   const size = Math.min(Math.max(64, text.length >> 2), 1 << 16);
-  return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), pos: 0, isWhole };
+  return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), head: new Uint8Array(size), pos: 0, isWhole };
 }
 
 /** Whether the word `start`…`end` ends in a possessive "'s" (after at least two letters). */
@@ -139,36 +143,53 @@ function step(t: TokenTable): void {
     if (j < n && isHyphen(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
     while (j < n && isLetter(text.charCodeAt(j))) j++;
     i = j;
-    push(t, NUMBER, start, i);
+    push(t, NUMBER, start, i, false);
   } else if (isLetter(c)) {
+    // the word's hash for the lexicon's pre-test (see mayStartPhrase) is made as its letters are
+    // read, and kept apart from a possessive ending; `wide` gathers the bits of every code
+    let h = hashStep(HASH_SEED, asciiKeyCode(c));
+    let wide = c;
+    let beforeMark = h;
+    let wideBeforeMark = wide;
     i++;
     let hyphens = false;
     while (i < n) {
       const d = text.charCodeAt(i);
       // lower-case ASCII first: most letters of prose
-      if ((d >= 97 && d <= 122) || isLetter(d) || isDigit(d)) i++;
-      else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      if ((d >= 97 && d <= 122) || isLetter(d) || isDigit(d)) {
+        h = hashStep(h, asciiKeyCode(d));
+        wide |= d;
+        i++;
+      } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
         hyphens ||= isHyphen(d);
+        beforeMark = h;
+        wideBeforeMark = wide;
+        const e = text.charCodeAt(i + 1);
+        h = hashStep(hashStep(h, asciiKeyCode(d)), asciiKeyCode(e));
+        wide |= d | e;
         i += 2;
       } else break;
     }
     // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent
-    const stem = isPossessiveAt(text, start, i) ? i - 2 : i;
-    if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem);
+    const possessive = isPossessiveAt(text, start, i);
+    const stem = possessive ? i - 2 : i;
+    // the "'s" was read last, as a mark and a letter
+    const head = possessive ? wideBeforeMark > 127 || isHeadHash(beforeMark) : wide > 127 || isHeadHash(h);
+    if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem, head);
     else {
       let from = start;
       for (let k = start; k <= stem; k++) {
         if (k === stem || isHyphen(text.charCodeAt(k))) {
-          if (k > from) push(t, WORD, from, k);
+          if (k > from) push(t, WORD, from, k, mayStartPhrase(text, from, k));
           from = k + 1;
         }
       }
     }
-    if (stem < i) push(t, PUNCT, stem, i);
+    if (stem < i) push(t, PUNCT, stem, i, false);
   } else {
     // keep a surrogate pair whole so a token never splits a character
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(t, PUNCT, start, i);
+    push(t, PUNCT, start, i, false);
   }
   t.pos = i;
 }
@@ -297,6 +318,10 @@ export function mayStartPhrase(text: string, start: number, end: number): boolea
     if (c > 127) return true;
     h = hashStep(h, asciiKeyCode(c));
   }
+  return isHeadHash(h);
+}
+
+function isHeadHash(h: number): boolean {
   const bit = hashBit(h);
   return ((HEAD_HASHES[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }

@@ -4,7 +4,7 @@ import {
 } from "../common/index.js";
 // the demonym table lives in common (units and people both read it) but is no part of the core entry
 import { isDemonym } from "../common/demonyms.js";
-import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
   CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
@@ -176,27 +176,68 @@ function mayStart(ctx: Context, i: number): boolean {
 /**
  * Whether a component read at token i of prose may succeed: past mayStart, its body must reach a
  * designation word (or a fleet's name word) over name words and joiners only, within the body's
- * bound; a number is always tried, for the number-first and hyphenated forms need none. Nearly all
- * capitalized words of prose ("On December 31", "Bjorn Kallsoy said") reach none, so the scanner
- * spares them the deep read. A false "yes" costs only time; a false "no" would lose a unit.
+ * bound. A number needs a word after it, or the hyphen or slash of "2-502nd" and "3/5 Marines":
+ * its echelon and types come from body words. Nearly all capitalized words of prose ("On December
+ * 31", "Bjorn Kallsoy said") and numbers ("in 2025, the") reach none, so the scanner spares them
+ * the deep read. A false "yes" costs only time; a false "no" would lose a unit.
  */
 function mayReachDesignation(ctx: Context, i: number): boolean {
   if (!mayStart(ctx, i)) return false;
+  const table = ctx.table;
   const first = isThe(ctx, i) ? i + 1 : i;
-  if (ctx.table.kind[first] === NUMBER) return true;
+  if (table.kind[first] === NUMBER) {
+    if (!has(table, first + 1)) return false;
+    if (table.kind[first + 1] === WORD) return true;
+    const mark = ctx.keyAt(first + 1);
+    return mark === "-" || mark === "/";
+  }
+  const c = ctx.text.charCodeAt(table.start[first] as number);
+  if (c >= 97 && c <= 122) return mayBeNamedAfterEchelon(ctx, first);
   // the first word may be an ordinal or a Roman numeral ("First", "III"), which need be no name word
-  for (let k = first; k <= first + MAX_SCAN_BODY && has(ctx.table, k) && ctx.table.kind[k] === WORD; k++) {
+  for (let k = first; k <= first + MAX_SCAN_BODY && has(table, k) && table.kind[k] === WORD; k++) {
     if (ctx.lexAt(k) !== undefined) return true;
     // a fleet's word ends a name, so it is a name word; other words pass only as joiners
     if (ctx.nameAt(k)) {
       if (FLEET_WORDS.has(ctx.keyAt(k) as string)) return true;
-    } else if (k > first && !mayJoinName(ctx.keyAt(k) as string)) return false;
+    } else if (k > first && !mayJoinName(ctx, k)) return false;
   }
   return false;
 }
 
-/** Whether the body of a name may pass over this word as a joiner (see NAME_CONNECTORS, tailConnector, ofInsideName). */
-const mayJoinName = (key: string): boolean => NAME_CONNECTORS.has(key) || key === "the" || key === "of";
+/**
+ * A component that starts on a lower-case designation word has no number and is no Title Case
+ * name, so prose reads it only with an echelon and a name after that ("the battalion “Azov”", see
+ * clearInProse): its body must reach an echelon, and a mark, a capitalized word or "named" must
+ * follow it ("the battalion achieved", "volunteers fought" are passed over).
+ */
+function mayBeNamedAfterEchelon(ctx: Context, first: number): boolean {
+  const table = ctx.table;
+  let k = first;
+  while (k <= first + MAX_SCAN_BODY && has(table, k) && table.kind[k] === WORD) {
+    const hit = ctx.lexAt(k);
+    if (hit === undefined) {
+      if (!ctx.nameAt(k) && !mayJoinName(ctx, k)) return false;
+      k++;
+      continue;
+    }
+    k += hit.length;
+    // the period of an abbreviation ("Bde.")
+    if (ctx.keyAt(k) === ".") k++;
+    if (hit.lexeme.echelon !== undefined) {
+      if (!has(table, k)) return false;
+      if (table.kind[k] === PUNCT) return true;
+      const c = ctx.text.charCodeAt(table.start[k] as number);
+      return table.kind[k] === WORD && (c > 127 || (c >= 65 && c <= 90) || ctx.keyAt(k) === "named");
+    }
+  }
+  return false;
+}
+
+/** Whether the body of a name may pass over word k as a joiner (see NAME_CONNECTORS, tailConnector, ofInsideName). */
+function mayJoinName(ctx: Context, k: number): boolean {
+  const key = ctx.keyAt(k) as string;
+  return NAME_CONNECTORS.has(key) || key === "of" || (key === "the" && ctx.keyAt(k - 1) === "for");
+}
 
 /** Whether word token i is "the" in any case (its key is "the"), told from its letters: most words are not, and need no key. */
 function isThe(ctx: Context, i: number): boolean {
@@ -656,7 +697,7 @@ function context(text: string, mode: Mode): Context {
   const lexAt = (i: number): Hit | undefined => {
     const slot = ((i % ring) + ring) % ring;
     if (lexSlot[slot] === i) return lexCache[slot];
-    const hit = has(table, i) && table.kind[i] === WORD && mayStartPhrase(text, table.start[i] as number, table.end[i] as number) ? lookup(keyAt, i) : undefined;
+    const hit = has(table, i) && table.head[i] === 1 ? lookup(keyAt, i) : undefined;
     lexSlot[slot] = i;
     lexCache[slot] = hit;
     return hit;
