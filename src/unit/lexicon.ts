@@ -274,7 +274,8 @@ export function keyOf(word: string): string {
   const lowered = lowerCase(word);
   // a word lowerCase left alone is plain ASCII, where only a backtick needs normalizing
   const lower = lowered === word && !word.includes("`") ? word : normalizeApostrophes(lowered);
-  if (EXACT.has(lower) || !isCyrillic(lower.charCodeAt(0))) return lower;
+  // only a Cyrillic word may need its stem: the cheap test first spares most words a hash
+  if (!isCyrillic(lower.charCodeAt(0)) || EXACT.has(lower)) return lower;
   // short stems take fewer extra letters ("бр" only exactly, "рот" one more: рота, роти)
   for (let cut = 0; cut <= STEM_MAX_EXTRA && cut < lower.length; cut++) {
     const stem = lower.slice(0, lower.length - cut);

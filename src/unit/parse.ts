@@ -329,7 +329,7 @@ function regimentAt(ctx: Context, j: number): Component {
 const isDigits = (s: string): boolean => /^\d+$/.test(s);
 
 /** Whether token `k` is a word of NUMBER_FIRST_UNIT_WORDS after a number ("40 Commando"): the scanner does not pass it over. */
-const numberFirstWordAt = (ctx: Context, k: number): boolean => k > 0 && ctx.table.kind[k - 1] === NUMBER && NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(k) ?? "");
+const numberFirstWordAt = (ctx: Context, k: number): boolean => k > 0 && ctx.table.kind[k - 1] === NUMBER && ctx.table.kind[k] === WORD && NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(k) ?? "");
 
 /** Whether token `k` is a lower-case plural noun ("soldiers", "troops"): the number before it counts. */
 function pluralNounAt(ctx: Context, k: number): boolean {
@@ -677,13 +677,16 @@ const isOrdinalWord = (word: string): boolean => ORDINAL_ENDINGS.has(lowerCase(w
 
 function context(text: string, mode: Mode): Context {
   const table = tokenize(text, isOrdinalWord);
-  // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again
-  const ring = Math.min(KEY_RING, text.length + 1);
+  // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again; its
+  // size is a power of two, so a slot is found with a mask rather than a division
+  let ring = 1;
+  while (ring < KEY_RING && ring <= text.length) ring *= 2;
+  const mask = ring - 1;
   const cachedAt = new Int32Array(ring).fill(-1);
   const cached: string[] = new Array<string>(ring).fill("");
   const keyAt = (i: number): string | undefined => {
     if (!has(table, i)) return undefined;
-    const slot = i % ring;
+    const slot = i & mask;
     if (cachedAt[slot] === i) return cached[slot];
     const kind = table.kind[i];
     const slice = text.slice(table.start[i], table.end[i]);
@@ -694,10 +697,13 @@ function context(text: string, mode: Mode): Context {
   };
   const lexSlot = new Int32Array(ring).fill(-1);
   const lexCache: (Hit | undefined)[] = new Array<Hit | undefined>(ring).fill(undefined);
+  // a slot remembers the index it holds; -1, the index of no token, starts every slot empty
   const lexAt = (i: number): Hit | undefined => {
-    const slot = ((i % ring) + ring) % ring;
+    // most words are no phrase's first, as the tokenizer found: they need no slot
+    if (!has(table, i) || table.head[i] !== 1) return undefined;
+    const slot = i & mask;
     if (lexSlot[slot] === i) return lexCache[slot];
-    const hit = has(table, i) && table.head[i] === 1 ? lookup(keyAt, i) : undefined;
+    const hit = lookup(keyAt, i);
     lexSlot[slot] = i;
     lexCache[slot] = hit;
     return hit;
@@ -707,9 +713,11 @@ function context(text: string, mode: Mode): Context {
   const ctx: Context = {
     text, table, mode, keyAt, lexAt, armedNames: new Set(),
     nameAt: (i: number): boolean => {
-      const slot = ((i % ring) + ring) % ring;
+      const slot = i & mask;
       if (nameSlot[slot] === i) return nameCache[slot] === 1;
-      const yes = isNameWord(ctx, tokenAt(table, i));
+      // a word starting with an ASCII character other than a capital is no name: no token is made to say so
+      const c = has(table, i) && table.kind[i] === WORD ? text.charCodeAt(table.start[i] as number) : 65;
+      const yes = c < 128 && (c < 65 || c > 90) ? false : isNameWord(ctx, tokenAt(table, i));
       nameSlot[slot] = i;
       nameCache[slot] = yes ? 1 : 0;
       return yes;
