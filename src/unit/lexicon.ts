@@ -62,22 +62,25 @@ export interface TokenTable {
 }
 
 function push(t: TokenTable, kind: number, start: number, end: number, head: boolean): void {
-  if (t.count === t.kind.length) {
-    const grow = <A extends Uint8Array | Uint32Array>(a: A, make: (n: number) => A): A => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    t.kind = grow(t.kind, (n) => new Uint8Array(n));
-    t.start = grow(t.start, (n) => new Uint32Array(n));
-    t.end = grow(t.end, (n) => new Uint32Array(n));
-    t.head = grow(t.head, (n) => new Uint8Array(n));
-  }
+  if (t.count === t.kind.length) grow(t);
   t.head[t.count] = head ? 1 : 0;
   t.kind[t.count] = kind;
   t.start[t.count] = start;
   t.end[t.count] = end;
   t.count++;
+}
+
+// kept apart from push, which runs once a token and is small enough to inline so
+function grow(t: TokenTable): void {
+  const double = <A extends Uint8Array | Uint32Array>(a: A, make: (n: number) => A): A => {
+    const b = make(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  t.kind = double(t.kind, (n) => new Uint8Array(n));
+  t.start = double(t.start, (n) => new Uint32Array(n));
+  t.end = double(t.end, (n) => new Uint32Array(n));
+  t.head = double(t.head, (n) => new Uint8Array(n));
 }
 
 /** Whether token `i` exists, reading on as far as needed. */

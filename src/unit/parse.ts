@@ -101,11 +101,19 @@ function inTableOrder<T extends string>(order: readonly T[], items: readonly T[]
   return items.length === 0 ? [] : order.filter((x) => items.includes(x));
 }
 
-function isNameWord(ctx: Context, t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return false;
+/** Whether token i is a name word: capitalized, and in prose no sentence word or month (see nameAt, which caches it). */
+function isNameWord(ctx: Context, i: number): boolean {
+  const table = ctx.table;
+  if (!has(table, i) || table.kind[i] !== WORD) return false;
+  // a word starting with an ASCII character other than a capital is no name: no copy is made to say so
+  const c = ctx.text.charCodeAt(table.start[i] as number);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  const word = ctx.text.slice(table.start[i], table.end[i]);
+  if (!capitalized(word)) return false;
   if (ctx.mode === "scan") {
-    const lower = lowerCase(t.text);
-    if (NOT_NAME_WORDS.has(lower) || monthFromWord(t.text) !== undefined) return false;
+    // the month table is read in lower case too: one copy serves both look-ups
+    const lower = lowerCase(word);
+    if (NOT_NAME_WORDS.has(lower) || monthFromWord(lower) !== undefined) return false;
   }
   return true;
 }
@@ -715,9 +723,7 @@ function context(text: string, mode: Mode): Context {
     nameAt: (i: number): boolean => {
       const slot = i & mask;
       if (nameSlot[slot] === i) return nameCache[slot] === 1;
-      // a word starting with an ASCII character other than a capital is no name: no token is made to say so
-      const c = has(table, i) && table.kind[i] === WORD ? text.charCodeAt(table.start[i] as number) : 65;
-      const yes = c < 128 && (c < 65 || c > 90) ? false : isNameWord(ctx, tokenAt(table, i));
+      const yes = isNameWord(ctx, i);
       nameSlot[slot] = i;
       nameCache[slot] = yes ? 1 : 0;
       return yes;
