@@ -230,10 +230,11 @@ function mayBeNamedAfterEchelon(ctx: Context, first: number): boolean {
     }
     k += hit.length;
     // the period of an abbreviation ("Bde.")
-    if (ctx.keyAt(k) === ".") k++;
+    if (hit.lexeme.abbreviation && ctx.keyAt(k) === ".") k++;
     if (hit.lexeme.echelon !== undefined) {
       if (!has(table, k)) return false;
-      if (table.kind[k] === PUNCT) return true;
+      // qualifiers in parentheses, or a quoted name
+      if (table.kind[k] === PUNCT) return ctx.keyAt(k) === "(" || OPEN_QUOTES.has(ctx.keyAt(k) as string);
       const c = ctx.text.charCodeAt(table.start[k] as number);
       return table.kind[k] === WORD && (c > 127 || (c >= 65 && c <= 90) || ctx.keyAt(k) === "named");
     }
