@@ -32,6 +32,8 @@ function isLetter(c: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 0xc0) return false;
   if (isCyrillic(c)) return true;
+  // General Punctuation (dashes, curly quotes, spaces) has no letter and no mark: prose is full of it
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return c < 0xd800 || c > 0xdfff ? LETTER.test(String.fromCharCode(c)) : false;
 }
 // comparisons, not Set look-ups: the tokenizer asks after every word
