@@ -72,7 +72,7 @@ function push(t: TokenTable, kind: number, start: number, end: number, head: boo
   t.count++;
 }
 
-// kept apart from push, which runs once a token and is small enough to inline so
+// kept out of push, which runs once a token, so that push stays small enough to inline
 function grow(t: TokenTable): void {
   const double = <A extends Uint8Array | Uint32Array>(a: A, make: (n: number) => A): A => {
     const b = make(a.length * 2);

@@ -215,8 +215,9 @@ function mayReachDesignation(ctx: Context, i: number): boolean {
 /**
  * A component that starts on a lower-case designation word has no number and is no Title Case
  * name, so prose reads it only with an echelon and a name after that ("the battalion “Azov”", see
- * clearInProse): its body must reach an echelon, and a mark, a capitalized word or "named" must
- * follow it ("the battalion achieved", "volunteers fought" are passed over).
+ * clearInProse): its body must reach an echelon, and a parenthesis, an opening quote, a capitalized
+ * word (a letter, "West"), a word of another script or "named" must follow it ("the battalion
+ * achieved", "volunteers fought", "the battalions, between" are passed over).
  */
 function mayBeNamedAfterEchelon(ctx: Context, first: number): boolean {
   const table = ctx.table;
@@ -706,7 +707,7 @@ function context(text: string, mode: Mode): Context {
   };
   const lexSlot = new Int32Array(ring).fill(-1);
   const lexCache: (Hit | undefined)[] = new Array<Hit | undefined>(ring).fill(undefined);
-  // a slot remembers the index it holds; -1, the index of no token, starts every slot empty
+  // each slot remembers the index it holds; -1, the index of no token, starts it empty
   const lexAt = (i: number): Hit | undefined => {
     // most words are no phrase's first, as the tokenizer found: they need no slot
     if (!has(table, i) || table.head[i] !== 1) return undefined;
