@@ -160,8 +160,11 @@ function step(t: TokenTable): void {
     let hyphens = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      // lower-case ASCII first: most letters of prose
-      if ((d >= 97 && d <= 122) || isLetter(d) || isDigit(d)) {
+      // lower-case ASCII first: most letters of prose, and their own key codes
+      if (d >= 97 && d <= 122) {
+        h = hashStep(h, d);
+        i++;
+      } else if (isLetter(d) || isDigit(d)) {
         h = hashStep(h, asciiKeyCode(d));
         wide |= d;
         i++;
