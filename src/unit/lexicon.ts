@@ -32,10 +32,13 @@ function isLetter(c: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 0xc0) return false;
   if (isCyrillic(c)) return true;
+  // General Punctuation (dashes, curly quotes, spaces) has no letter and no mark: prose is full of it
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return c < 0xd800 || c > 0xdfff ? LETTER.test(String.fromCharCode(c)) : false;
 }
-const APOSTROPHE = new Set([39, 0x2019, 0x2bc, 0x60]);
-const HYPHEN = new Set([45, 0x2010, 0x2011]);
+// comparisons, not Set look-ups: the tokenizer asks after every word
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc || c === 0x60;
+const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 
 /** Token kinds, stored as bytes. */
 export const WORD = 0;
@@ -53,26 +56,33 @@ export interface TokenTable {
   kind: Uint8Array;
   start: Uint32Array;
   end: Uint32Array;
+  /** 1 when the word may start a lexicon phrase (see mayStartPhrase), told while its letters are read. */
+  head: Uint8Array;
   /** Where reading stopped. */
   pos: number;
   readonly isWhole: (word: string) => boolean;
 }
 
-function push(t: TokenTable, kind: number, start: number, end: number): void {
-  if (t.count === t.kind.length) {
-    const grow = <A extends Uint8Array | Uint32Array>(a: A, make: (n: number) => A): A => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    t.kind = grow(t.kind, (n) => new Uint8Array(n));
-    t.start = grow(t.start, (n) => new Uint32Array(n));
-    t.end = grow(t.end, (n) => new Uint32Array(n));
-  }
+function push(t: TokenTable, kind: number, start: number, end: number, head: boolean): void {
+  if (t.count === t.kind.length) grow(t);
+  t.head[t.count] = head ? 1 : 0;
   t.kind[t.count] = kind;
   t.start[t.count] = start;
   t.end[t.count] = end;
   t.count++;
+}
+
+// kept out of push, which runs once a token, so that push stays small enough to inline
+function grow(t: TokenTable): void {
+  const double = <A extends Uint8Array | Uint32Array>(a: A, make: (n: number) => A): A => {
+    const b = make(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  t.kind = double(t.kind, (n) => new Uint8Array(n));
+  t.start = double(t.start, (n) => new Uint32Array(n));
+  t.end = double(t.end, (n) => new Uint32Array(n));
+  t.head = double(t.head, (n) => new Uint8Array(n));
 }
 
 /** Whether token `i` exists, reading on as far as needed. */
@@ -100,19 +110,19 @@ export function tokenAt(t: TokenTable, i: number): Token | undefined {
 export function tokenize(text: string, isWhole: (word: string) => boolean = () => false): TokenTable {
   // about one token per four characters of prose: sized so, the arrays rarely grow
   const size = Math.min(Math.max(64, text.length >> 2), 1 << 16);
-  return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), pos: 0, isWhole };
+  return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), head: new Uint8Array(size), pos: 0, isWhole };
 }
 
 /** Whether the word `start`…`end` ends in a possessive "'s" (after at least two letters). */
 function isPossessiveAt(text: string, start: number, end: number): boolean {
   if (end - start < 4) return false;
   const s = text.charCodeAt(end - 1);
-  return (s === 115 || s === 83) && APOSTROPHE.has(text.charCodeAt(end - 2)) && isLetter(text.charCodeAt(end - 3)) && !isCyrillic(text.charCodeAt(end - 3));
+  return (s === 115 || s === 83) && isApostrophe(text.charCodeAt(end - 2)) && isLetter(text.charCodeAt(end - 3)) && !isCyrillic(text.charCodeAt(end - 3));
 }
 
 /** Whether a token's text is a possessive ending ("'s", "’s"). */
 export function isPossessive(word: string): boolean {
-  return word.length === 2 && APOSTROPHE.has(word.charCodeAt(0)) && (word[1] === "s" || word[1] === "S");
+  return word.length === 2 && isApostrophe(word.charCodeAt(0)) && (word[1] === "s" || word[1] === "S");
 }
 
 /** Reads the next token (and the white space before it). */
@@ -135,38 +145,59 @@ function step(t: TokenTable): void {
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     // a glued suffix: letters ("rd"), or a hyphen and Cyrillic letters ("-га")
     let j = i;
-    if (j < n && HYPHEN.has(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
+    if (j < n && isHyphen(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
     while (j < n && isLetter(text.charCodeAt(j))) j++;
     i = j;
-    push(t, NUMBER, start, i);
+    push(t, NUMBER, start, i, false);
   } else if (isLetter(c)) {
+    // the word's hash for the lexicon's pre-test (see mayStartPhrase) is made as its letters are
+    // read, and kept apart from a possessive ending; `wide` gathers the bits of every code
+    let h = hashStep(HASH_SEED, asciiKeyCode(c));
+    let wide = c;
+    let beforeMark = h;
+    let wideBeforeMark = wide;
     i++;
     let hyphens = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isLetter(d) || isDigit(d)) i++;
-      else if ((APOSTROPHE.has(d) || HYPHEN.has(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
-        hyphens ||= HYPHEN.has(d);
+      // lower-case ASCII first: most letters of prose, and their own key codes
+      if (d >= 97 && d <= 122) {
+        h = hashStep(h, d);
+        i++;
+      } else if (isLetter(d) || isDigit(d)) {
+        h = hashStep(h, asciiKeyCode(d));
+        wide |= d;
+        i++;
+      } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        hyphens ||= isHyphen(d);
+        beforeMark = h;
+        wideBeforeMark = wide;
+        const e = text.charCodeAt(i + 1);
+        h = hashStep(hashStep(h, asciiKeyCode(d)), asciiKeyCode(e));
+        wide |= d | e;
         i += 2;
       } else break;
     }
     // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent
-    const stem = isPossessiveAt(text, start, i) ? i - 2 : i;
-    if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem);
+    const possessive = isPossessiveAt(text, start, i);
+    const stem = possessive ? i - 2 : i;
+    // the "'s" was read last, as a mark and a letter
+    const head = possessive ? wideBeforeMark > 127 || isHeadHash(beforeMark) : wide > 127 || isHeadHash(h);
+    if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem, head);
     else {
       let from = start;
       for (let k = start; k <= stem; k++) {
-        if (k === stem || HYPHEN.has(text.charCodeAt(k))) {
-          if (k > from) push(t, WORD, from, k);
+        if (k === stem || isHyphen(text.charCodeAt(k))) {
+          if (k > from) push(t, WORD, from, k, mayStartPhrase(text, from, k));
           from = k + 1;
         }
       }
     }
-    if (stem < i) push(t, PUNCT, stem, i);
+    if (stem < i) push(t, PUNCT, stem, i, false);
   } else {
     // keep a surrogate pair whole so a token never splits a character
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(t, PUNCT, start, i);
+    push(t, PUNCT, start, i, false);
   }
   t.pos = i;
 }
@@ -180,14 +211,16 @@ const STEMS = new Set<string>();
 const STEM_MAX_EXTRA = 3;
 let longestPhrase = 1;
 
-const PHRASE_HEADS = new Set<string>(); // first words of phrases of two or more words
+// the first words, and every longer proper beginning, of phrases of two or more words: the look-up
+// reads on only while what it has read may still grow into a phrase
+const PHRASE_STARTS = new Set<string>();
 
 function add(key: string, lexeme: Lexeme): void {
   const list = EXACT.get(key);
   if (list === undefined) EXACT.set(key, [lexeme]);
   else list.push(lexeme);
   const words = key.split(" ");
-  if (words.length > 1) PHRASE_HEADS.add(words[0] as string);
+  for (let k = 1; k < words.length; k++) PHRASE_STARTS.add(words.slice(0, k).join(" "));
   longestPhrase = Math.max(longestPhrase, words.length);
 }
 
@@ -249,7 +282,8 @@ export function keyOf(word: string): string {
   const lowered = lowerCase(word);
   // a word lowerCase left alone is plain ASCII, where only a backtick needs normalizing
   const lower = lowered === word && !word.includes("`") ? word : normalizeApostrophes(lowered);
-  if (EXACT.has(lower) || !isCyrillic(lower.charCodeAt(0))) return lower;
+  // only a Cyrillic word may need its stem: the cheap test first spares most words a hash
+  if (!isCyrillic(lower.charCodeAt(0)) || EXACT.has(lower)) return lower;
   // short stems take fewer extra letters ("бр" only exactly, "рот" one more: рота, роти)
   for (let cut = 0; cut <= STEM_MAX_EXTRA && cut < lower.length; cut++) {
     const stem = lower.slice(0, lower.length - cut);
@@ -263,24 +297,42 @@ export function knownWord(word: string): boolean {
   return EXACT.has(keyOf(word));
 }
 
-// First two letters and length of every word a lexicon phrase can start with: a word of prose
-// whose shape is none of these is turned away before its key is made (a copy and a hash).
-const HEAD_SHAPES = new Set<number>();
-const shapeOf = (c0: number, c1: number, length: number): number => (c0 << 16) | (c1 << 8) | Math.min(length, 255);
+// A hash of every word a lexicon phrase can start with, kept as bits: a word of prose whose hash
+// is none of these is turned away before its key is made (a copy, a lower-case copy and a string
+// hash). The hash is made from the char codes as keyOf would lower them, so no string is built to ask.
+const HEAD_HASH_BITS = 1 << 16;
+const HEAD_HASHES = new Uint32Array(HEAD_HASH_BITS >>> 5);
 const asciiKeyCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c);
+// FNV-1a over the key's char codes, folded to 16 bits
+const HASH_SEED = 2166136261 | 0;
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const hashBit = (h: number): number => (h ^ (h >>> 16)) & (HEAD_HASH_BITS - 1);
 for (const key of EXACT.keys()) {
   const head = key.split(" ")[0] as string;
-  HEAD_SHAPES.add(shapeOf(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : 0, head.length));
+  let h = HASH_SEED;
+  for (let i = 0; i < head.length; i++) h = hashStep(h, head.charCodeAt(i));
+  const bit = hashBit(h);
+  HEAD_HASHES[bit >>> 5] = (HEAD_HASHES[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
 /**
  * Whether the word `start`…`end` of `text` may start a lexicon phrase (never false for one that
- * does). Words with a character outside ASCII are always let through to the full look-up.
+ * does; true for the few others whose hash collides with one). Words with a character outside
+ * ASCII are always let through to the full look-up.
  */
 export function mayStartPhrase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return true;
-  const length = end - start;
-  return HEAD_SHAPES.has(shapeOf(asciiKeyCode(text.charCodeAt(start)), length > 1 ? asciiKeyCode(text.charCodeAt(start + 1)) : 0, length));
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  return isHeadHash(h);
+}
+
+function isHeadHash(h: number): boolean {
+  const bit = hashBit(h);
+  return ((HEAD_HASHES[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
 /**
@@ -288,23 +340,21 @@ export function mayStartPhrase(text: string, start: number, end: number): boolea
  * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.
  */
 export function lookup(keyAt: (i: number) => string | undefined, i: number): { readonly lexeme: Lexeme; readonly length: number } | undefined {
-  const head = keyAt(i);
-  if (head === undefined) return undefined;
-  if (!PHRASE_HEADS.has(head)) {
-    const found = EXACT.get(head);
-    return found === undefined ? undefined : { lexeme: mergeMeanings(found), length: 1 };
-  }
-  const words: string[] = [];
-  for (let k = 0; k < longestPhrase; k++) {
+  let phrase = keyAt(i);
+  if (phrase === undefined) return undefined;
+  let found = EXACT.get(phrase);
+  let length = found === undefined ? 0 : 1;
+  for (let k = 1; k < longestPhrase && PHRASE_STARTS.has(phrase); k++) {
     const key = keyAt(i + k);
     if (key === undefined) break;
-    words.push(key);
+    phrase = `${phrase} ${key}`;
+    const longer = EXACT.get(phrase);
+    if (longer !== undefined) {
+      found = longer;
+      length = k + 1;
+    }
   }
-  for (let len = words.length; len >= 1; len--) {
-    const found = EXACT.get(len === 1 ? (words[0] as string) : words.slice(0, len).join(" "));
-    if (found !== undefined && found[0] !== undefined) return { lexeme: mergeMeanings(found), length: len };
-  }
-  return undefined;
+  return found === undefined ? undefined : { lexeme: mergeMeanings(found), length };
 }
 
 function mergeMeanings(found: readonly Lexeme[]): Lexeme {

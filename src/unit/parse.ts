@@ -4,7 +4,7 @@ import {
 } from "../common/index.js";
 // the demonym table lives in common (units and people both read it) but is no part of the core entry
 import { isDemonym } from "../common/demonyms.js";
-import { has, isPossessive, keyOf, knownWord, lookup, mayStartPhrase, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
   CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
@@ -88,7 +88,12 @@ const KEY_RING = 128;
 const OPEN_QUOTES = new Map([['"', '"'], ["“", "”"], ["„", "“"], ["«", "»"]]);
 
 const isUpper = (s: string): boolean => s !== s.toLowerCase() && s === s.toUpperCase();
-const capitalized = (word: string): boolean => isUpper(String.fromCodePoint(word.codePointAt(0) ?? 0));
+function capitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // ASCII answers from the code; only other scripts need the case tables
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpper(String.fromCodePoint(word.codePointAt(0) ?? 0));
+}
 const wordIs = (t: Token | undefined, lower: string): boolean => t !== undefined && t.kind === "word" && lowerCase(t.text) === lower;
 const punctIs = (t: Token | undefined, mark: string): boolean => t !== undefined && t.kind === "punct" && t.text === mark;
 
@@ -96,11 +101,19 @@ function inTableOrder<T extends string>(order: readonly T[], items: readonly T[]
   return items.length === 0 ? [] : order.filter((x) => items.includes(x));
 }
 
-function isNameWord(ctx: Context, t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== "word" || !capitalized(t.text)) return false;
+/** Whether token i is a name word: capitalized, and in prose no sentence word or month (see nameAt, which caches it). */
+function isNameWord(ctx: Context, i: number): boolean {
+  const table = ctx.table;
+  if (!has(table, i) || table.kind[i] !== WORD) return false;
+  // a word starting with an ASCII character other than a capital is no name: no copy is made to say so
+  const c = ctx.text.charCodeAt(table.start[i] as number);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  const word = ctx.text.slice(table.start[i], table.end[i]);
+  if (!capitalized(word)) return false;
   if (ctx.mode === "scan") {
-    const lower = lowerCase(t.text);
-    if (NOT_NAME_WORDS.has(lower) || monthFromWord(t.text) !== undefined) return false;
+    // the month table is read in lower case too: one copy serves both look-ups
+    const lower = lowerCase(word);
+    if (NOT_NAME_WORDS.has(lower) || monthFromWord(lower) !== undefined) return false;
   }
   return true;
 }
@@ -161,11 +174,86 @@ function mayStart(ctx: Context, i: number): boolean {
     if (kind !== WORD) return false;
     const c = ctx.text.charCodeAt(table.start[k] as number);
     if (c >= 65 && c <= 90) return true;
-    if (k === i && ctx.keyAt(k) === "the") continue;
+    if (k === i && isThe(ctx, k)) continue;
     if (c >= 97 && c <= 122) return ctx.lexAt(k) !== undefined;
     return ctx.nameAt(k) || ordinalWord(ctx, tok(ctx, k)) !== undefined || ctx.lexAt(k) !== undefined;
   }
   return false;
+}
+
+/**
+ * Whether a component read at token i of prose may succeed: past mayStart, its body must reach a
+ * designation word (or a fleet's name word) over name words and joiners only, within the body's
+ * bound. A number needs a word after it, or the hyphen or slash of "2-502nd" and "3/5 Marines":
+ * its echelon and types come from body words. Nearly all capitalized words of prose ("On December
+ * 31", "Bjorn Kallsoy said") and numbers ("in 2025, the") reach none, so the scanner spares them
+ * the deep read. A false "yes" costs only time; a false "no" would lose a unit.
+ */
+function mayReachDesignation(ctx: Context, i: number): boolean {
+  if (!mayStart(ctx, i)) return false;
+  const table = ctx.table;
+  const first = isThe(ctx, i) ? i + 1 : i;
+  if (table.kind[first] === NUMBER) {
+    if (!has(table, first + 1)) return false;
+    if (table.kind[first + 1] === WORD) return true;
+    const mark = ctx.keyAt(first + 1);
+    return mark === "-" || mark === "/";
+  }
+  const c = ctx.text.charCodeAt(table.start[first] as number);
+  if (c >= 97 && c <= 122) return mayBeNamedAfterEchelon(ctx, first);
+  // the first word may be an ordinal or a Roman numeral ("First", "III"), which need be no name word
+  for (let k = first; k <= first + MAX_SCAN_BODY && has(table, k) && table.kind[k] === WORD; k++) {
+    if (ctx.lexAt(k) !== undefined) return true;
+    // a fleet's word ends a name, so it is a name word; other words pass only as joiners
+    if (ctx.nameAt(k)) {
+      if (FLEET_WORDS.has(ctx.keyAt(k) as string)) return true;
+    } else if (k > first && !mayJoinName(ctx, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * A component that starts on a lower-case designation word has no number and is no Title Case
+ * name, so prose reads it only with an echelon and a name after that ("the battalion “Azov”", see
+ * clearInProse): its body must reach an echelon, and a parenthesis, an opening quote, a capitalized
+ * word (a letter, "West"), a word of another script or "named" must follow it ("the battalion
+ * achieved", "volunteers fought", "the battalions, between" are passed over).
+ */
+function mayBeNamedAfterEchelon(ctx: Context, first: number): boolean {
+  const table = ctx.table;
+  let k = first;
+  while (k <= first + MAX_SCAN_BODY && has(table, k) && table.kind[k] === WORD) {
+    const hit = ctx.lexAt(k);
+    if (hit === undefined) {
+      if (!ctx.nameAt(k) && !mayJoinName(ctx, k)) return false;
+      k++;
+      continue;
+    }
+    k += hit.length;
+    // the period of an abbreviation ("Bde.")
+    if (hit.lexeme.abbreviation && ctx.keyAt(k) === ".") k++;
+    if (hit.lexeme.echelon !== undefined) {
+      if (!has(table, k)) return false;
+      // qualifiers in parentheses, or a quoted name
+      if (table.kind[k] === PUNCT) return ctx.keyAt(k) === "(" || OPEN_QUOTES.has(ctx.keyAt(k) as string);
+      const c = ctx.text.charCodeAt(table.start[k] as number);
+      return table.kind[k] === WORD && (c > 127 || (c >= 65 && c <= 90) || ctx.keyAt(k) === "named");
+    }
+  }
+  return false;
+}
+
+/** Whether the body of a name may pass over word k as a joiner (see NAME_CONNECTORS, tailConnector, ofInsideName). */
+function mayJoinName(ctx: Context, k: number): boolean {
+  const key = ctx.keyAt(k) as string;
+  return NAME_CONNECTORS.has(key) || key === "of" || (key === "the" && ctx.keyAt(k - 1) === "for");
+}
+
+/** Whether word token i is "the" in any case (its key is "the"), told from its letters: most words are not, and need no key. */
+function isThe(ctx: Context, i: number): boolean {
+  const { text, table } = ctx;
+  const start = table.start[i] as number;
+  return table.end[i] === start + 3 && table.kind[i] === WORD && (text.charCodeAt(start) | 32) === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
 const ROMAN: ReadonlyMap<string, number> = new Map([["I", 1], ["V", 5], ["X", 10], ["L", 50]]);
@@ -251,7 +339,7 @@ function regimentAt(ctx: Context, j: number): Component {
 const isDigits = (s: string): boolean => /^\d+$/.test(s);
 
 /** Whether token `k` is a word of NUMBER_FIRST_UNIT_WORDS after a number ("40 Commando"): the scanner does not pass it over. */
-const numberFirstWordAt = (ctx: Context, k: number): boolean => k > 0 && ctx.table.kind[k - 1] === NUMBER && NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(k) ?? "");
+const numberFirstWordAt = (ctx: Context, k: number): boolean => k > 0 && ctx.table.kind[k - 1] === NUMBER && ctx.table.kind[k] === WORD && NUMBER_FIRST_UNIT_WORDS.has(ctx.keyAt(k) ?? "");
 
 /** Whether token `k` is a lower-case plural noun ("soldiers", "troops"): the number before it counts. */
 function pluralNounAt(ctx: Context, k: number): boolean {
@@ -590,15 +678,25 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   };
 }
 
+// the last two letters of every ordinal word ("st", "nd", "th"): a hyphenated word ending otherwise
+// is no ordinal, and is split without asking parseOrdinal (which spells out why it fails)
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set([...ORDINAL_WORDS.keys()].map((w) => w.slice(-2)));
+
+/** Whether a hyphenated word is an ordinal ("Twenty-third"), which the tokenizer keeps whole. */
+const isOrdinalWord = (word: string): boolean => ORDINAL_ENDINGS.has(lowerCase(word.slice(-2))) && parseOrdinal(word).success;
+
 function context(text: string, mode: Mode): Context {
-  const table = tokenize(text, (word) => parseOrdinal(word).success);
-  // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again
-  const ring = Math.min(KEY_RING, text.length + 1);
+  const table = tokenize(text, isOrdinalWord);
+  // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again; its
+  // size is a power of two, so a slot is found with a mask rather than a division
+  let ring = 1;
+  while (ring < KEY_RING && ring <= text.length) ring *= 2;
+  const mask = ring - 1;
   const cachedAt = new Int32Array(ring).fill(-1);
   const cached: string[] = new Array<string>(ring).fill("");
   const keyAt = (i: number): string | undefined => {
     if (!has(table, i)) return undefined;
-    const slot = i % ring;
+    const slot = i & mask;
     if (cachedAt[slot] === i) return cached[slot];
     const kind = table.kind[i];
     const slice = text.slice(table.start[i], table.end[i]);
@@ -609,10 +707,13 @@ function context(text: string, mode: Mode): Context {
   };
   const lexSlot = new Int32Array(ring).fill(-1);
   const lexCache: (Hit | undefined)[] = new Array<Hit | undefined>(ring).fill(undefined);
+  // each slot remembers the index it holds; -1, the index of no token, starts it empty
   const lexAt = (i: number): Hit | undefined => {
-    const slot = ((i % ring) + ring) % ring;
+    // most words are no phrase's first, as the tokenizer found: they need no slot
+    if (!has(table, i) || table.head[i] !== 1) return undefined;
+    const slot = i & mask;
     if (lexSlot[slot] === i) return lexCache[slot];
-    const hit = has(table, i) && table.kind[i] === WORD && mayStartPhrase(text, table.start[i] as number, table.end[i] as number) ? lookup(keyAt, i) : undefined;
+    const hit = lookup(keyAt, i);
     lexSlot[slot] = i;
     lexCache[slot] = hit;
     return hit;
@@ -622,9 +723,9 @@ function context(text: string, mode: Mode): Context {
   const ctx: Context = {
     text, table, mode, keyAt, lexAt, armedNames: new Set(),
     nameAt: (i: number): boolean => {
-      const slot = ((i % ring) + ring) % ring;
+      const slot = i & mask;
       if (nameSlot[slot] === i) return nameCache[slot] === 1;
-      const yes = isNameWord(ctx, tokenAt(table, i));
+      const yes = isNameWord(ctx, i);
       nameSlot[slot] = i;
       nameCache[slot] = yes ? 1 : 0;
       return yes;
@@ -968,7 +1069,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
       i = known - REACH;
       continue;
     }
-    const chain = readChain(ctx, i);
+    const chain = mayReachDesignation(ctx, i) ? readChain(ctx, i) : NOT_HERE;
     if (isFailure(chain)) {
       i++;
       continue;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keyOf, knownWord, mayStartPhrase } from "../../src/unit/lexicon.js";
+import { has, keyOf, knownWord, lookup, mayStartPhrase, tokenize, WORD } from "../../src/unit/lexicon.js";
 import { COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES } from "../../src/unit/index.js";
 import { findUnitDesignations } from "../../src/unit/index.js";
 import { unitDesignationArbitrary } from "../../src/testing.js";
@@ -36,6 +36,42 @@ describe("mayStartPhrase (the lexicon's cheap pre-test)", () => {
   it("turns away ordinary words of prose", () => {
     for (const word of ["said", "Thursday", "contracts", "months", "officials"]) expect(mayStartPhrase(word, 0, word.length), word).toBe(false);
     expect(keyOf("Battalion")).toBe("battalion");
+  });
+});
+
+describe("the tokenizer's mark of words that may start a phrase", () => {
+  const pieces = ["Brigade", "brigade", "BDE", "Territorial", "Regiment's", "Regiment’s", "Co`s", "Mountain-Assault", "twenty-third", "one-third",
+    "бригада", "окремої", "said", "Kelvin", "Ａrmy", "the", "of", "Legion", "'s", "-", " ", ", ", ".", "“", "92-га", "47th", "Bde."];
+  it("agrees with mayStartPhrase on every word", () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (parts, flips) => {
+      const text = parts.map((p, i) => (i % 2 === 0 ? recase(p, flips) : p)).join(parts.length % 3 === 0 ? "" : " ");
+      const table = tokenize(text);
+      has(table, text.length);
+      for (let i = 0; i < table.count; i++) {
+        if (table.kind[i] !== WORD) continue;
+        expect(table.head[i] === 1, text.slice(table.start[i], table.end[i])).toBe(mayStartPhrase(text, table.start[i] as number, table.end[i] as number));
+      }
+    }), { numRuns: 500 });
+  });
+});
+
+describe("lookup (the longest phrase at a word)", () => {
+  const at = (words: readonly string[]) => (i: number) => (i < words.length ? keyOf(words[i] as string) : undefined);
+  const phrases = [...rows.flatMap((r) => [r.long, ...r.words]), ...COMPOUND_TABLE.filter((c) => !c.stems).flatMap((c) => c.forms)]
+    .filter((p) => p.includes(" "));
+
+  it("reads every phrase of two or more words whole, and no further", () => {
+    for (const phrase of phrases) {
+      const words = phrase.split(" ");
+      expect(lookup(at(words), 0)?.length, phrase).toBe(words.length);
+      expect(lookup(at([...words, "said"]), 0)?.length, phrase).toBe(words.length);
+    }
+  });
+
+  it("falls back to a shorter phrase when a longer one breaks off", () => {
+    expect(lookup(at(["Brigade", "Combat", "Team"]), 0)?.length).toBe(3);
+    expect(lookup(at(["Brigade", "Combat", "said"]), 0)?.length).toBe(1);
+    expect(lookup(at(["said", "Brigade"]), 0)).toBeUndefined();
   });
 });
 

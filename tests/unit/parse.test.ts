@@ -511,6 +511,43 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations("Lt. Col. Ivan Petrov, the commander of its 1st Motor Rifle Regiment, was killed.").map((m) => m.text)).toEqual(["1st Motor Rifle Regiment"]);
   });
 
+  // The scanner tries a deep read only where a unit can start (see mayReachDesignation): these
+  // forms pin down what its cheap tests must let through, and what they may pass over.
+  it("reads a unit that starts on a lower-case word only with a name after its echelon", () => {
+    const text = "They met the company “Kraken”; the assault brigade «Rubizh»; the sep. bde. “Azov”; the battalion (Reserve) “Wolves”; " +
+      "assault Company H; the brigade West and the brigade named after Anne of Kyiv.";
+    expect(findUnitDesignations(text).map((m) => [m.text, m.value.name])).toEqual([
+      ["company “Kraken”", "Kraken"], ["assault brigade «Rubizh»", "Rubizh"], ["sep. bde. “Azov”", "Azov"], ["battalion (Reserve) “Wolves”", "Wolves"],
+      ["assault Company H", "H"], ["brigade West", "West"], ["brigade named after Anne of Kyiv", "Anne of Kyiv"],
+    ]);
+    // no name after the echelon: a count, a sentence's end, an aside in parentheses
+    const none = "The battalion achieved little; volunteers fought in the battalions, between raids. The battalion. Then the brigade (which was new) left the bde. The end.";
+    expect(findUnitDesignations(none)).toEqual([]);
+  });
+
+  it("reads a lower-case echelon and a quoted name wherever prose puts them", () => {
+    const echelons = ["company", "battalion", "regiment", "brigade", "division"];
+    const marks = [["“", "”"], ["«", "»"], ['"', '"']] as const;
+    fc.assert(fc.property(fc.constantFrom(...echelons), fc.constantFrom(...marks), fc.constantFrom("Kraken", "Azov", "Da Vinci"), fc.nat(30), (echelon, [open, close], name, pad) => {
+      const text = `${"Officials said the volunteers would stay. ".repeat(pad % 4)}Yesterday the ${echelon} ${open}${name}${close} moved.`;
+      expect(findUnitDesignations(text).map((m) => [m.text, m.value.echelon, m.value.name])).toEqual([[`${echelon} ${open}${name}${close}`, echelon, name]]);
+    }), { numRuns: 200 });
+  });
+
+  it("tries a number as a unit's only before a word, a hyphen or a slash", () => {
+    const text = "In 2025, the 47th Brigade and, on 1 May, the 2nd Battalion moved; of the 35,000 volunteers, 400 joined the 2-502nd Infantry and 3/5 Marines.";
+    expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["47th Brigade", "2nd Battalion", "2-502nd Infantry", "3/5 Marines"]);
+  });
+
+  it("reaches a designation word over name words and joiners, and a fleet's word", () => {
+    const text = "Unlike the French Foreign Legion, the International Legion for the Defence of Ukraine took THE 2nd Battalion of the Black Sea Fleet; the Pacific Fleet said so.";
+    expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["French Foreign Legion", "International Legion for the Defence of Ukraine", "2nd Battalion of the Black Sea Fleet"]);
+  });
+
+  it("keeps a hyphenated ordinal whole and splits other hyphenated words", () => {
+    expect(findUnitDesignations("The Twenty-third Brigade and one-third infantry held.").map((m) => [m.text, m.value.number])).toEqual([["Twenty-third Brigade", 23]]);
+  });
+
   it("runs in linear time on a long list of ordinals", () => {
     expectLinear((n) => `${repeatTo("1st, 2nd and ", n)}3rd Brigades`, (s) => findUnitDesignations(s));
   });
