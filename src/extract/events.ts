@@ -1,4 +1,5 @@
 // Lineage events, read sentence by sentence: a cue word, the unit it is about and a date.
+import { CUE_VERBS } from "../article/index.js";
 import { tokenize, type Span, type Token } from "../common/index.js";
 import { ECHELON_TABLE } from "../unit/index.js";
 import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
@@ -74,7 +75,7 @@ export function readEvents(ctx: Context): void {
     const subject = (before?: number): Context["order"][number] | undefined => {
       // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus
       if (before !== undefined && lastUnit !== undefined && pronounBefore(view.tokens, before)) return lastUnit;
-      const inSentence = view.units.filter((u) => before === undefined || u.start < before);
+      const inSentence = view.units.filter((u) => (before === undefined || u.start < before) && !reports(view.tokens, u));
       const found = inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
       if (found !== undefined) {
         lastUnit = found;
@@ -302,6 +303,19 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? "";
   if (PASSIVE_AUXILIARIES.has(before)) return true;
   return before.endsWith("ly") && PASSIVE_AUXILIARIES.has(tokens[i - 2]?.lower ?? "");
+}
+
+/**
+ * Whether the unit is the source of a reporting clause set in commas, "The 3rd Battalion, the 47th
+ * Brigade said, was disbanded": no subject of the sentence's verb.
+ */
+function reports(tokens: readonly Token[], u: { readonly start: number; readonly end: number }): boolean {
+  const after = tokens.findIndex((t) => t.start >= u.end);
+  if (after < 0 || !CUE_VERBS.has((tokens[after] as Token).lower)) return false;
+  let before = after - 1;
+  while (before >= 0 && (tokens[before] as Token).start >= u.start) before--;
+  if (tokens[before]?.lower === "the") before--;
+  return tokens[before]?.lower === ",";
 }
 
 /**

@@ -7,7 +7,7 @@ import { isDemonym } from "../common/demonyms.js";
 import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
-  CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+  CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, SPELLING_ALPHABET, UNIT_TYPE_TABLE, UNIT_TYPES,
 } from "./vocabulary.js";
 
 // Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
@@ -833,6 +833,8 @@ function isCivilBody(ctx: Context, c: Component): boolean {
   if (c.vocabularyInName > 0 || v.types.length > 0 || v.qualifiers.length > 0) return false;
   const words = v.name.split(/\s+/);
   if (entry.names !== "any" && !entry.names.has(lowerCase(words[words.length - 1] as string))) return false;
+  // "Alpha Group": a letter names an armed body, not a firm
+  if (words.length === 1 && (v.name.length === 1 || SPELLING_ALPHABET.has(lowerCase(v.name)))) return false;
   // once the text shows a body armed, its later bare mentions are the same body ("… Wagner Group
   // fighters … the Wagner Group withdrew")
   // ("the Russian Wagner Group … the Wagner Group": the country is no part of the body's name)
@@ -902,6 +904,14 @@ interface Chain {
 }
 
 /**
+ * Whether `owner` can own `outer` by possessive: in prose an owned unit is smaller than its owner;
+ * a named owner of no echelon ("the International Legion's 1st Battalion") may own any unit with one.
+ */
+function owns(owner: Component, outer: Component): boolean {
+  return outer.value.echelon !== undefined && (rankOf(outer.value.echelon) < rankOf(owner.value.echelon) || (owner.nameOnly && owner.value.echelon === undefined));
+}
+
+/**
  * A chain, and the chains it owns by possessive: in "the 5th Marine Regiment's 1st Battalion"
  * the regiment is the battalion's parent. Read as a loop, not by recursion, so a long run of
  * possessives costs no stack; in prose each owned unit must be smaller than its owner.
@@ -921,11 +931,20 @@ function readChain(ctx: Context, at: number): Chain | Failure {
       if (ctx.mode === "strict") return owned;
       break;
     }
-    const owner = (owners[owners.length - 1] as Component[])[0] as Component;
     const outer = owned.comps[owned.comps.length - 1] as Component;
-    // in prose an owned unit is smaller than its owner; a named owner of no echelon ("the
-    // International Legion's 1st Battalion") may own any unit with one
-    const smaller = outer.value.echelon !== undefined && (rankOf(outer.value.echelon) < rankOf(owner.value.echelon) || (owner.nameOnly && owner.value.echelon === undefined));
+    const links = owners[owners.length - 1] as Component[];
+    // "the 200th Brigade of the Northern Fleet's 14th Army Corps": after "of", the possessive owns
+    // the unit of the last link, and what it owns stands between that link and the one before
+    if (owners.length === 1 && links.length > 1 && owns(links[links.length - 1] as Component, outer) && rankOf(outer.value.echelon) > rankOf((links[links.length - 2] as Component).value.echelon)) {
+      if (ctx.mode === "scan" && count + owned.comps.length > MAX_SCAN_PARENTS + 1) break;
+      links.splice(links.length - 1, 0, ...owned.comps);
+      count += owned.comps.length;
+      next = owned.next;
+      end = outer.end;
+      continue;
+    }
+    const owner = links[0] as Component;
+    const smaller = owns(owner, outer);
     if (ctx.mode === "scan" && (count + owned.comps.length > MAX_SCAN_PARENTS + 1 || !smaller)) break;
     owners.push(owned.comps);
     count += owned.comps.length;
@@ -971,6 +990,9 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
       // a name with no number or echelon is a large body or no unit at all, never a part of what
       // follows its comma: "According to the Georgian Legion, the 3rd Battalion …"
       if (!bareOf && !wordIs(sep, "of") && prev.value.echelon === undefined && prev.value.number === undefined) break;
+      // "the 3rd Battalion, the 47th Brigade said, …", "…, the 47th Brigade's best unit", "…, the
+      // 47th Brigade and …": after a comma, a unit with "the" is a parent only as a whole apposition
+      if (punctIs(sep, ",") && wordIs(tok(ctx, after), "the") && !closesApposition(tok(ctx, next.next))) break;
       // two numbered units of no echelon are a list ("2 PARA, 3 PARA"), as two of one echelon are
       const listed = prev.value.echelon === undefined && next.value.echelon === undefined && prev.value.number !== undefined && next.value.number !== undefined;
       const climbs = !listed && (prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon));
@@ -980,6 +1002,13 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
     j = next.next;
   }
   return { comps, next: j };
+}
+
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "—", "–"]);
+
+/** Whether the token after an apposition closes it: the end, or a mark such as "," or ")". */
+function closesApposition(t: Token | undefined): boolean {
+  return t === undefined || (t.kind === "punct" && APPOSITION_ENDS.has(t.text));
 }
 
 function nest(comps: readonly Component[]): UnitDesignation {

@@ -162,7 +162,7 @@ export const UNIT_TYPE_TABLE: Readonly<Record<UnitType, DesignationWordEntry>> =
   marine: { long: "Marine", short: "Mar", words: ["naval infantry"], abbreviations: ["mar"], cyrillic: ["морськ піхот", "морск пехот", "морськ", "морск"] },
   infantry: { long: "Infantry", short: "Inf", words: ["rifle"], abbreviations: ["inf"], cyrillic: ["піхотн", "пехотн", "піхот", "пехот", "стрілецьк", "стрелков"] },
   artillery: { long: "Artillery", short: "Arty", words: ["field artillery", "rocket artillery", "gun"], abbreviations: ["arty", "art", "fa"], cyrillic: ["артилерійськ", "артиллерийск", "артилері", "артиллери", "реактивн артилері", "реактивн артиллери"] },
-  "air-defense": { long: "Air Defense", short: "AD", words: ["air defence", "air-defense", "air-defence", "anti-aircraft", "antiaircraft", "anti-aircraft missile", "antiaircraft missile", "air defense missile", "air defence missile"], abbreviations: ["ad", "ada"], cyrillic: ["зенітн ракетн", "зенитн ракетн", "зенітн", "зенитн", "ппо", "пво"] },
+  "air-defense": { long: "Air Defense", short: "AD", words: ["air defence", "air-defense", "air-defence", "anti-aircraft", "antiaircraft", "anti-aircraft missile", "antiaircraft missile", "air defense missile", "air defence missile", "surface-to-air", "surface-to-air missile"], abbreviations: ["ad", "ada"], cyrillic: ["зенітн ракетн", "зенитн ракетн", "зенітн", "зенитн", "ппо", "пво"] },
   engineer: { long: "Engineer", short: "Engr", words: ["engineers", "sapper", "combat engineer"], abbreviations: ["engr", "eng"], cyrillic: ["інженерн", "инженерн", "саперн", "інженерно-саперн", "инженерно-саперн"] },
   signal: { long: "Signal", short: "Sig", words: ["signals", "communications"], abbreviations: ["sig"], cyrillic: ["зв'язк", "связи"] },
   reconnaissance: { long: "Reconnaissance", short: "Recon", words: ["reconnaisance", "scout", "cavalry"], abbreviations: ["recon", "rcn", "recce", "cav"], cyrillic: ["розвідувальн", "розвідк", "разведывательн", "разведк"] },
@@ -337,6 +337,23 @@ export const NAMES_AFTER_ECHELON: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The words of the NATO and the older Allied spelling alphabets, which letter sub-units ("Bravo
+ * Company") and name some armed bodies ("Alpha Group").
+ *
+ * @example
+ * ```ts
+ * import { SPELLING_ALPHABET } from "musterroll/unit";
+ * SPELLING_ALPHABET.has("bravo"); // true
+ * ```
+ */
+export const SPELLING_ALPHABET: ReadonlySet<string> = new Set([
+  "alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett", "kilo", "lima",
+  "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "x-ray", "yankee", "zulu",
+  "able", "baker", "dog", "easy", "fox", "george", "how", "item", "jig", "king", "love", "nan", "oboe", "peter", "queen", "roger",
+  "sugar", "tare", "uncle", "william", "yoke", "zebra",
+]);
+
+/**
  * One row of {@link CIVIL_BODY_NAMES}.
  *
  * @example
@@ -354,7 +371,8 @@ export interface CivilBodyEntry {
 
 /**
  * Echelon words that firms, charities and civil agencies also carry, keyed by the word: a bare name
- * before "Group" is a firm's ("Thales Group", "Virgin Group"); before "Army" and "Corps" only
+ * before "Group" is a firm's ("Thales Group", "Virgin Group"), unless it is a letter or a word of a
+ * spelling alphabet ("Alpha Group"); before "Army" and "Corps" only
  * the words of charities and agencies are ("Salvation Army", "Peace Corps", "Press Corps"), since
  * armed bodies carry the others ("Red Army", "Free Syrian Army"). In running text such a name is no
  * unit unless a number, a designation word, a quoted name or a country (a demonym in the name,

@@ -72,6 +72,8 @@ describe("extractRecords", () => {
       ["established", "3rd-brigade"], ["resubordinated", "3rd-brigade"],
     ]);
     expect(events("The 2nd Battalion fought beside the 3rd Battalion. In 2024 it was integrated into the 47th Brigade.").map((e) => [e.kind, "unit" in e ? e.unit : undefined])).toEqual([["integrated", "2nd-battalion"]]);
+    // the source of a reporting clause in commas is no subject of the sentence's verb
+    expect(events("The 3rd Battalion, the 47th Brigade said, was disbanded in 2024.").map((e) => [e.kind, "unit" in e ? e.unit : undefined])).toEqual([["dissolved", "3rd-battalion"]]);
     // a sentence whose cue read no event still moves the focus to its subject
     expect(events("The 3rd Brigade fought at Bakhmut. The 225th Assault Battalion was expanded into a regiment in September 2025. The unit had been formed in 2022.").map((e) => [e.kind, "unit" in e ? e.unit : undefined])).toEqual([
       ["established", "225th-assault-battalion"],

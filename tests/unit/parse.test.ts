@@ -241,6 +241,29 @@ describe("findUnitDesignations", () => {
     expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["47th Brigade", "3rd Brigade", "92nd Brigade"]);
   });
 
+  it("takes a unit with 'the' after a comma for a parent only as a whole apposition", () => {
+    const texts = (text: string) => findUnitDesignations(text).map((m) => m.text);
+    expect(texts("The 3rd Battalion, the 47th Brigade said, was disbanded.")).toEqual(["3rd Battalion", "47th Brigade"]);
+    expect(texts("The 3rd Battalion, the 47th Brigade's best unit, fought.")).toEqual(["3rd Battalion", "47th Brigade"]);
+    expect(texts("The 3rd Battalion, the 47th Brigade and the 5th Regiment fought.")).toEqual(["3rd Battalion", "47th Brigade", "5th Regiment"]);
+    // the apposition and the military shorthand stay chains
+    expect(texts("The 3rd Battalion, the 47th Brigade, was disbanded.")).toEqual(["3rd Battalion, the 47th Brigade"]);
+    expect(texts("The 1st Battalion, 5th Marines fought.")).toEqual(["1st Battalion, 5th Marines"]);
+  });
+
+  it("reads a possessive after 'of' as the owner of the last link ('of the Northern Fleet's 14th Army Corps')", () => {
+    const [m] = findUnitDesignations("The 200th Brigade of the Northern Fleet's 14th Army Corps fought.");
+    expect([m?.text, m?.value]).toEqual(["200th Brigade of the Northern Fleet's 14th Army Corps",
+      d({ number: 200, echelon: "brigade", parent: d({ number: 14, echelon: "corps", types: [], parent: d({ name: "Northern Fleet" }) }) })]);
+    // a unit the possessive's owner may not own keeps the old reading
+    expect(findUnitDesignations("the 3rd Battalion of the 47th Brigade's 2nd Company").map((m) => m.text)).toEqual(["3rd Battalion of the 47th Brigade's 2nd Company"]);
+  });
+
+  it("reads 'Surface-to-Air Missile' as air defense, and a spelling-alphabet name before 'Group' as a unit", () => {
+    expect(findUnitDesignations("The 96th Surface-to-Air Missile Brigade fired.").map((m) => [m.text, m.value.types])).toEqual([["96th Surface-to-Air Missile Brigade", ["air-defense"]]]);
+    expect(findUnitDesignations("the FSB's Alpha Group and Thales Group").map((m) => m.text)).toEqual(["Alpha Group"]);
+  });
+
   it.each(["grapheme", "binary"] as const)("keeps the slice invariant on any %s text", (unit) => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 120 }), (s) => {
