@@ -242,13 +242,16 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     const singularRole = part.kind === "role" && !part.plural;
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
-    const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
+    // parts further apart than any gap a description spans are never read together: the walks over
+    // the gap below are left out for them (most parts of a report are that far apart)
+    const far = last !== undefined && part.firstToken - (last.lastToken + 1) > MAX_GAP + 2;
+    const joined = last !== undefined && !far && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
     // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
     const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
     // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
     const apposition = last?.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
     const afterAdjective = last !== undefined && (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
-    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective))) flush();
+    if (last !== undefined && (far || joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
       const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;

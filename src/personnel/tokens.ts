@@ -29,9 +29,29 @@ const KIND_NUMBER = 1;
 const KIND_PUNCT = 2;
 const SPACED = 4;
 const NEWLINE = 8;
+/** Every character of the token is ASCII. */
+const PLAIN_ASCII = 16;
+/** An ASCII lower-case letter stands after the first character. */
+const LOWER_INSIDE = 32;
 const KINDS = ["word", "number", "punct"] as const;
 const CACHE = 64;
-const LARGE = 4096;
+
+// FNV-1a over lower-cased character codes: the key of a plain ASCII word, made without a string.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The look-up key {@link TokenList.asciiKey} gives a token whose text is `word` (plain ASCII): a
+ * hash of its lower-case form. Equal keys do not prove equal words; compare the text after.
+ */
+export function asciiKeyOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c | 0x20 : c), FNV_PRIME);
+  }
+  return hash;
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -63,23 +83,25 @@ function isApostrophe(code: number): boolean {
 /** The tokens of a text, read by index; out-of-range indices give `undefined`. */
 export class TokenList {
   readonly length: number;
-  // Small texts (the usual description) get plain arrays, which are cheap to make; large ones get
-  // typed arrays sized once, which neither grow nor burden the garbage collector.
-  private readonly starts: number[] | Int32Array;
-  private readonly ends: number[] | Int32Array;
-  private readonly flags: number[] | Uint8Array;
+  // Typed arrays sized once, which neither grow nor burden the garbage collector; one kind of array
+  // for every text keeps the reads below monomorphic.
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly keys: Int32Array;
   private readonly cache: (Token | undefined)[] = [];
   private readonly cached: number[] = [];
   private scratch: Uint8Array | undefined;
 
   constructor(readonly source: string) {
-    const large = source.length > LARGE;
-    const starts = large ? new Int32Array(source.length) : new Array<number>(source.length);
-    const ends = large ? new Int32Array(source.length) : new Array<number>(source.length);
-    const flags = large ? new Uint8Array(source.length) : new Array<number>(source.length);
+    const starts = new Int32Array(source.length);
+    const ends = new Int32Array(source.length);
+    const flags = new Uint8Array(source.length);
+    const keys = new Int32Array(source.length);
     this.starts = starts;
     this.ends = ends;
     this.flags = flags;
+    this.keys = keys;
     let n = 0;
     let i = 0;
     let gap = 0;
@@ -93,33 +115,45 @@ export class TokenList {
       }
       const start = i;
       let kind = KIND_PUNCT;
+      let shape = PLAIN_ASCII;
+      // the look-up key is made on the way, while each character is read anyway
+      let key = FNV_OFFSET;
       if (isDigit(code) || isAsciiLetter(code) || (code >= 128 && letterWidth(source, i) > 0)) {
         kind = KIND_NUMBER;
         while (i < source.length) {
           const c = source.charCodeAt(i);
           if (isDigit(c)) {
+            key = Math.imul(key ^ c, FNV_PRIME);
             i++;
             continue;
           }
           if (isAsciiLetter(c)) {
             kind = KIND_WORD;
+            if (c >= 97 && i > start) shape |= LOWER_INSIDE;
+            key = Math.imul(key ^ (c | 0x20), FNV_PRIME);
             i++;
             continue;
           }
           const w = c < 128 ? 0 : letterWidth(source, i);
           if (w > 0) {
             kind = KIND_WORD;
+            shape &= ~PLAIN_ASCII;
             i += w;
           } else if (isApostrophe(c) && i > start && letterWidth(source, i - 1) > 0 && letterWidth(source, i + 1) > 0) {
+            if (c !== 39) shape &= ~PLAIN_ASCII;
+            key = Math.imul(key ^ c, FNV_PRIME);
             i++;
           } else break;
         }
       } else {
+        if (code < 128) key = Math.imul(key ^ code, FNV_PRIME);
+        else shape = 0;
         i += code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
       }
       starts[n] = start;
       ends[n] = i;
-      flags[n] = kind | gap;
+      keys[n] = key;
+      flags[n] = kind | gap | shape;
       n++;
       gap = 0;
     }
@@ -153,6 +187,36 @@ export class TokenList {
     this.cache[slot] = token;
     this.cached[slot] = i;
     return token;
+  }
+
+  /**
+   * The look-up key of token `i` when its text is plain ASCII (see {@link asciiKeyOf}), else
+   * `undefined`: a word is then looked up by its characters in the source, without a string.
+   */
+  asciiKey(i: number): number | undefined {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & PLAIN_ASCII) !== 0 ? this.keys[i] : undefined;
+  }
+
+  /** {@link isCapitalized} of token `i`, without making the token when its text is plain ASCII. */
+  capitalizedAt(i: number): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const flag = this.flags[i] as number;
+    if ((flag & PLAIN_ASCII) === 0) return isCapitalized(this.get(i));
+    const c = this.source.charCodeAt(this.starts[i] as number);
+    return (flag & 3) === KIND_WORD && c >= 65 && c <= 90;
+  }
+
+  /** {@link isTitleCase} of token `i`, without making the token when its text is plain ASCII. */
+  titleCaseAt(i: number): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const flag = this.flags[i] as number;
+    if ((flag & PLAIN_ASCII) === 0) return isTitleCase(this.get(i));
+    return this.capitalizedAt(i) && ((flag & LOWER_INSIDE) !== 0 || (this.ends[i] as number) - (this.starts[i] as number) === 1);
+  }
+
+  /** The kind of token `i` without making the token (`undefined` out of range). */
+  kindOf(i: number): Token["kind"] | undefined {
+    return i >= 0 && i < this.length ? KINDS[(this.flags[i] ?? 0) & 3] : undefined;
   }
 
   /** Start offset of token `i` (0 when out of range). */
