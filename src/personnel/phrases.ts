@@ -26,12 +26,22 @@ export interface PhraseMatch<V> {
 /** One phrase of a table: how it is written, what it means, and how it must be written to count. */
 type Row<V> = readonly [phrase: string, value: V, rule: CaseRule, needsName?: boolean];
 
+/**
+ * A node of the phrase trie: the entries of the phrase that ends here, and the words that continue
+ * it, after white space or written on (as "." after "Lt"). Walking it reads each token's lower-case
+ * word once, where building a key string of the phrase so far at each step cost a string and a hash.
+ */
+interface Node<V> {
+  readonly entries: Entry<V>[];
+  spaced: Map<string, Node<V>> | undefined;
+  joined: Map<string, Node<V>> | undefined;
+}
+
+const newNode = <V>(): Node<V> => ({ entries: [], spaced: undefined, joined: undefined });
+
 export class PhraseTable<V> {
-  private readonly entries = new Map<string, Entry<V>[]>();
-  private readonly prefixes = new Set<string>();
-  /** First words of the phrases: most tokens of prose start none, and are turned away here. */
-  private readonly heads = new Set<string>();
-  private longest = 1;
+  /** Phrases by their first word: most tokens of prose start none, and are turned away here. */
+  private readonly heads = new Map<string, Node<V>>();
 
   constructor(rows: readonly Row<V>[]) {
     const phrases = rows.filter(([phrase]) => phrase.trim() !== "");
@@ -43,13 +53,18 @@ export class PhraseTable<V> {
     for (const [, value, rule, needsName = false] of phrases) {
       let to = from + 1;
       while (to < tokens.length && tokens.get(to)?.newline !== true) to++;
-      this.longest = Math.max(this.longest, to - from);
-      this.heads.add(phraseKey(tokens, from, from + 1));
-      for (let k = from + 1; k < to; k++) this.prefixes.add(phraseKey(tokens, from, k));
-      const key = phraseKey(tokens, from, to);
-      const list = this.entries.get(key) ?? [];
-      list.push({ value, rule, written: exactKey(tokens, from, to), needsName });
-      this.entries.set(key, list);
+      const head = phraseKey(tokens, from, from + 1);
+      let node = this.heads.get(head) ?? newNode<V>();
+      this.heads.set(head, node);
+      for (let k = from + 1; k < to; k++) {
+        const t = tokens.get(k);
+        if (t === undefined) break;
+        const next = (t.spaced ? (node.spaced ??= new Map()) : (node.joined ??= new Map()));
+        const child = next.get(t.lower) ?? newNode<V>();
+        next.set(t.lower, child);
+        node = child;
+      }
+      node.entries.push({ value, rule, written: exactKey(tokens, from, to), needsName });
       from = to;
     }
   }
@@ -61,29 +76,24 @@ export class PhraseTable<V> {
 
   /** The first words of the table's phrases, lower case. */
   headWords(): IterableIterator<string> {
-    return this.heads.values();
+    return this.heads.keys();
   }
 
   /** The longest phrase of the table starting at token `i`, honouring each entry's case rule. */
   longestAt(tokens: TokenList, i: number): PhraseMatch<V> | undefined {
     const head = tokens.get(i);
-    if (head === undefined || !this.heads.has(head.lower)) return undefined;
+    let node = head === undefined ? undefined : this.heads.get(head.lower);
     let best: PhraseMatch<V> | undefined;
-    let key = "";
-    for (let k = 0; k < this.longest && i + k < tokens.length; k++) {
-      const t = tokens.get(i + k);
-      if (t === undefined) break;
-      key += (k > 0 && t.spaced ? " " : "") + t.lower;
-      const entries = this.entries.get(key);
-      if (entries !== undefined) {
-        for (const entry of entries) {
-          if (fits(entry, tokens, i, i + k + 1)) {
-            best = { value: entry.value, end: i + k + 1, needsName: entry.needsName };
-            break;
-          }
+    for (let end = i + 1; node !== undefined; end++) {
+      for (const entry of node.entries) {
+        if (fits(entry, tokens, i, end)) {
+          best = { value: entry.value, end, needsName: entry.needsName };
+          break;
         }
       }
-      if (!this.prefixes.has(key)) break;
+      const t = tokens.get(end);
+      if (t === undefined) break;
+      node = (t.spaced ? node.spaced : node.joined)?.get(t.lower);
     }
     return best;
   }

@@ -70,7 +70,7 @@ const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
 const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to", "for"]);
 // Prepositions of place, after which a capitalised run may open with a town before a name.
 const PLACE_CUES = new Set(["in", "at", "near", "outside"]);
-const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+const NAME_SUFFIXES = ["Jr", "Sr", "II", "III", "IV"] as const;
 // Verbs that place a person in the unit after them.
 const UNIT_VERBS = new Set([
   "joined", "joins", "joining", "serves", "served", "serving", "enlisted", "fights", "fought", "fighting",
@@ -98,7 +98,7 @@ const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
 export const isPossessive = (word: string): boolean => word.length > 2 && /['’]s$/.test(word);
 const isOwnerWord = (lower: string): boolean => OWNER_PRONOUNS.has(lower) || ((lower.endsWith("'s") || lower.endsWith("’s")) && lower.length > 3);
 /** "Kim Jong-un", "Moon Jae-in": the lower-case second syllable of a Korean given name. */
-const isGivenNameSyllable = (t: Token): boolean => t.kind === "word" && t.text === t.lower && t.text.length <= 5;
+const isGivenNameSyllable = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === t.lower && t.text.length <= 5;
 const isPunct = (t: Token | undefined, ch: string) => t !== undefined && t.kind === "punct" && t.text === ch;
 
 /** A capitalised word that may start a name here (not a function word, month or vocabulary phrase). */
@@ -163,6 +163,8 @@ const ORIGIN_CUE = FIRST_TABLE_BIT << 8;
 const UNIT_VERB = FIRST_TABLE_BIT << 9;
 const PREPOSITION = FIRST_TABLE_BIT << 10;
 const NOT_NAME = FIRST_TABLE_BIT << 11;
+const PARTICLE = FIRST_TABLE_BIT << 14;
+const HONORIFIC = FIRST_TABLE_BIT << 15;
 const COUNTRY_HEAD = FIRST_TABLE_BIT << 12;
 const SUBDIVISION_HEAD = FIRST_TABLE_BIT << 13;
 /** The first word of a rank, role, service, alias cue or nationality. */
@@ -186,6 +188,8 @@ const WORD_CLASSES = wordClassTable([
   [UNIT_VERB, UNIT_VERBS],
   [PREPOSITION, PREPOSITIONS],
   [NOT_NAME, NOT_NAMES],
+  [PARTICLE, PARTICLES],
+  [HONORIFIC, HONORIFICS],
 ]);
 
 /** The longest phrase of a table at token `i`, looked up only where a first word of the table (class `head`) stands. */
@@ -249,7 +253,7 @@ class Scanner {
     if (last === undefined) return undefined;
     // Walk back over commas only: each comma is passed by one caller, so the scan stays linear.
     let k = i - 1;
-    while (k > last.lastToken && isPunct(this.tokens.get(k), ",")) k--;
+    while (k > last.lastToken && this.tokens.textIs(k, ",")) k--;
     return k === last.lastToken ? last : undefined;
   }
 
@@ -300,33 +304,38 @@ class Scanner {
 
   /** End (exclusive) of a run of capitalised words from `j`, hyphen- and particle-joined. */
   private titleRun(j: number, maxWords: number, allowCaps = false): number | undefined {
-    const first = this.tokens.get(j);
-    if (first === undefined || !(allowCaps ? isCapitalized(first) : nameWordAt(this.words, j))) return undefined;
+    // read from the token list's flags and the word classes: most runs are one word long, and no
+    // token need be made to see where they end
+    const tokens = this.tokens;
+    if (!(allowCaps ? tokens.capitalizedAt(j) : nameWordAt(this.words, j))) return undefined;
     if (this.words.has(j, NOT_NAME)) return undefined;
     let k = j + 1;
     let words = 1;
-    while (words < maxWords && k < this.tokens.length) {
-      const t = this.tokens.get(k);
-      const after = this.tokens.get(k + 1);
-      if (t === undefined) break;
-      if ((t.text === "-" || t.text === "‐") && !t.spaced && after !== undefined && !after.spaced && (isCapitalized(after) || (k > j + 1 && isGivenNameSyllable(after)))) {
+    while (words < maxWords && k < tokens.length) {
+      const spaced = tokens.spacedAt(k);
+      const hasAfter = k + 1 < tokens.length;
+      if ((tokens.textIs(k, "-") || tokens.textIs(k, "‐")) && !spaced && hasAfter && !tokens.spacedAt(k + 1) && (tokens.capitalizedAt(k + 1) || (k > j + 1 && isGivenNameSyllable(tokens.get(k + 1))))) {
         k += 2;
-      } else if (t.text === "." && !t.spaced && this.tokens.get(k - 1)?.text.length === 1 && isCapitalized(this.tokens.get(k - 1))) {
+      } else if (tokens.textIs(k, ".") && !spaced && tokens.endOf(k - 1) - tokens.startOf(k - 1) === 1 && tokens.capitalizedAt(k - 1)) {
         k += 1; // an initial: "John F. Kennedy"
-      } else if (t.spaced && !t.newline && nameWordAt(this.words, k)) {
+      } else if (spaced && !tokens.newlineAt(k) && nameWordAt(this.words, k)) {
         k += 1;
         words++;
-      } else if (t.spaced && PARTICLES.has(t.lower) && after !== undefined && (nameWordAt(this.words, k + 1) || isPunct(after, "-") || (PARTICLES.has(after.lower) && nameWordAt(this.words, k + 2)))) {
+      } else if (spaced && this.words.has(k, PARTICLE) && hasAfter && (nameWordAt(this.words, k + 1) || tokens.textIs(k + 1, "-") || (this.words.has(k + 1, PARTICLE) && nameWordAt(this.words, k + 2)))) {
         k += 1;
         words++;
       } else break;
     }
     // "Robert Miller Jr.", "John Smith III"
-    const suffix = this.tokens.get(k);
-    if (suffix !== undefined && suffix.spaced && !suffix.newline && NAME_SUFFIXES.has(suffix.text)) k++;
+    if (tokens.spacedAt(k) && !tokens.newlineAt(k) && this.isNameSuffix(k)) k++;
     // the period of "Jr." belongs to the name, whether the suffix was read as a name word or not
-    if (NAME_SUFFIXES.has(this.tokens.get(k - 1)?.text ?? "") && isPunct(this.tokens.get(k), ".") && this.tokens.get(k)?.spaced === false) k++;
+    if (this.isNameSuffix(k - 1) && tokens.textIs(k, ".") && !tokens.spacedAt(k)) k++;
     return k;
+  }
+
+  private isNameSuffix(k: number): boolean {
+    for (const suffix of NAME_SUFFIXES) if (this.tokens.textIs(k, suffix)) return true;
+    return false;
   }
 
   // "53-year-old", "45 years old", "forty-five-year-old", "aged 45", ", 29," and "(29)" after a name
@@ -335,32 +344,32 @@ class Scanner {
     if (t === undefined) return undefined;
     if ((t.lower === "aged" || t.lower === "age") && this.tokens.get(i + 1) !== undefined) {
       // "volunteers aged 18 to 24", "aged between 18 and 25": the ages of a group, no one's age
-      if (lowerAt(this.tokens, i + 1) === "between") return i + 2;
+      if (this.tokens.lowerIs(i + 1, "between")) return i + 2;
       const n = this.number(i + 1);
       if (n === undefined) return undefined;
       const joiner = this.tokens.get(n.end);
       if (joiner !== undefined && (joiner.lower === "to" || joiner.lower === "or" || joiner.lower === "and" || isPunct(joiner, "-") || isPunct(joiner, "–")) && this.number(n.end + 1) !== undefined) return n.end + 1;
       let end = n.end;
       if (YEAR_WORDS.has(lowerAt(this.tokens, end))) end++;
-      if (lowerAt(this.tokens, end) === "old") end++;
+      if (this.tokens.lowerIs(end, "old")) end++;
       return this.ageFound(n.value, i, end - 1);
     }
     const n = this.number(i);
     if (n === undefined) return undefined;
     let j = n.end;
-    if (isPunct(this.tokens.get(j), "-")) j++;
+    if (this.tokens.textIs(j, "-")) j++;
     if (YEAR_WORDS.has(lowerAt(this.tokens, j))) {
       j++;
-      if (isPunct(this.tokens.get(j), "-")) j++;
-      if (lowerAt(this.tokens, j) === "old") return this.agesAThing(j + 1) ? j + 1 : this.ageFound(n.value, i, j);
-      if (lowerAt(this.tokens, j) === "of" && lowerAt(this.tokens, j + 1) === "age") return this.ageFound(n.value, i, j + 1);
+      if (this.tokens.textIs(j, "-")) j++;
+      if (this.tokens.lowerIs(j, "old")) return this.agesAThing(j + 1) ? j + 1 : this.ageFound(n.value, i, j);
+      if (this.tokens.lowerIs(j, "of") && this.tokens.lowerIs(j + 1, "age")) return this.ageFound(n.value, i, j + 1);
       return undefined;
     }
     // A bare number right after a name: "John Smith, 29, of Texas" or "Karl (53)".
     if (t.kind !== "number" || n.end !== i + 1) return undefined;
     const before = this.adjacentPart(i);
-    const opened = isPunct(this.tokens.get(i - 1), "(") && isPunct(this.tokens.get(i + 1), ")");
-    const commaBefore = isPunct(this.tokens.get(i - 1), ",");
+    const opened = this.tokens.textIs(i - 1, "(") && this.tokens.textIs(i + 1, ")");
+    const commaBefore = this.tokens.textIs(i - 1, ",");
     const follower = this.tokens.get(i + 1);
     const fits = follower === undefined || BARE_AGE_FOLLOWERS.has(follower.lower);
     if (opened && this.parts.at(-1)?.kind === "name" && this.parts.at(-1)?.lastToken === i - 2) return this.ageFound(n.value, i, i);
@@ -372,7 +381,7 @@ class Scanner {
     const oneRole = before?.kind === "role" && !before.plural;
     if (commaBefore && closed && n.value <= MAX_AGE && (oneRole || before?.kind === "alias")) return this.ageFound(n.value, i, i);
     // "Oleksandr, who goes by the call sign Sova, is 41."
-    const copula = lowerAt(this.tokens, i - 1) === "is" || lowerAt(this.tokens, i - 1) === "was";
+    const copula = this.tokens.lowerIs(i - 1, "is") || this.tokens.lowerIs(i - 1, "was");
     const subject = copula ? this.adjacentPart(i - 1)?.kind : undefined;
     const ends = follower === undefined || (follower.kind === "punct" && [".", ",", ";"].includes(follower.text));
     if (ends && (subject === "name" || subject === "alias")) return this.ageFound(n.value, i, i);
@@ -426,25 +435,24 @@ class Scanner {
   // A preposition may open a unit ("of the 2nd Battalion"), an origin ("from the Faroe Islands",
   // "native of El Salvador", "born in Chile", "of Texas" after a name) or a citizenship.
   private prepositional(i: number): number | undefined {
-    const t = this.tokens.get(i);
-    if (t === undefined) return undefined;
-    const cue = t.lower;
-    if (cue === "native" || cue === "born" || cue === "citizen" || cue === "national" || cue === "citizens" || cue === "nationals") {
+    const classes = this.words.at(i);
+    if ((classes & ORIGIN_CUE) !== 0) {
+      const cue = lowerAt(this.tokens, i);
       const prep = lowerAt(this.tokens, i + 1);
       const wanted = cue === "born" ? "in" : "of";
       if (prep !== wanted) return undefined;
       const asNationality = cue.startsWith("citizen") || cue.startsWith("national");
       return this.place(i, i + 2, asNationality);
     }
-    if (UNIT_VERBS.has(cue)) {
+    if ((classes & UNIT_VERB) !== 0) {
       // "who joined the 92nd Brigade", "serves in the 2nd Battalion", "was assigned to …"
-      return this.unit(PREPOSITIONS.has(lowerAt(this.tokens, i + 1)) || lowerAt(this.tokens, i + 1) === "for" ? i + 1 : i, i);
+      return this.unit(this.words.has(i + 1, PREPOSITION) || this.tokens.lowerIs(i + 1, "for") ? i + 1 : i, i);
     }
-    if (!PREPOSITIONS.has(cue)) return undefined;
+    if ((classes & PREPOSITION) === 0) return undefined;
     const unit = this.unit(i);
     if (unit !== undefined) return unit;
     const previous = this.adjacentPart(i)?.kind;
-    if (cue === "from" || (cue === "of" && (previous === "name" || previous === "age"))) return this.place(i, i + 1, false);
+    if (this.tokens.lowerIs(i, "from") || (this.tokens.lowerIs(i, "of") && (previous === "name" || previous === "age"))) return this.place(i, i + 1, false);
     return undefined;
   }
 
@@ -452,7 +460,7 @@ class Scanner {
   private unit(i: number, cueAt = i): number | undefined {
     // most cues stand before no unit: the index is asked before any word is read
     if (!this.unitStartsWithin(i + 1, i + 3)) return undefined;
-    let first = lowerAt(this.tokens, i + 1) === "the" ? i + 2 : i + 1;
+    let first = this.tokens.lowerIs(i + 1, "the") ? i + 2 : i + 1;
     // "with the brigade's 2nd Battalion", "of its 3rd Company": an owner before the unit
     if (isOwnerWord(lowerAt(this.tokens, first))) first++;
     if (first >= this.tokens.length) return undefined;
@@ -472,13 +480,13 @@ class Scanner {
 
   /** A country or a capitalised place name at token `j` (after an optional "the"); the part spans from `cueAt`. */
   private place(cueAt: number, j: number, asNationality: boolean): number | undefined {
-    const at = lowerAt(this.tokens, j) === "the" ? j + 1 : j;
+    const at = this.tokens.lowerIs(j, "the") ? j + 1 : j;
     const country = phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, at);
     if (country !== undefined) {
       let next = this.countryPart(country, cueAt, at, country.end - 1, asNationality);
       // "a citizen of Chile and Peru": each further country after "and" counts too.
-      while (lowerAt(this.tokens, next) === "and") {
-        const more = lowerAt(this.tokens, next + 1) === "the" ? next + 2 : next + 1;
+      while (this.tokens.lowerIs(next, "and")) {
+        const more = this.tokens.lowerIs(next + 1, "the") ? next + 2 : next + 1;
         const further = phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, more);
         if (further === undefined) break;
         next = this.countryPart(further, more, more, further.end - 1, asNationality);
@@ -490,7 +498,7 @@ class Scanner {
     if (end === undefined) return undefined;
     // "Texas" is a state of the US; "Austin, Texas" and "Lviv, Ukraine" a town and where it lies
     let lies = this.regionAt(at, end)?.country;
-    const region = isPunct(this.tokens.get(end), ",") ? this.regionAt(end + 1) : undefined;
+    const region = this.tokens.textIs(end, ",") ? this.regionAt(end + 1) : undefined;
     if (region !== undefined) {
       end = region.end;
       lies = region.country;
@@ -550,7 +558,7 @@ class Scanner {
 
   // "Jamaica native", "Texas-born", "El Salvador native", "Austin, Texas native", "Leeds, England-born"
   private originBefore(i: number): number | undefined {
-    if (!isCapitalized(this.tokens.get(i))) return undefined;
+    if (!this.tokens.capitalizedAt(i)) return undefined;
     const country = phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, i);
     const end = country?.end ?? this.titleRun(i, PLACE_WORDS);
     if (end === undefined) return undefined;
@@ -559,17 +567,17 @@ class Scanner {
       if (country !== undefined) return this.countryPart(country, i, i, last, false);
       return this.origin(i, i, end, this.regionAt(i, end)?.country, last);
     }
-    const region = country === undefined && isPunct(this.tokens.get(end), ",") ? this.regionAt(end + 1) : undefined;
+    const region = country === undefined && this.tokens.textIs(end, ",") ? this.regionAt(end + 1) : undefined;
     // AP style sets the region off with commas: "an Austin, Texas, native"
-    const cue = region === undefined ? undefined : this.nativeCue(isPunct(this.tokens.get(region.end), ",") ? region.end + 1 : region.end);
+    const cue = region === undefined ? undefined : this.nativeCue(this.tokens.textIs(region.end, ",") ? region.end + 1 : region.end);
     if (region === undefined || cue === undefined) return undefined;
     return this.origin(i, i, region.end, region.country, cue);
   }
 
   /** The last token of "native" or "-born" at token `k`, when one stands there. */
   private nativeCue(k: number): number | undefined {
-    if (lowerAt(this.tokens, k) === "native") return k;
-    return isPunct(this.tokens.get(k), "-") && lowerAt(this.tokens, k + 1) === "born" ? k + 1 : undefined;
+    if (this.tokens.lowerIs(k, "native")) return k;
+    return this.tokens.textIs(k, "-") && this.tokens.lowerIs(k + 1, "born") ? k + 1 : undefined;
   }
 
   // "Army Staff Sgt.", "Sgt.", "Lt. Col.", "Major" before a name
@@ -598,7 +606,7 @@ class Scanner {
     if (match === undefined) return undefined;
     const before = lowerAt(this.tokens, i - 1);
     const after = this.tokens.get(match.end);
-    const language = LANGUAGE_CUES.has(before) || ((before === "in" || lowerAt(this.tokens, i - 2) === "proficiency") && (after === undefined || after.kind === "punct"));
+    const language = LANGUAGE_CUES.has(before) || ((before === "in" || this.tokens.lowerIs(i - 2, "proficiency")) && (after === undefined || after.kind === "punct"));
     if (language || (REGIONAL.has(before) && isCapitalized(this.tokens.get(i - 1)))) return match.end;
     // "Russian-speaking", "Russian-backed", "Russian-made" say nothing of a citizenship; "Russian-born" gives a birthplace
     const compound = after !== undefined && isPunct(after, "-") && !after.spaced ? this.tokens.get(match.end + 1) : undefined;
@@ -641,7 +649,7 @@ class Scanner {
 
   private name(i: number): number | undefined {
     let at = i;
-    if (HONORIFICS.has(lowerAt(this.tokens, i)) && isCapitalized(this.tokens.get(i))) at = isPunct(this.tokens.get(i + 1), ".") ? i + 2 : i + 1;
+    if (this.words.has(i, HONORIFIC) && this.tokens.capitalizedAt(i)) at = this.tokens.textIs(i + 1, ".") ? i + 2 : i + 1;
     const end = this.titleRun(at, NAME_WORDS);
     if (end === undefined) return undefined;
     // "in Kyiv Ivan Petrenko said": a place after "in" or "at" runs straight into the name after it

@@ -80,6 +80,27 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
+/** Room to tokenize a text into: one slot per character, the most tokens a text can have. */
+interface Scratch {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
+  readonly keys: Int32Array;
+}
+
+// Texts up to this length are tokenized in one scratch kept between calls; longer ones get their own,
+// which is let go with them.
+const SCRATCH_KEPT = 1 << 16;
+let kept: Scratch | undefined;
+
+function scratchFor(length: number): Scratch {
+  if (kept !== undefined && kept.starts.length >= length) return kept;
+  const size = Math.max(length, 256);
+  const scratch = { starts: new Int32Array(size), ends: new Int32Array(size), flags: new Uint8Array(size), keys: new Int32Array(size) };
+  if (size <= SCRATCH_KEPT) kept = scratch;
+  return scratch;
+}
+
 /** The tokens of a text, read by index; out-of-range indices give `undefined`. */
 export class TokenList {
   readonly length: number;
@@ -94,14 +115,7 @@ export class TokenList {
   private scratch: Uint8Array | undefined;
 
   constructor(readonly source: string) {
-    const starts = new Int32Array(source.length);
-    const ends = new Int32Array(source.length);
-    const flags = new Uint8Array(source.length);
-    const keys = new Int32Array(source.length);
-    this.starts = starts;
-    this.ends = ends;
-    this.flags = flags;
-    this.keys = keys;
+    const { starts, ends, flags, keys } = scratchFor(source.length);
     let n = 0;
     let i = 0;
     let gap = 0;
@@ -158,6 +172,12 @@ export class TokenList {
       gap = 0;
     }
     this.length = n;
+    // copied out at their length: a token takes five characters of prose on average, and the
+    // scratch is made once, not a text's length of four arrays per call
+    this.starts = starts.slice(0, n);
+    this.ends = ends.slice(0, n);
+    this.flags = flags.slice(0, n);
+    this.keys = keys.slice(0, n);
   }
 
   /** One byte of scratch space per token, for a reader's memo (allocated on first use). */
@@ -212,6 +232,36 @@ export class TokenList {
     const flag = this.flags[i] as number;
     if ((flag & PLAIN_ASCII) === 0) return isTitleCase(this.get(i));
     return this.capitalizedAt(i) && ((flag & LOWER_INSIDE) !== 0 || (this.ends[i] as number) - (this.starts[i] as number) === 1);
+  }
+
+  /** White space separates token `i` from the previous one (false out of range). */
+  spacedAt(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & SPACED) !== 0;
+  }
+
+  /** The gap before token `i` holds a line break (false out of range). */
+  newlineAt(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & NEWLINE) !== 0;
+  }
+
+  /** Whether token `i` is written exactly `text`, read in the source without making the token. */
+  textIs(i: number, text: string): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const start = this.starts[i] as number;
+    return (this.ends[i] as number) - start === text.length && this.source.startsWith(text, start);
+  }
+
+  /** Whether the lower-case form of token `i` is `lower`; a token of plain ASCII is read in the source. */
+  lowerIs(i: number, lower: string): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    if (((this.flags[i] as number) & PLAIN_ASCII) === 0) return this.get(i)?.lower === lower;
+    const start = this.starts[i] as number;
+    if ((this.ends[i] as number) - start !== lower.length) return false;
+    for (let k = 0; k < lower.length; k++) {
+      const c = this.source.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== lower.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** The kind of token `i` without making the token (`undefined` out of range). */
