@@ -158,6 +158,17 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
   return scan.tokens.get(to)?.newline === true;
 }
 
+/** Whether the words between `last`, the last part of a group, and the next part end the description. */
+function breaksBefore(scan: Scan, last: ScannedPart, part: ScannedPart): boolean {
+  const singularRole = part.kind === "role" && !part.plural;
+  // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
+  const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
+  // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
+  const apposition = last.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
+  const afterAdjective = (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
+  return breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective);
+}
+
 const isModifier = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === t.lower;
 
 /**
@@ -239,19 +250,13 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     if (part.kind === "name" && describesSeveral(scan, group)) flush();
     const last = group[group.length - 1];
     const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
-    const singularRole = part.kind === "role" && !part.plural;
+    // parts further apart than any gap a description spans are never read together: the words
+    // between them are not read (most parts of a report are that far apart)
+    const far = last !== undefined && part.firstToken - (last.lastToken + 1) > MAX_GAP + 2;
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
-    // parts further apart than any gap a description spans are never read together: the walks over
-    // the gap below are left out for them (most parts of a report are that far apart)
-    const far = last !== undefined && part.firstToken - (last.lastToken + 1) > MAX_GAP + 2;
     const joined = last !== undefined && !far && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
-    // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
-    const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
-    // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
-    const apposition = last?.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
-    const afterAdjective = last !== undefined && (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
-    if (last !== undefined && (far || joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective))) flush();
+    if (last !== undefined && (far || joined || breaksBefore(scan, last, part))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
       const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;

@@ -53,6 +53,15 @@ export function asciiKeyOf(word: string): number {
   return hash;
 }
 
+// What an ASCII character is to the tokenizer's inner loop.
+const NOT_ASCII = 0;
+const OTHER = 1;
+const DIGIT = 2;
+const UPPER_LETTER = 3;
+const LOWER_LETTER = 4;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 48 && c <= 57 ? DIGIT : c >= 65 && c <= 90 ? UPPER_LETTER : c >= 97 && c <= 122 ? LOWER_LETTER : OTHER);
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -119,7 +128,8 @@ export class TokenList {
     let n = 0;
     let i = 0;
     let gap = 0;
-    while (i < source.length) {
+    const length = source.length;
+    while (i < length) {
       const code = source.charCodeAt(i);
       if (code === 32 || (code >= 128 && isSpace(code, source, i)) || (code >= 9 && code <= 13)) {
         gap |= SPACED;
@@ -134,16 +144,18 @@ export class TokenList {
       let key = FNV_OFFSET;
       if (isDigit(code) || isAsciiLetter(code) || (code >= 128 && letterWidth(source, i) > 0)) {
         kind = KIND_NUMBER;
-        while (i < source.length) {
+        while (i < length) {
           const c = source.charCodeAt(i);
-          if (isDigit(c)) {
+          // one load of the ASCII table decides most characters of English text
+          const ascii = c < 128 ? (ASCII_CLASSES[c] as number) : NOT_ASCII;
+          if (ascii === DIGIT) {
             key = Math.imul(key ^ c, FNV_PRIME);
             i++;
             continue;
           }
-          if (isAsciiLetter(c)) {
+          if (ascii >= UPPER_LETTER) {
             kind = KIND_WORD;
-            if (c >= 97 && i > start) shape |= LOWER_INSIDE;
+            if (ascii === LOWER_LETTER && i > start) shape |= LOWER_INSIDE;
             key = Math.imul(key ^ (c | 0x20), FNV_PRIME);
             i++;
             continue;
