@@ -205,6 +205,9 @@ class Scanner {
 
   private readonly units: UnitIndex;
   private readonly words: WordClasses;
+  /** The last run {@link titleRun} read: where, with which limits, how many words, its end (-1 for none). */
+  private readonly lastRun = { from: -1, allowCaps: false, maxWords: 0, words: 0, end: -1 };
+  private runWords = 0;
 
   constructor(readonly source: string, units?: readonly Mention<UnitDesignation>[]) {
     this.tokens = tokenize(source);
@@ -304,11 +307,28 @@ class Scanner {
 
   /** End (exclusive) of a run of capitalised words from `j`, hyphen- and particle-joined. */
   private titleRun(j: number, maxWords: number, allowCaps = false): number | undefined {
+    // A name is read where a place before "native" was just looked for (originBefore, then name, at
+    // each capitalised word): the run read then is the same when it stopped short of both limits.
+    const last = this.lastRun;
+    const same = last.from === j && last.allowCaps === allowCaps && (last.maxWords === maxWords || (last.words < last.maxWords && last.words < maxWords));
+    if (!same) {
+      last.end = this.readTitleRun(j, maxWords, allowCaps);
+      last.from = j;
+      last.allowCaps = allowCaps;
+      last.maxWords = maxWords;
+      last.words = this.runWords;
+    }
+    return last.end < 0 ? undefined : last.end;
+  }
+
+  /** {@link titleRun} read afresh: its end (-1 for none), the number of words in `runWords`. */
+  private readTitleRun(j: number, maxWords: number, allowCaps: boolean): number {
     // read from the token list's flags and the word classes: most runs are one word long, and no
     // token need be made to see where they end
     const tokens = this.tokens;
-    if (!(allowCaps ? tokens.capitalizedAt(j) : nameWordAt(this.words, j))) return undefined;
-    if (this.words.has(j, NOT_NAME)) return undefined;
+    this.runWords = 0;
+    if (!(allowCaps ? tokens.capitalizedAt(j) : nameWordAt(this.words, j))) return -1;
+    if (this.words.has(j, NOT_NAME)) return -1;
     let k = j + 1;
     let words = 1;
     while (words < maxWords && k < tokens.length) {
@@ -326,6 +346,7 @@ class Scanner {
         words++;
       } else break;
     }
+    this.runWords = words;
     // "Robert Miller Jr.", "John Smith III"
     if (tokens.spacedAt(k) && !tokens.newlineAt(k) && this.isNameSuffix(k)) k++;
     // the period of "Jr." belongs to the name, whether the suffix was read as a name word or not
