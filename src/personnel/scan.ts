@@ -139,7 +139,7 @@ function isNameWord(words: WordClasses, i: number): boolean {
   const t = tokens.get(i);
   if (t === undefined || (monthFromWord(t.lower) !== undefined && !beforeParticle(tokens, i) && !beforeSurname(tokens, i))) return false;
   // "Ukrainian POWs", "two MPs": the plural of an initialism is no name
-  if (ACRONYM_PLURAL.test(t.text)) return false;
+  if (t.text.endsWith("s") && ACRONYM_PLURAL.test(t.text)) return false;
   return (
     (classes & PHRASE_HEAD) === 0 ||
     (phraseAt(words, TABLES.ranks, RANK_HEAD, i) === undefined &&
