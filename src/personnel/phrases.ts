@@ -2,6 +2,7 @@
 // longest phrase starting at a token is found in time bounded by the longest phrase, not the text.
 import { countryPhrases, subdivisionPhrases } from "./countries.js";
 import { isCapitalized, phraseKey, tokenize, type TokenList } from "./tokens.js";
+import { AsciiWords } from "./word-classes.js";
 import { ALIAS_CUES, RANKS, ROLE_WORDS, SERVICE_WORDS, type AliasKindId, type ArmedServiceId, type RankEntry, type RankId, type RoleId } from "./vocabulary.js";
 
 /** How a source phrase must be written to count. */
@@ -42,6 +43,9 @@ const newNode = <V>(): Node<V> => ({ entries: [], spaced: undefined, joined: und
 export class PhraseTable<V> {
   /** Phrases by their first word: most tokens of prose start none, and are turned away here. */
   private readonly heads = new Map<string, Node<V>>();
+  /** The same for a first word of plain ASCII, read in the source: 1 + the index of its node. */
+  private readonly asciiHeads: AsciiWords;
+  private readonly headNodes: Node<V>[];
 
   constructor(rows: readonly Row<V>[]) {
     const phrases = rows.filter(([phrase]) => phrase.trim() !== "");
@@ -67,6 +71,8 @@ export class PhraseTable<V> {
       node.entries.push({ value, rule, written: exactKey(tokens, from, to), needsName });
       from = to;
     }
+    this.headNodes = [...this.heads.values()];
+    this.asciiHeads = new AsciiWords(new Map([...this.heads.keys()].map((word, index) => [word, index + 1])));
   }
 
   /** Whether some phrase of the table starts with this lower-case word. */
@@ -79,10 +85,19 @@ export class PhraseTable<V> {
     return this.heads.keys();
   }
 
+  /** The trie node of the first word of the phrases starting at token `i`, if any. */
+  private headAt(tokens: TokenList, i: number): Node<V> | undefined {
+    const key = tokens.asciiKey(i);
+    if (key === undefined) {
+      const head = tokens.get(i);
+      return head === undefined ? undefined : this.heads.get(head.lower);
+    }
+    return this.headNodes[this.asciiHeads.get(tokens.source, tokens.startOf(i), tokens.endOf(i), key) - 1];
+  }
+
   /** The longest phrase of the table starting at token `i`, honouring each entry's case rule. */
   longestAt(tokens: TokenList, i: number): PhraseMatch<V> | undefined {
-    const head = tokens.get(i);
-    let node = head === undefined ? undefined : this.heads.get(head.lower);
+    let node = this.headAt(tokens, i);
     let best: PhraseMatch<V> | undefined;
     for (let end = i + 1; node !== undefined; end++) {
       for (const entry of node.entries) {
@@ -91,6 +106,8 @@ export class PhraseTable<V> {
           break;
         }
       }
+      // most phrases are one word: the token after it is not read
+      if (node.spaced === undefined && node.joined === undefined) break;
       const t = tokens.get(end);
       if (t === undefined) break;
       node = (t.spaced ? node.spaced : node.joined)?.get(t.lower);

@@ -17,10 +17,18 @@ export const FIRST_TABLE_BIT = 1 << 3;
 const KNOWN = 1 << 30;
 
 /**
- * The plain ASCII words of a class table in an open-addressing hash table, probed with a token's
- * look-up key and compared with its characters in the source (lower-cased on the fly).
+ * The plain ASCII words of a table (lower-case word → a number other than 0) in an open-addressing
+ * hash table, probed with a token's look-up key and compared with its characters in the source
+ * (lower-cased on the fly): a word of the text is looked up without making a string of it.
+ *
+ * @example
+ * ```ts
+ * const words = new AsciiWords(new Map([["of", 1]]));
+ * const tokens = tokenize("OF");
+ * words.get(tokens.source, tokens.startOf(0), tokens.endOf(0), tokens.asciiKey(0) ?? 0); // 1
+ * ```
  */
-class AsciiWords {
+export class AsciiWords {
   private readonly words: string[] = [];
   private readonly bits: number[] = [];
   /** 0 for an empty slot, else 1 + the index of the word. */
@@ -45,7 +53,7 @@ class AsciiWords {
     });
   }
 
-  /** The bits of the word written at `start`…`end - 1` of `source` (plain ASCII, look-up key `key`). */
+  /** The number of the word written at `start`…`end - 1` of `source` (plain ASCII, look-up key `key`), 0 when none. */
   get(source: string, start: number, end: number, key: number): number {
     let slot = key & this.mask;
     for (;;) {
@@ -79,7 +87,7 @@ export interface WordClassTable {
   /** Lower-case word → the bits of its classes. */
   readonly classes: ReadonlyMap<string, number>;
   /** The same, for words of plain ASCII looked up without a string. */
-  readonly ascii: { get(source: string, start: number, end: number, key: number): number };
+  readonly ascii: AsciiWords;
 }
 
 /**
