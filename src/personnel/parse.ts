@@ -192,7 +192,7 @@ function nextPersonAt(scan: Scan, group: readonly ScannedPart[]): number {
 /** "and a", "and an", "and another" between two parts: a second person comes in. */
 function andAnother(scan: Scan, from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
-    if (scan.tokens.get(k)?.lower === "and" && ["a", "an", "another"].includes(scan.tokens.get(k + 1)?.lower ?? "")) return true;
+    if (scan.tokens.lowerIs(k, "and") && (scan.tokens.lowerIs(k + 1, "a") || scan.tokens.lowerIs(k + 1, "an") || scan.tokens.lowerIs(k + 1, "another"))) return true;
   }
   return false;
 }
@@ -205,7 +205,7 @@ function sharedCitizenship(scan: Scan, last: ScannedPart, part: ScannedPart): bo
 }
 
 function hasAnd(scan: Scan, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (scan.tokens.get(k)?.lower === "and") return true;
+  for (let k = from; k < to; k++) if (scan.tokens.lowerIs(k, "and")) return true;
   return false;
 }
 
