@@ -70,11 +70,15 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+// Dashes, quotation marks and the ellipsis (U+2010–U+2027) are most of the characters outside ASCII
+// in an English report: neither letters nor white space, they are told so without a regular expression.
+const isTypographicPunctuation = (code: number): boolean => code >= 0x2010 && code <= 0x2027;
+
 /** Width (1 or 2 code units) of the letter at `i`, or 0 when it is no letter. */
 function letterWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (isAsciiLetter(code)) return 1;
-  if (code < 128 || Number.isNaN(code)) return 0;
+  if (code < 128 || Number.isNaN(code) || isTypographicPunctuation(code)) return 0;
   const cp = text.codePointAt(i) ?? 0;
   const width = cp > 0xffff ? 2 : 1;
   return LETTER.test(text.slice(i, i + width)) ? width : 0;
@@ -82,7 +86,7 @@ function letterWidth(text: string, i: number): number {
 
 function isSpace(code: number, text: string, i: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && SPACE.test(text[i] ?? "");
+  return code >= 128 && !isTypographicPunctuation(code) && SPACE.test(text[i] ?? "");
 }
 
 function isApostrophe(code: number): boolean {

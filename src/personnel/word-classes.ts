@@ -33,6 +33,8 @@ export class AsciiWords {
   private readonly bits: number[] = [];
   /** 0 for an empty slot, else 1 + the index of the word. */
   private readonly slots: Int32Array;
+  /** The look-up key of the word in each slot: most other words are told apart by it alone. */
+  private readonly keys: Int32Array;
   private readonly mask: number;
 
   constructor(table: ReadonlyMap<string, number>) {
@@ -45,11 +47,14 @@ export class AsciiWords {
     let size = 16;
     while (size < this.words.length * 4) size *= 2;
     this.slots = new Int32Array(size);
+    this.keys = new Int32Array(size);
     this.mask = size - 1;
     this.words.forEach((word, index) => {
-      let slot = asciiKeyOf(word) & this.mask;
+      const key = asciiKeyOf(word);
+      let slot = key & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = index + 1;
+      this.keys[slot] = key;
     });
   }
 
@@ -59,7 +64,7 @@ export class AsciiWords {
     for (;;) {
       const index = (this.slots[slot] as number) - 1;
       if (index < 0) return 0;
-      if (sameLowerCase(source, start, end, this.words[index] as string)) return this.bits[index] as number;
+      if (this.keys[slot] === key && sameLowerCase(source, start, end, this.words[index] as string)) return this.bits[index] as number;
       slot = (slot + 1) & this.mask;
     }
   }

@@ -47,6 +47,18 @@ describe("token readers without a token object", () => {
     expect(asciiKeyOf("of")).not.toBe(asciiKeyOf("fo"));
   });
 
+  it("reads dashes and quotation marks (U+2010–U+2027) as punctuation, as the Unicode classes say", () => {
+    for (let code = 0x2000; code <= 0x206f; code++) {
+      const ch = String.fromCharCode(code);
+      const tokens = tokenize(`ab${ch}cd`);
+      const letter = /[\p{L}\p{M}]/u.test(ch);
+      const space = /\s/u.test(ch);
+      // (the right single quotation mark between letters is an apostrophe: "O’Brien" is one word)
+      const expected = letter || code === 0x2019 ? [`ab${ch}cd`] : space ? ["ab", "cd"] : ["ab", ch, "cd"];
+      expect(Array.from({ length: tokens.length }, (_, i) => tokens.get(i)?.text), `U+${code.toString(16)}`).toEqual(expected);
+    }
+  });
+
   it("reads a text longer than the tokenizer's kept scratch, then a short one, unchanged", () => {
     const long = "Sgt. Karl Berg, 45, of Texas. ".repeat(3000);
     const tokens = tokenize(long);
