@@ -206,14 +206,6 @@ export interface SubdivisionPhrase {
 
 const SUBDIVISIONS = new PhraseTable([...subdivisionPhrases()].map(({ phrase, code, country }): Row<SubdivisionPhrase> => [phrase, { code, country }, "capitalized"]));
 
-// The first words of every table a word of a description may open: one look-up turns most words away.
-const OPENING_WORDS: ReadonlySet<string> = new Set([ROLES, RANK_TABLE, SERVICES, ALIASES, NATIONALITIES].flatMap((t) => [...t.headWords()]));
-
-/** Whether a lower-case word opens a phrase of the role, rank, service, alias or nationality table. */
-export function opensPhrase(lower: string): boolean {
-  return OPENING_WORDS.has(lower);
-}
-
 /** The tables the description scanner reads. */
 export const TABLES = {
   roles: ROLES,

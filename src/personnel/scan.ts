@@ -1,5 +1,7 @@
 // The description scanner: one left-to-right pass over tokens. At each token the matchers are tried
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
+// Which matchers may start at a token is told by its word classes (word-classes.ts), looked up once:
+// most tokens of a report start none, and a matcher is not entered where its first word cannot stand.
 import { isCalendarAbbreviation, monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
 import { isPluralRole, TABLES, type CountryPhrase, type PhraseMatch, type PhraseTable } from "./phrases.js";
