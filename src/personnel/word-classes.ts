@@ -143,8 +143,7 @@ export class WordClasses {
         ? (this.table.classes.get(tokens.get(i)?.lower ?? "") ?? 0)
         : this.table.ascii.get(tokens.source, tokens.startOf(i), tokens.endOf(i), key);
       if (kind === "number") bits |= DIGITS;
-      else if (tokens.titleCaseAt(i)) bits |= CAPITALIZED | TITLE_CASE;
-      else if (tokens.capitalizedAt(i)) bits |= CAPITALIZED;
+      else if (tokens.capitalizedAt(i)) bits |= tokens.titleCaseAt(i) ? CAPITALIZED | TITLE_CASE : CAPITALIZED;
     }
     this.bits[i] = bits;
     return bits;
