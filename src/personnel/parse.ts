@@ -13,21 +13,27 @@ function describe(source: string, parts: readonly Part[]): PersonDescription {
   const nationalities: Mention<string>[] = [];
   const origins: Mention<PlaceOfOrigin>[] = [];
   const roles: Mention<Role>[] = [];
-  const single: { -readonly [K in "name" | "age" | "rank" | "service" | "unit"]?: PersonDescription[K] } = {};
+  // the single facts go straight into the description, in the order they come: copying them from an
+  // object of their own after the loop (a spread) cost more than all the rest of describe
+  const description: { -readonly [K in keyof PersonDescription]?: PersonDescription[K] } = {};
   for (const p of parts) {
     switch (p.kind) {
       case "alias": aliases.push(mentionOf(source, p.start, p.end, p.value)); break;
       case "nationality": nationalities.push(mentionOf(source, p.start, p.end, p.value)); break;
       case "origin": origins.push(mentionOf(source, p.start, p.end, p.value)); break;
       case "role": roles.push(mentionOf(source, p.start, p.end, p.value)); break;
-      case "name": single.name ??= mentionOf(source, p.start, p.end, p.value); break;
-      case "age": single.age ??= mentionOf(source, p.start, p.end, p.value); break;
-      case "rank": single.rank ??= mentionOf(source, p.start, p.end, p.value); break;
-      case "service": single.service ??= mentionOf(source, p.start, p.end, p.value); break;
-      case "unit": single.unit ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "name": description.name ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "age": description.age ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "rank": description.rank ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "service": description.service ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "unit": description.unit ??= mentionOf(source, p.start, p.end, p.value); break;
     }
   }
-  return { ...single, aliases, nationalities, origins, roles };
+  description.aliases = aliases;
+  description.nationalities = nationalities;
+  description.origins = origins;
+  description.roles = roles;
+  return description as PersonDescription;
 }
 
 /**
@@ -158,6 +164,17 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
   return scan.tokens.get(to)?.newline === true;
 }
 
+/** Whether the words between `last`, the last part of a group, and the next part end the description. */
+function breaksBefore(scan: Scan, last: ScannedPart, part: ScannedPart): boolean {
+  const singularRole = part.kind === "role" && !part.plural;
+  // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
+  const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
+  // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
+  const apposition = last.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
+  const afterAdjective = (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
+  return breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective);
+}
+
 const isModifier = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === t.lower;
 
 /**
@@ -175,7 +192,7 @@ function nextPersonAt(scan: Scan, group: readonly ScannedPart[]): number {
 /** "and a", "and an", "and another" between two parts: a second person comes in. */
 function andAnother(scan: Scan, from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) {
-    if (scan.tokens.get(k)?.lower === "and" && ["a", "an", "another"].includes(scan.tokens.get(k + 1)?.lower ?? "")) return true;
+    if (scan.tokens.lowerIs(k, "and") && (scan.tokens.lowerIs(k + 1, "a") || scan.tokens.lowerIs(k + 1, "an") || scan.tokens.lowerIs(k + 1, "another"))) return true;
   }
   return false;
 }
@@ -188,7 +205,7 @@ function sharedCitizenship(scan: Scan, last: ScannedPart, part: ScannedPart): bo
 }
 
 function hasAnd(scan: Scan, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (scan.tokens.get(k)?.lower === "and") return true;
+  for (let k = from; k < to; k++) if (scan.tokens.lowerIs(k, "and")) return true;
   return false;
 }
 
@@ -239,16 +256,13 @@ export function findPersonDescriptions(text: string, options: FindPersonDescript
     if (part.kind === "name" && describesSeveral(scan, group)) flush();
     const last = group[group.length - 1];
     const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
-    const singularRole = part.kind === "role" && !part.plural;
+    // parts further apart than any gap a description spans are never read together: the words
+    // between them are not read (most parts of a report are that far apart)
+    const far = last !== undefined && part.firstToken - (last.lastToken + 1) > MAX_GAP + 2;
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
-    const joined = last !== undefined && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
-    // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
-    const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
-    // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
-    const apposition = last?.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
-    const afterAdjective = last !== undefined && (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
-    if (last !== undefined && (joined || breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective))) flush();
+    const joined = last !== undefined && !far && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
+    if (last !== undefined && (far || joined || breaksBefore(scan, last, part))) flush();
     else if (repeats) {
       // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
       const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;

@@ -2,6 +2,7 @@
 // longest phrase starting at a token is found in time bounded by the longest phrase, not the text.
 import { countryPhrases, subdivisionPhrases } from "./countries.js";
 import { isCapitalized, phraseKey, tokenize, type TokenList } from "./tokens.js";
+import { AsciiWords } from "./word-classes.js";
 import { ALIAS_CUES, RANKS, ROLE_WORDS, SERVICE_WORDS, type AliasKindId, type ArmedServiceId, type RankEntry, type RankId, type RoleId } from "./vocabulary.js";
 
 /** How a source phrase must be written to count. */
@@ -26,12 +27,25 @@ export interface PhraseMatch<V> {
 /** One phrase of a table: how it is written, what it means, and how it must be written to count. */
 type Row<V> = readonly [phrase: string, value: V, rule: CaseRule, needsName?: boolean];
 
+/**
+ * A node of the phrase trie: the entries of the phrase that ends here, and the words that continue
+ * it, after white space or written on (as "." after "Lt"). Walking it reads each token's lower-case
+ * word once, where building a key string of the phrase so far at each step cost a string and a hash.
+ */
+interface Node<V> {
+  readonly entries: Entry<V>[];
+  spaced: Map<string, Node<V>> | undefined;
+  joined: Map<string, Node<V>> | undefined;
+}
+
+const newNode = <V>(): Node<V> => ({ entries: [], spaced: undefined, joined: undefined });
+
 export class PhraseTable<V> {
-  private readonly entries = new Map<string, Entry<V>[]>();
-  private readonly prefixes = new Set<string>();
-  /** First words of the phrases: most tokens of prose start none, and are turned away here. */
-  private readonly heads = new Set<string>();
-  private longest = 1;
+  /** Phrases by their first word: most tokens of prose start none, and are turned away here. */
+  private readonly heads = new Map<string, Node<V>>();
+  /** The same for a first word of plain ASCII, read in the source: 1 + the index of its node. */
+  private readonly asciiHeads: AsciiWords;
+  private readonly headNodes: Node<V>[];
 
   constructor(rows: readonly Row<V>[]) {
     const phrases = rows.filter(([phrase]) => phrase.trim() !== "");
@@ -43,15 +57,22 @@ export class PhraseTable<V> {
     for (const [, value, rule, needsName = false] of phrases) {
       let to = from + 1;
       while (to < tokens.length && tokens.get(to)?.newline !== true) to++;
-      this.longest = Math.max(this.longest, to - from);
-      this.heads.add(phraseKey(tokens, from, from + 1));
-      for (let k = from + 1; k < to; k++) this.prefixes.add(phraseKey(tokens, from, k));
-      const key = phraseKey(tokens, from, to);
-      const list = this.entries.get(key) ?? [];
-      list.push({ value, rule, written: exactKey(tokens, from, to), needsName });
-      this.entries.set(key, list);
+      const head = phraseKey(tokens, from, from + 1);
+      let node = this.heads.get(head) ?? newNode<V>();
+      this.heads.set(head, node);
+      for (let k = from + 1; k < to; k++) {
+        const t = tokens.get(k);
+        if (t === undefined) break;
+        const next = (t.spaced ? (node.spaced ??= new Map()) : (node.joined ??= new Map()));
+        const child = next.get(t.lower) ?? newNode<V>();
+        next.set(t.lower, child);
+        node = child;
+      }
+      node.entries.push({ value, rule, written: exactKey(tokens, from, to), needsName });
       from = to;
     }
+    this.headNodes = [...this.heads.values()];
+    this.asciiHeads = new AsciiWords(new Map([...this.heads.keys()].map((word, index) => [word, index + 1])));
   }
 
   /** Whether some phrase of the table starts with this lower-case word. */
@@ -61,29 +82,35 @@ export class PhraseTable<V> {
 
   /** The first words of the table's phrases, lower case. */
   headWords(): IterableIterator<string> {
-    return this.heads.values();
+    return this.heads.keys();
+  }
+
+  /** The trie node of the first word of the phrases starting at token `i`, if any. */
+  private headAt(tokens: TokenList, i: number): Node<V> | undefined {
+    const key = tokens.asciiKey(i);
+    if (key === undefined) {
+      const head = tokens.get(i);
+      return head === undefined ? undefined : this.heads.get(head.lower);
+    }
+    return this.headNodes[this.asciiHeads.get(tokens.source, tokens.startOf(i), tokens.endOf(i), key) - 1];
   }
 
   /** The longest phrase of the table starting at token `i`, honouring each entry's case rule. */
   longestAt(tokens: TokenList, i: number): PhraseMatch<V> | undefined {
-    const head = tokens.get(i);
-    if (head === undefined || !this.heads.has(head.lower)) return undefined;
+    let node = this.headAt(tokens, i);
     let best: PhraseMatch<V> | undefined;
-    let key = "";
-    for (let k = 0; k < this.longest && i + k < tokens.length; k++) {
-      const t = tokens.get(i + k);
-      if (t === undefined) break;
-      key += (k > 0 && t.spaced ? " " : "") + t.lower;
-      const entries = this.entries.get(key);
-      if (entries !== undefined) {
-        for (const entry of entries) {
-          if (fits(entry, tokens, i, i + k + 1)) {
-            best = { value: entry.value, end: i + k + 1, needsName: entry.needsName };
-            break;
-          }
+    for (let end = i + 1; node !== undefined; end++) {
+      for (const entry of node.entries) {
+        if (fits(entry, tokens, i, end)) {
+          best = { value: entry.value, end, needsName: entry.needsName };
+          break;
         }
       }
-      if (!this.prefixes.has(key)) break;
+      // most phrases are one word: the token after it is not read
+      if (node.spaced === undefined && node.joined === undefined) break;
+      const t = tokens.get(end);
+      if (t === undefined) break;
+      node = (t.spaced ? node.spaced : node.joined)?.get(t.lower);
     }
     return best;
   }
@@ -178,14 +205,6 @@ export interface SubdivisionPhrase {
 }
 
 const SUBDIVISIONS = new PhraseTable([...subdivisionPhrases()].map(({ phrase, code, country }): Row<SubdivisionPhrase> => [phrase, { code, country }, "capitalized"]));
-
-// The first words of every table a word of a description may open: one look-up turns most words away.
-const OPENING_WORDS: ReadonlySet<string> = new Set([ROLES, RANK_TABLE, SERVICES, ALIASES, NATIONALITIES].flatMap((t) => [...t.headWords()]));
-
-/** Whether a lower-case word opens a phrase of the role, rank, service, alias or nationality table. */
-export function opensPhrase(lower: string): boolean {
-  return OPENING_WORDS.has(lower);
-}
 
 /** The tables the description scanner reads. */
 export const TABLES = {

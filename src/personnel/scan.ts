@@ -1,12 +1,15 @@
 // The description scanner: one left-to-right pass over tokens. At each token the matchers are tried
 // in a fixed order; each looks ahead a bounded number of tokens, so the pass is linear in the text.
+// Which matchers may start at a token is told by its word classes (word-classes.ts), looked up once:
+// most tokens of a report start none, and a matcher is not entered where its first word cannot stand.
 import { isCalendarAbbreviation, monthFromWord, parseCardinal, SENTENCE_WORDS, SMALL_NUMBER_WORDS, SCALE_WORDS, type Mention, type ParseErrorCode } from "../common/index.js";
 import { countryInfo, pickCountry } from "./countries.js";
-import { isPluralRole, opensPhrase, TABLES, type CountryPhrase, type PhraseMatch } from "./phrases.js";
+import { isPluralRole, TABLES, type CountryPhrase, type PhraseMatch, type PhraseTable } from "./phrases.js";
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
 import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
 import { UnitIndex, type UnitDesignation } from "./unit-link.js";
 import { HONORIFICS } from "./vocabulary.js";
+import { CAPITALIZED, DIGITS, FIRST_TABLE_BIT, TITLE_CASE, WordClasses, wordClassTable } from "./word-classes.js";
 
 /** One recognised part of a description, as character offsets into the source. */
 export type Part = { readonly start: number; readonly end: number } & (
@@ -69,7 +72,7 @@ const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
 const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to", "for"]);
 // Prepositions of place, after which a capitalised run may open with a town before a name.
 const PLACE_CUES = new Set(["in", "at", "near", "outside"]);
-const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+const NAME_SUFFIXES = ["Jr", "Sr", "II", "III", "IV"] as const;
 // Verbs that place a person in the unit after them.
 const UNIT_VERBS = new Set([
   "joined", "joins", "joining", "serves", "served", "serving", "enlisted", "fights", "fought", "fighting",
@@ -97,16 +100,17 @@ const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
 export const isPossessive = (word: string): boolean => word.length > 2 && /['’]s$/.test(word);
 const isOwnerWord = (lower: string): boolean => OWNER_PRONOUNS.has(lower) || ((lower.endsWith("'s") || lower.endsWith("’s")) && lower.length > 3);
 /** "Kim Jong-un", "Moon Jae-in": the lower-case second syllable of a Korean given name. */
-const isGivenNameSyllable = (t: Token): boolean => t.kind === "word" && t.text === t.lower && t.text.length <= 5;
+const isGivenNameSyllable = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === t.lower && t.text.length <= 5;
 const isPunct = (t: Token | undefined, ch: string) => t !== undefined && t.kind === "punct" && t.text === ch;
 
 /** A capitalised word that may start a name here (not a function word, month or vocabulary phrase). */
-function nameWordAt(tokens: TokenList, i: number): boolean {
+function nameWordAt(words: WordClasses, i: number): boolean {
+  const tokens = words.tokens;
   if (i < 0 || i >= tokens.length) return false;
   const memo = tokens.marks();
   const known = memo[i] ?? 0;
   if (known !== 0) return known === 1;
-  const result = isNameWord(tokens, i);
+  const result = isNameWord(words, i);
   memo[i] = result ? 1 : 2;
   return result;
 }
@@ -129,34 +133,70 @@ function beforeSurname(tokens: TokenList, i: number): boolean {
   return isTitleCase(next) && monthFromWord(next.text) === undefined && !NOT_NAMES.has(next.lower);
 }
 
-function isNameWord(tokens: TokenList, i: number): boolean {
-  const t = tokens.get(i);
-  if (!isTitleCase(t) || t === undefined || NOT_NAMES.has(t.lower) || (monthFromWord(t.text) !== undefined && !beforeParticle(tokens, i) && !beforeSurname(tokens, i))) return false;
-  // "Ukrainian POWs", "two MPs": the plural of an initialism is no name
-  if (ACRONYM_PLURAL.test(t.text)) return false;
+function isNameWord(words: WordClasses, i: number): boolean {
+  const classes = words.at(i);
   // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
-  if (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower)) return false;
+  if ((classes & TITLE_CASE) === 0 || (classes & (NOT_NAME | NUMBER_WORD | SCALE_WORD)) !== 0) return false;
+  const tokens = words.tokens;
+  const t = tokens.get(i);
+  if (t === undefined || (monthFromWord(t.lower) !== undefined && !beforeParticle(tokens, i) && !beforeSurname(tokens, i))) return false;
+  // "Ukrainian POWs", "two MPs": the plural of an initialism is no name
+  if (t.text.endsWith("s") && ACRONYM_PLURAL.test(t.text)) return false;
   return (
-    !opensPhrase(t.lower) ||
-    (TABLES.ranks.longestAt(tokens, i) === undefined &&
-    TABLES.roles.longestAt(tokens, i) === undefined &&
-    TABLES.nationalities.longestAt(tokens, i) === undefined &&
-    TABLES.services.longestAt(tokens, i) === undefined &&
-    TABLES.aliases.longestAt(tokens, i) === undefined)
+    (classes & PHRASE_HEAD) === 0 ||
+    (phraseAt(words, TABLES.ranks, RANK_HEAD, i) === undefined &&
+    phraseAt(words, TABLES.roles, ROLE_HEAD, i) === undefined &&
+    phraseAt(words, TABLES.nationalities, NATIONALITY_HEAD, i) === undefined &&
+    phraseAt(words, TABLES.services, SERVICE_HEAD, i) === undefined &&
+    phraseAt(words, TABLES.aliases, ALIAS_HEAD, i) === undefined)
   );
 }
 
-// Lower-case words that may open a part: cue words and the first words of the phrase tables.
-const LOWER_STARTS = new Set(["aged", "age", "native", "born", ...CITIZEN_WORDS, ...PREPOSITIONS, ...UNIT_VERBS, ...SMALL_NUMBER_WORDS.keys()]);
+// The classes of words (see word-classes.ts) that decide which matchers may start at a token.
+const ALIAS_HEAD = FIRST_TABLE_BIT;
+const RANK_HEAD = FIRST_TABLE_BIT << 1;
+const SERVICE_HEAD = FIRST_TABLE_BIT << 2;
+const ROLE_HEAD = FIRST_TABLE_BIT << 3;
+const NATIONALITY_HEAD = FIRST_TABLE_BIT << 4;
+const AGE_CUE = FIRST_TABLE_BIT << 5;
+const NUMBER_WORD = FIRST_TABLE_BIT << 6;
+const SCALE_WORD = FIRST_TABLE_BIT << 7;
+const ORIGIN_CUE = FIRST_TABLE_BIT << 8;
+const UNIT_VERB = FIRST_TABLE_BIT << 9;
+const PREPOSITION = FIRST_TABLE_BIT << 10;
+const NOT_NAME = FIRST_TABLE_BIT << 11;
+const PARTICLE = FIRST_TABLE_BIT << 14;
+const HONORIFIC = FIRST_TABLE_BIT << 15;
+const COUNTRY_HEAD = FIRST_TABLE_BIT << 12;
+const SUBDIVISION_HEAD = FIRST_TABLE_BIT << 13;
+/** The first word of a rank, role, service, alias cue or nationality. */
+const PHRASE_HEAD = ALIAS_HEAD | RANK_HEAD | SERVICE_HEAD | ROLE_HEAD | NATIONALITY_HEAD;
+const AGE_START = DIGITS | NUMBER_WORD | AGE_CUE;
+const PREPOSITIONAL_CUE = ORIGIN_CUE | UNIT_VERB | PREPOSITION;
+/** Where some matcher may start; most words of prose are none of these. */
+const MAY_START = PHRASE_HEAD | AGE_START | PREPOSITIONAL_CUE | CAPITALIZED;
+const WORD_CLASSES = wordClassTable([
+  [ALIAS_HEAD, TABLES.aliases.headWords()],
+  [RANK_HEAD, TABLES.ranks.headWords()],
+  [SERVICE_HEAD, TABLES.services.headWords()],
+  [ROLE_HEAD, TABLES.roles.headWords()],
+  [NATIONALITY_HEAD, TABLES.nationalities.headWords()],
+  [COUNTRY_HEAD, TABLES.countryNames.headWords()],
+  [SUBDIVISION_HEAD, TABLES.subdivisions.headWords()],
+  [AGE_CUE, ["aged", "age"]],
+  [NUMBER_WORD, SMALL_NUMBER_WORDS.keys()],
+  [SCALE_WORD, SCALE_WORDS.keys()],
+  [ORIGIN_CUE, ["native", "born", ...CITIZEN_WORDS]],
+  [UNIT_VERB, UNIT_VERBS],
+  [PREPOSITION, PREPOSITIONS],
+  [NOT_NAME, NOT_NAMES],
+  [PARTICLE, PARTICLES],
+  [HONORIFIC, HONORIFICS],
+]);
 
-/**
- * Whether any matcher of the scanner can start at this token: a number, a capitalised word, or a
- * lower-case word that opens a cue or a table phrase. Most words of prose fail this cheap test.
- */
-function mayStartPart(t: Token | undefined): boolean {
-  if (t === undefined || t.kind === "punct") return false;
-  if (t.kind === "number" || isCapitalized(t)) return true;
-  return LOWER_STARTS.has(t.lower) || opensPhrase(t.lower);
+/** The longest phrase of a table at token `i`, looked up only where a first word of the table (class `head`) stands. */
+function phraseAt<V>(words: WordClasses, table: PhraseTable<V>, head: number, i: number): PhraseMatch<V> | undefined {
+  return words.has(i, head) ? table.longestAt(words.tokens, i) : undefined;
 }
 
 class Scanner {
@@ -166,9 +206,14 @@ class Scanner {
   readonly unsettled: Uint8Array;
 
   private readonly units: UnitIndex;
+  private readonly words: WordClasses;
+  /** The last run {@link titleRun} read: where, with which limits, how many words, its end (-1 for none). */
+  private readonly lastRun = { from: -1, allowCaps: false, maxWords: 0, words: 0, end: -1 };
+  private runWords = 0;
 
   constructor(readonly source: string, units?: readonly Mention<UnitDesignation>[]) {
     this.tokens = tokenize(source);
+    this.words = new WordClasses(this.tokens, WORD_CLASSES);
     this.unsettled = new Uint8Array(this.tokens.length);
     this.units = new UnitIndex(source, units);
   }
@@ -176,16 +221,21 @@ class Scanner {
   run(): Scan {
     let i = 0;
     while (i < this.tokens.length) {
-      const t = this.tokens.get(i);
-      if (!mayStartPart(t)) {
+      const classes = this.words.at(i);
+      if ((classes & MAY_START) === 0) {
         i++;
         continue;
       }
-      // alias, rank, role and nationality all start with a word of their tables: one look-up asks for all four
-      const phrase = t !== undefined && opensPhrase(t.lower);
+      // each matcher is tried only where its first word can stand
       const next =
-        (phrase ? this.alias(i) : undefined) ?? this.age(i) ?? this.prepositional(i) ?? this.originBefore(i) ??
-        (phrase ? (this.rank(i) ?? this.role(i) ?? this.nationality(i)) : undefined) ?? this.name(i);
+        ((classes & ALIAS_HEAD) !== 0 ? this.alias(i) : undefined) ??
+        ((classes & AGE_START) !== 0 ? this.age(i) : undefined) ??
+        ((classes & PREPOSITIONAL_CUE) !== 0 ? this.prepositional(i) : undefined) ??
+        ((classes & CAPITALIZED) !== 0 ? this.originBefore(i) : undefined) ??
+        ((classes & (SERVICE_HEAD | RANK_HEAD)) !== 0 ? this.rank(i) : undefined) ??
+        ((classes & ROLE_HEAD) !== 0 ? this.role(i) : undefined) ??
+        ((classes & NATIONALITY_HEAD) !== 0 ? this.nationality(i) : undefined) ??
+        ((classes & CAPITALIZED) !== 0 ? this.name(i) : undefined);
       i = next ?? i + 1;
     }
     return { tokens: this.tokens, parts: this.parts, problems: this.problems, unsettled: this.unsettled };
@@ -208,13 +258,13 @@ class Scanner {
     if (last === undefined) return undefined;
     // Walk back over commas only: each comma is passed by one caller, so the scan stays linear.
     let k = i - 1;
-    while (k > last.lastToken && isPunct(this.tokens.get(k), ",")) k--;
+    while (k > last.lastToken && this.tokens.textIs(k, ",")) k--;
     return k === last.lastToken ? last : undefined;
   }
 
   // "nom de guerre Viking", "call sign 'Moses'", "known as “the Doctor”"
   private alias(i: number): number | undefined {
-    const cue = TABLES.aliases.longestAt(this.tokens, i);
+    const cue = phraseAt(this.words, TABLES.aliases, ALIAS_HEAD, i);
     if (cue === undefined || this.nicknameOfUnit(i)) return undefined;
     let j = cue.end;
     for (let skipped = 0; skipped < 2 && [":", ",", "of", "is", "was", "—", "-"].includes(lowerAt(this.tokens, j)); skipped++) j++;
@@ -259,33 +309,56 @@ class Scanner {
 
   /** End (exclusive) of a run of capitalised words from `j`, hyphen- and particle-joined. */
   private titleRun(j: number, maxWords: number, allowCaps = false): number | undefined {
-    const first = this.tokens.get(j);
-    if (first === undefined || !(allowCaps ? isCapitalized(first) : nameWordAt(this.tokens, j))) return undefined;
-    if (NOT_NAMES.has(first.lower)) return undefined;
+    // A name is read where a place before "native" was just looked for (originBefore, then name, at
+    // each capitalised word): the run read then is the same when it stopped short of both limits.
+    const last = this.lastRun;
+    const same = last.from === j && last.allowCaps === allowCaps && (last.maxWords === maxWords || (last.words < last.maxWords && last.words < maxWords));
+    if (!same) {
+      last.end = this.readTitleRun(j, maxWords, allowCaps);
+      last.from = j;
+      last.allowCaps = allowCaps;
+      last.maxWords = maxWords;
+      last.words = this.runWords;
+    }
+    return last.end < 0 ? undefined : last.end;
+  }
+
+  /** {@link titleRun} read afresh: its end (-1 for none), the number of words in `runWords`. */
+  private readTitleRun(j: number, maxWords: number, allowCaps: boolean): number {
+    // read from the token list's flags and the word classes: most runs are one word long, and no
+    // token need be made to see where they end
+    const tokens = this.tokens;
+    this.runWords = 0;
+    if (!(allowCaps ? tokens.capitalizedAt(j) : nameWordAt(this.words, j))) return -1;
+    if (this.words.has(j, NOT_NAME)) return -1;
     let k = j + 1;
     let words = 1;
-    while (words < maxWords && k < this.tokens.length) {
-      const t = this.tokens.get(k);
-      const after = this.tokens.get(k + 1);
-      if (t === undefined) break;
-      if ((t.text === "-" || t.text === "‐") && !t.spaced && after !== undefined && !after.spaced && (isCapitalized(after) || (k > j + 1 && isGivenNameSyllable(after)))) {
+    while (words < maxWords && k < tokens.length) {
+      const spaced = tokens.spacedAt(k);
+      const hasAfter = k + 1 < tokens.length;
+      if ((tokens.textIs(k, "-") || tokens.textIs(k, "‐")) && !spaced && hasAfter && !tokens.spacedAt(k + 1) && (tokens.capitalizedAt(k + 1) || (k > j + 1 && isGivenNameSyllable(tokens.get(k + 1))))) {
         k += 2;
-      } else if (t.text === "." && !t.spaced && this.tokens.get(k - 1)?.text.length === 1 && isCapitalized(this.tokens.get(k - 1))) {
+      } else if (tokens.textIs(k, ".") && !spaced && tokens.endOf(k - 1) - tokens.startOf(k - 1) === 1 && tokens.capitalizedAt(k - 1)) {
         k += 1; // an initial: "John F. Kennedy"
-      } else if (t.spaced && !t.newline && nameWordAt(this.tokens, k)) {
+      } else if (spaced && !tokens.newlineAt(k) && nameWordAt(this.words, k)) {
         k += 1;
         words++;
-      } else if (t.spaced && PARTICLES.has(t.lower) && after !== undefined && (nameWordAt(this.tokens, k + 1) || isPunct(after, "-") || (PARTICLES.has(after.lower) && nameWordAt(this.tokens, k + 2)))) {
+      } else if (spaced && this.words.has(k, PARTICLE) && hasAfter && (nameWordAt(this.words, k + 1) || tokens.textIs(k + 1, "-") || (this.words.has(k + 1, PARTICLE) && nameWordAt(this.words, k + 2)))) {
         k += 1;
         words++;
       } else break;
     }
+    this.runWords = words;
     // "Robert Miller Jr.", "John Smith III"
-    const suffix = this.tokens.get(k);
-    if (suffix !== undefined && suffix.spaced && !suffix.newline && NAME_SUFFIXES.has(suffix.text)) k++;
+    if (tokens.spacedAt(k) && !tokens.newlineAt(k) && this.isNameSuffix(k)) k++;
     // the period of "Jr." belongs to the name, whether the suffix was read as a name word or not
-    if (NAME_SUFFIXES.has(this.tokens.get(k - 1)?.text ?? "") && isPunct(this.tokens.get(k), ".") && this.tokens.get(k)?.spaced === false) k++;
+    if (this.isNameSuffix(k - 1) && tokens.textIs(k, ".") && !tokens.spacedAt(k)) k++;
     return k;
+  }
+
+  private isNameSuffix(k: number): boolean {
+    for (const suffix of NAME_SUFFIXES) if (this.tokens.textIs(k, suffix)) return true;
+    return false;
   }
 
   // "53-year-old", "45 years old", "forty-five-year-old", "aged 45", ", 29," and "(29)" after a name
@@ -294,32 +367,32 @@ class Scanner {
     if (t === undefined) return undefined;
     if ((t.lower === "aged" || t.lower === "age") && this.tokens.get(i + 1) !== undefined) {
       // "volunteers aged 18 to 24", "aged between 18 and 25": the ages of a group, no one's age
-      if (lowerAt(this.tokens, i + 1) === "between") return i + 2;
+      if (this.tokens.lowerIs(i + 1, "between")) return i + 2;
       const n = this.number(i + 1);
       if (n === undefined) return undefined;
       const joiner = this.tokens.get(n.end);
       if (joiner !== undefined && (joiner.lower === "to" || joiner.lower === "or" || joiner.lower === "and" || isPunct(joiner, "-") || isPunct(joiner, "–")) && this.number(n.end + 1) !== undefined) return n.end + 1;
       let end = n.end;
       if (YEAR_WORDS.has(lowerAt(this.tokens, end))) end++;
-      if (lowerAt(this.tokens, end) === "old") end++;
+      if (this.tokens.lowerIs(end, "old")) end++;
       return this.ageFound(n.value, i, end - 1);
     }
     const n = this.number(i);
     if (n === undefined) return undefined;
     let j = n.end;
-    if (isPunct(this.tokens.get(j), "-")) j++;
+    if (this.tokens.textIs(j, "-")) j++;
     if (YEAR_WORDS.has(lowerAt(this.tokens, j))) {
       j++;
-      if (isPunct(this.tokens.get(j), "-")) j++;
-      if (lowerAt(this.tokens, j) === "old") return this.agesAThing(j + 1) ? j + 1 : this.ageFound(n.value, i, j);
-      if (lowerAt(this.tokens, j) === "of" && lowerAt(this.tokens, j + 1) === "age") return this.ageFound(n.value, i, j + 1);
+      if (this.tokens.textIs(j, "-")) j++;
+      if (this.tokens.lowerIs(j, "old")) return this.agesAThing(j + 1) ? j + 1 : this.ageFound(n.value, i, j);
+      if (this.tokens.lowerIs(j, "of") && this.tokens.lowerIs(j + 1, "age")) return this.ageFound(n.value, i, j + 1);
       return undefined;
     }
     // A bare number right after a name: "John Smith, 29, of Texas" or "Karl (53)".
     if (t.kind !== "number" || n.end !== i + 1) return undefined;
     const before = this.adjacentPart(i);
-    const opened = isPunct(this.tokens.get(i - 1), "(") && isPunct(this.tokens.get(i + 1), ")");
-    const commaBefore = isPunct(this.tokens.get(i - 1), ",");
+    const opened = this.tokens.textIs(i - 1, "(") && this.tokens.textIs(i + 1, ")");
+    const commaBefore = this.tokens.textIs(i - 1, ",");
     const follower = this.tokens.get(i + 1);
     const fits = follower === undefined || BARE_AGE_FOLLOWERS.has(follower.lower);
     if (opened && this.parts.at(-1)?.kind === "name" && this.parts.at(-1)?.lastToken === i - 2) return this.ageFound(n.value, i, i);
@@ -331,7 +404,7 @@ class Scanner {
     const oneRole = before?.kind === "role" && !before.plural;
     if (commaBefore && closed && n.value <= MAX_AGE && (oneRole || before?.kind === "alias")) return this.ageFound(n.value, i, i);
     // "Oleksandr, who goes by the call sign Sova, is 41."
-    const copula = lowerAt(this.tokens, i - 1) === "is" || lowerAt(this.tokens, i - 1) === "was";
+    const copula = this.tokens.lowerIs(i - 1, "is") || this.tokens.lowerIs(i - 1, "was");
     const subject = copula ? this.adjacentPart(i - 1)?.kind : undefined;
     const ends = follower === undefined || (follower.kind === "punct" && [".", ",", ";"].includes(follower.text));
     if (ends && (subject === "name" || subject === "alias")) return this.ageFound(n.value, i, i);
@@ -350,7 +423,7 @@ class Scanner {
   }
 
   private roleAt(k: number): boolean {
-    return opensPhrase(lowerAt(this.tokens, k)) && TABLES.roles.longestAt(this.tokens, k) !== undefined;
+    return phraseAt(this.words, TABLES.roles, ROLE_HEAD, k) !== undefined;
   }
 
   private ageFound(value: number, first: number, last: number): number {
@@ -385,31 +458,32 @@ class Scanner {
   // A preposition may open a unit ("of the 2nd Battalion"), an origin ("from the Faroe Islands",
   // "native of El Salvador", "born in Chile", "of Texas" after a name) or a citizenship.
   private prepositional(i: number): number | undefined {
-    const t = this.tokens.get(i);
-    if (t === undefined) return undefined;
-    const cue = t.lower;
-    if (cue === "native" || cue === "born" || cue === "citizen" || cue === "national" || cue === "citizens" || cue === "nationals") {
+    const classes = this.words.at(i);
+    if ((classes & ORIGIN_CUE) !== 0) {
+      const cue = lowerAt(this.tokens, i);
       const prep = lowerAt(this.tokens, i + 1);
       const wanted = cue === "born" ? "in" : "of";
       if (prep !== wanted) return undefined;
       const asNationality = cue.startsWith("citizen") || cue.startsWith("national");
       return this.place(i, i + 2, asNationality);
     }
-    if (UNIT_VERBS.has(cue)) {
+    if ((classes & UNIT_VERB) !== 0) {
       // "who joined the 92nd Brigade", "serves in the 2nd Battalion", "was assigned to …"
-      return this.unit(PREPOSITIONS.has(lowerAt(this.tokens, i + 1)) || lowerAt(this.tokens, i + 1) === "for" ? i + 1 : i, i);
+      return this.unit(this.words.has(i + 1, PREPOSITION) || this.tokens.lowerIs(i + 1, "for") ? i + 1 : i, i);
     }
-    if (!PREPOSITIONS.has(cue)) return undefined;
+    if ((classes & PREPOSITION) === 0) return undefined;
     const unit = this.unit(i);
     if (unit !== undefined) return unit;
     const previous = this.adjacentPart(i)?.kind;
-    if (cue === "from" || (cue === "of" && (previous === "name" || previous === "age"))) return this.place(i, i + 1, false);
+    if (this.tokens.lowerIs(i, "from") || (this.tokens.lowerIs(i, "of") && (previous === "name" || previous === "age"))) return this.place(i, i + 1, false);
     return undefined;
   }
 
   /** A unit after the cue at `i` (from `cueAt`, a verb before it, the part's tokens start). */
   private unit(i: number, cueAt = i): number | undefined {
-    let first = lowerAt(this.tokens, i + 1) === "the" ? i + 2 : i + 1;
+    // most cues stand before no unit: the index is asked before any word is read
+    if (!this.unitStartsWithin(i + 1, i + 3)) return undefined;
+    let first = this.tokens.lowerIs(i + 1, "the") ? i + 2 : i + 1;
     // "with the brigade's 2nd Battalion", "of its 3rd Company": an owner before the unit
     if (isOwnerWord(lowerAt(this.tokens, first))) first++;
     if (first >= this.tokens.length) return undefined;
@@ -421,16 +495,22 @@ class Scanner {
     return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, cueAt, last);
   }
 
+  /** Whether a unit's designation starts at one of the tokens `from`…`to`. */
+  private unitStartsWithin(from: number, to: number): boolean {
+    for (let k = from; k <= to && k < this.tokens.length; k++) if (this.units.at(this.tokens.startOf(k)) !== undefined) return true;
+    return false;
+  }
+
   /** A country or a capitalised place name at token `j` (after an optional "the"); the part spans from `cueAt`. */
   private place(cueAt: number, j: number, asNationality: boolean): number | undefined {
-    const at = lowerAt(this.tokens, j) === "the" ? j + 1 : j;
-    const country = TABLES.countryNames.longestAt(this.tokens, at);
+    const at = this.tokens.lowerIs(j, "the") ? j + 1 : j;
+    const country = phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, at);
     if (country !== undefined) {
       let next = this.countryPart(country, cueAt, at, country.end - 1, asNationality);
       // "a citizen of Chile and Peru": each further country after "and" counts too.
-      while (lowerAt(this.tokens, next) === "and") {
-        const more = lowerAt(this.tokens, next + 1) === "the" ? next + 2 : next + 1;
-        const further = TABLES.countryNames.longestAt(this.tokens, more);
+      while (this.tokens.lowerIs(next, "and")) {
+        const more = this.tokens.lowerIs(next + 1, "the") ? next + 2 : next + 1;
+        const further = phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, more);
         if (further === undefined) break;
         next = this.countryPart(further, more, more, further.end - 1, asNationality);
       }
@@ -441,7 +521,7 @@ class Scanner {
     if (end === undefined) return undefined;
     // "Texas" is a state of the US; "Austin, Texas" and "Lviv, Ukraine" a town and where it lies
     let lies = this.regionAt(at, end)?.country;
-    const region = isPunct(this.tokens.get(end), ",") ? this.regionAt(end + 1) : undefined;
+    const region = this.tokens.textIs(end, ",") ? this.regionAt(end + 1) : undefined;
     if (region !== undefined) {
       end = region.end;
       lies = region.country;
@@ -462,8 +542,8 @@ class Scanner {
    * is meant ("Georgia" may be the state or the country).
    */
   private regionAt(k: number, end?: number): { end: number; country?: string } | undefined {
-    const state = TABLES.subdivisions.longestAt(this.tokens, k);
-    const nation = TABLES.countryNames.longestAt(this.tokens, k);
+    const state = phraseAt(this.words, TABLES.subdivisions, SUBDIVISION_HEAD, k);
+    const nation = phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, k);
     const stop = Math.max(state?.end ?? 0, nation?.end ?? 0);
     if (stop === 0 || (end !== undefined && stop !== end)) return undefined;
     const after = this.tokens.get(stop);
@@ -501,8 +581,8 @@ class Scanner {
 
   // "Jamaica native", "Texas-born", "El Salvador native", "Austin, Texas native", "Leeds, England-born"
   private originBefore(i: number): number | undefined {
-    if (!isCapitalized(this.tokens.get(i))) return undefined;
-    const country = TABLES.countryNames.longestAt(this.tokens, i);
+    if (!this.tokens.capitalizedAt(i)) return undefined;
+    const country = phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, i);
     const end = country?.end ?? this.titleRun(i, PLACE_WORDS);
     if (end === undefined) return undefined;
     const last = this.nativeCue(end);
@@ -510,46 +590,46 @@ class Scanner {
       if (country !== undefined) return this.countryPart(country, i, i, last, false);
       return this.origin(i, i, end, this.regionAt(i, end)?.country, last);
     }
-    const region = country === undefined && isPunct(this.tokens.get(end), ",") ? this.regionAt(end + 1) : undefined;
+    const region = country === undefined && this.tokens.textIs(end, ",") ? this.regionAt(end + 1) : undefined;
     // AP style sets the region off with commas: "an Austin, Texas, native"
-    const cue = region === undefined ? undefined : this.nativeCue(isPunct(this.tokens.get(region.end), ",") ? region.end + 1 : region.end);
+    const cue = region === undefined ? undefined : this.nativeCue(this.tokens.textIs(region.end, ",") ? region.end + 1 : region.end);
     if (region === undefined || cue === undefined) return undefined;
     return this.origin(i, i, region.end, region.country, cue);
   }
 
   /** The last token of "native" or "-born" at token `k`, when one stands there. */
   private nativeCue(k: number): number | undefined {
-    if (lowerAt(this.tokens, k) === "native") return k;
-    return isPunct(this.tokens.get(k), "-") && lowerAt(this.tokens, k + 1) === "born" ? k + 1 : undefined;
+    if (this.tokens.lowerIs(k, "native")) return k;
+    return this.tokens.textIs(k, "-") && this.tokens.lowerIs(k + 1, "born") ? k + 1 : undefined;
   }
 
   // "Army Staff Sgt.", "Sgt.", "Lt. Col.", "Major" before a name
   private rank(i: number): number | undefined {
-    const service = TABLES.services.longestAt(this.tokens, i);
-    const serviced = service !== undefined && TABLES.ranks.longestAt(this.tokens, service.end) !== undefined;
+    const service = phraseAt(this.words, TABLES.services, SERVICE_HEAD, i);
+    const serviced = service !== undefined && phraseAt(this.words, TABLES.ranks, RANK_HEAD, service.end) !== undefined;
     const at = serviced && service !== undefined ? service.end : i;
-    const rank = TABLES.ranks.longestAt(this.tokens, at);
+    const rank = phraseAt(this.words, TABLES.ranks, RANK_HEAD, at);
     if (rank === undefined) return undefined;
-    if (rank.needsName && !(this.tokens.get(rank.end)?.spaced === true && nameWordAt(this.tokens, rank.end))) return undefined;
+    if (rank.needsName && !(this.tokens.get(rank.end)?.spaced === true && nameWordAt(this.words, rank.end))) return undefined;
     if (serviced && service !== undefined) this.push({ kind: "service", value: service.value, ...this.span(i, at - 1) }, i, at - 1);
     return this.push({ kind: "rank", value: rank.value, ...this.span(at, rank.end - 1) }, at, rank.end - 1);
   }
 
   private role(i: number): number | undefined {
-    const role = TABLES.roles.longestAt(this.tokens, i);
+    const role = phraseAt(this.words, TABLES.roles, ROLE_HEAD, i);
     if (role === undefined) return undefined;
     // "Cook Islander" is a nationality, not the role "cook": the longer phrase wins.
-    if ((TABLES.nationalities.longestAt(this.tokens, i)?.end ?? 0) > role.end) return undefined;
+    if ((phraseAt(this.words, TABLES.nationalities, NATIONALITY_HEAD, i)?.end ?? 0) > role.end) return undefined;
     const plural = isPluralRole(this.tokens, i, role.end);
     return this.push({ kind: "role", value: role.value, plural, ...this.span(i, role.end - 1) }, i, role.end - 1);
   }
 
   private nationality(i: number): number | undefined {
-    const match = TABLES.nationalities.longestAt(this.tokens, i);
+    const match = phraseAt(this.words, TABLES.nationalities, NATIONALITY_HEAD, i);
     if (match === undefined) return undefined;
     const before = lowerAt(this.tokens, i - 1);
     const after = this.tokens.get(match.end);
-    const language = LANGUAGE_CUES.has(before) || ((before === "in" || lowerAt(this.tokens, i - 2) === "proficiency") && (after === undefined || after.kind === "punct"));
+    const language = LANGUAGE_CUES.has(before) || ((before === "in" || this.tokens.lowerIs(i - 2, "proficiency")) && (after === undefined || after.kind === "punct"));
     if (language || (REGIONAL.has(before) && isCapitalized(this.tokens.get(i - 1)))) return match.end;
     // "Russian-speaking", "Russian-backed", "Russian-made" say nothing of a citizenship; "Russian-born" gives a birthplace
     const compound = after !== undefined && isPunct(after, "-") && !after.spaced ? this.tokens.get(match.end + 1) : undefined;
@@ -575,8 +655,8 @@ class Scanner {
   /** Whether a rank or a role starts at token `k`, on the same line as the word before it. */
   private titleAt(k: number): boolean {
     const t = this.tokens.get(k);
-    if (t === undefined || !t.spaced || t.newline || !opensPhrase(t.lower)) return false;
-    return TABLES.ranks.longestAt(this.tokens, k) !== undefined || TABLES.roles.longestAt(this.tokens, k) !== undefined;
+    if (t === undefined || !t.spaced || t.newline || !this.words.has(k, RANK_HEAD | ROLE_HEAD)) return false;
+    return phraseAt(this.words, TABLES.ranks, RANK_HEAD, k) !== undefined || phraseAt(this.words, TABLES.roles, ROLE_HEAD, k) !== undefined;
   }
 
   /**
@@ -585,14 +665,14 @@ class Scanner {
    * left for the name; else at `at`.
    */
   private pastPlace(at: number, end: number): number {
-    const known = Math.max(TABLES.countryNames.longestAt(this.tokens, at)?.end ?? 0, TABLES.subdivisions.longestAt(this.tokens, at)?.end ?? 0);
+    const known = Math.max(phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, at)?.end ?? 0, phraseAt(this.words, TABLES.subdivisions, SUBDIVISION_HEAD, at)?.end ?? 0);
     const place = known > at ? known : at + 1;
-    return end - place >= 2 && nameWordAt(this.tokens, place) ? place : at;
+    return end - place >= 2 && nameWordAt(this.words, place) ? place : at;
   }
 
   private name(i: number): number | undefined {
     let at = i;
-    if (HONORIFICS.has(lowerAt(this.tokens, i)) && isCapitalized(this.tokens.get(i))) at = isPunct(this.tokens.get(i + 1), ".") ? i + 2 : i + 1;
+    if (this.words.has(i, HONORIFIC) && this.tokens.capitalizedAt(i)) at = this.tokens.textIs(i + 1, ".") ? i + 2 : i + 1;
     const end = this.titleRun(at, NAME_WORDS);
     if (end === undefined) return undefined;
     // "in Kyiv Ivan Petrenko said": a place after "in" or "at" runs straight into the name after it
@@ -639,7 +719,7 @@ class Scanner {
     const words = quoted.value.split(/\s+/);
     if (words.length > 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
     const after = quoted.close + 1;
-    if (this.tokens.get(after)?.spaced !== true || !nameWordAt(this.tokens, after)) return undefined;
+    if (this.tokens.get(after)?.spaced !== true || !nameWordAt(this.words, after)) return undefined;
     const last = this.titleRun(after, NAME_WORDS - (end - at));
     const lastWord = last === undefined ? undefined : this.tokens.get(last - 1);
     if (last === undefined || lastWord === undefined || isPossessive(lastWord.text) || this.titleAt(last)) return undefined;

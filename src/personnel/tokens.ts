@@ -29,9 +29,38 @@ const KIND_NUMBER = 1;
 const KIND_PUNCT = 2;
 const SPACED = 4;
 const NEWLINE = 8;
+/** Every character of the token is ASCII. */
+const PLAIN_ASCII = 16;
+/** An ASCII lower-case letter stands after the first character. */
+const LOWER_INSIDE = 32;
 const KINDS = ["word", "number", "punct"] as const;
 const CACHE = 64;
-const LARGE = 4096;
+
+// FNV-1a over lower-cased character codes: the key of a plain ASCII word, made without a string.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The look-up key {@link TokenList.asciiKey} gives a token whose text is `word` (plain ASCII): a
+ * hash of its lower-case form. Equal keys do not prove equal words; compare the text after.
+ */
+export function asciiKeyOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c | 0x20 : c), FNV_PRIME);
+  }
+  return hash;
+}
+
+// What an ASCII character is to the tokenizer's inner loop.
+const NOT_ASCII = 0;
+const OTHER = 1;
+const DIGIT = 2;
+const UPPER_LETTER = 3;
+const LOWER_LETTER = 4;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 48 && c <= 57 ? DIGIT : c >= 65 && c <= 90 ? UPPER_LETTER : c >= 97 && c <= 122 ? LOWER_LETTER : OTHER);
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -41,11 +70,15 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+// Dashes, quotation marks and the ellipsis (U+2010–U+2027) are most of the characters outside ASCII
+// in an English report: neither letters nor white space, they are told so without a regular expression.
+const isTypographicPunctuation = (code: number): boolean => code >= 0x2010 && code <= 0x2027;
+
 /** Width (1 or 2 code units) of the letter at `i`, or 0 when it is no letter. */
 function letterWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (isAsciiLetter(code)) return 1;
-  if (code < 128 || Number.isNaN(code)) return 0;
+  if (code < 128 || Number.isNaN(code) || isTypographicPunctuation(code)) return 0;
   const cp = text.codePointAt(i) ?? 0;
   const width = cp > 0xffff ? 2 : 1;
   return LETTER.test(text.slice(i, i + width)) ? width : 0;
@@ -53,37 +86,54 @@ function letterWidth(text: string, i: number): number {
 
 function isSpace(code: number, text: string, i: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && SPACE.test(text[i] ?? "");
+  return code >= 128 && !isTypographicPunctuation(code) && SPACE.test(text[i] ?? "");
 }
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
+/** Room to tokenize a text into: one slot per character, the most tokens a text can have. */
+interface Scratch {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
+  readonly keys: Int32Array;
+}
+
+// Texts up to this length are tokenized in one scratch kept between calls; longer ones get their own,
+// which is let go with them.
+const SCRATCH_KEPT = 1 << 16;
+let kept: Scratch | undefined;
+
+function scratchFor(length: number): Scratch {
+  if (kept !== undefined && kept.starts.length >= length) return kept;
+  const size = Math.max(length, 256);
+  const scratch = { starts: new Int32Array(size), ends: new Int32Array(size), flags: new Uint8Array(size), keys: new Int32Array(size) };
+  if (size <= SCRATCH_KEPT) kept = scratch;
+  return scratch;
+}
+
 /** The tokens of a text, read by index; out-of-range indices give `undefined`. */
 export class TokenList {
   readonly length: number;
-  // Small texts (the usual description) get plain arrays, which are cheap to make; large ones get
-  // typed arrays sized once, which neither grow nor burden the garbage collector.
-  private readonly starts: number[] | Int32Array;
-  private readonly ends: number[] | Int32Array;
-  private readonly flags: number[] | Uint8Array;
+  // Typed arrays sized once, which neither grow nor burden the garbage collector; one kind of array
+  // for every text keeps the reads below monomorphic.
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly keys: Int32Array;
   private readonly cache: (Token | undefined)[] = [];
   private readonly cached: number[] = [];
   private scratch: Uint8Array | undefined;
 
   constructor(readonly source: string) {
-    const large = source.length > LARGE;
-    const starts = large ? new Int32Array(source.length) : new Array<number>(source.length);
-    const ends = large ? new Int32Array(source.length) : new Array<number>(source.length);
-    const flags = large ? new Uint8Array(source.length) : new Array<number>(source.length);
-    this.starts = starts;
-    this.ends = ends;
-    this.flags = flags;
+    const { starts, ends, flags, keys } = scratchFor(source.length);
     let n = 0;
     let i = 0;
     let gap = 0;
-    while (i < source.length) {
+    const length = source.length;
+    while (i < length) {
       const code = source.charCodeAt(i);
       if (code === 32 || (code >= 128 && isSpace(code, source, i)) || (code >= 9 && code <= 13)) {
         gap |= SPACED;
@@ -93,37 +143,62 @@ export class TokenList {
       }
       const start = i;
       let kind = KIND_PUNCT;
+      let shape = PLAIN_ASCII;
+      // the look-up key is made on the way, while each character is read anyway
+      let key = FNV_OFFSET;
       if (isDigit(code) || isAsciiLetter(code) || (code >= 128 && letterWidth(source, i) > 0)) {
         kind = KIND_NUMBER;
-        while (i < source.length) {
+        while (i < length) {
           const c = source.charCodeAt(i);
-          if (isDigit(c)) {
+          // one load of the ASCII table decides most characters of English text
+          const ascii = c < 128 ? (ASCII_CLASSES[c] as number) : NOT_ASCII;
+          if (ascii === DIGIT) {
+            key = Math.imul(key ^ c, FNV_PRIME);
             i++;
             continue;
           }
-          if (isAsciiLetter(c)) {
+          if (ascii >= UPPER_LETTER) {
             kind = KIND_WORD;
+            if (ascii === LOWER_LETTER && i > start) shape |= LOWER_INSIDE;
+            key = Math.imul(key ^ (c | 0x20), FNV_PRIME);
             i++;
             continue;
           }
           const w = c < 128 ? 0 : letterWidth(source, i);
           if (w > 0) {
             kind = KIND_WORD;
+            shape &= ~PLAIN_ASCII;
             i += w;
           } else if (isApostrophe(c) && i > start && letterWidth(source, i - 1) > 0 && letterWidth(source, i + 1) > 0) {
+            if (c !== 39) shape &= ~PLAIN_ASCII;
+            key = Math.imul(key ^ c, FNV_PRIME);
             i++;
           } else break;
         }
       } else {
+        if (code < 128) key = Math.imul(key ^ code, FNV_PRIME);
+        else shape = 0;
         i += code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
       }
       starts[n] = start;
       ends[n] = i;
-      flags[n] = kind | gap;
+      keys[n] = key;
+      flags[n] = kind | gap | shape;
       n++;
       gap = 0;
     }
     this.length = n;
+    // copied out at their length, into one buffer: a token takes five characters of prose on
+    // average, and the scratch is made once, not a text's length of four arrays per call
+    const buffer = new ArrayBuffer(n * 13);
+    this.starts = new Int32Array(buffer, 0, n);
+    this.ends = new Int32Array(buffer, 4 * n, n);
+    this.keys = new Int32Array(buffer, 8 * n, n);
+    this.flags = new Uint8Array(buffer, 12 * n, n);
+    this.starts.set(starts.subarray(0, n));
+    this.ends.set(ends.subarray(0, n));
+    this.keys.set(keys.subarray(0, n));
+    this.flags.set(flags.subarray(0, n));
   }
 
   /** One byte of scratch space per token, for a reader's memo (allocated on first use). */
@@ -153,6 +228,66 @@ export class TokenList {
     this.cache[slot] = token;
     this.cached[slot] = i;
     return token;
+  }
+
+  /**
+   * The look-up key of token `i` when its text is plain ASCII (see {@link asciiKeyOf}), else
+   * `undefined`: a word is then looked up by its characters in the source, without a string.
+   */
+  asciiKey(i: number): number | undefined {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & PLAIN_ASCII) !== 0 ? this.keys[i] : undefined;
+  }
+
+  /** {@link isCapitalized} of token `i`, without making the token when its text is plain ASCII. */
+  capitalizedAt(i: number): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const flag = this.flags[i] as number;
+    if ((flag & PLAIN_ASCII) === 0) return isCapitalized(this.get(i));
+    const c = this.source.charCodeAt(this.starts[i] as number);
+    return (flag & 3) === KIND_WORD && c >= 65 && c <= 90;
+  }
+
+  /** {@link isTitleCase} of token `i`, without making the token when its text is plain ASCII. */
+  titleCaseAt(i: number): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const flag = this.flags[i] as number;
+    if ((flag & PLAIN_ASCII) === 0) return isTitleCase(this.get(i));
+    return this.capitalizedAt(i) && ((flag & LOWER_INSIDE) !== 0 || (this.ends[i] as number) - (this.starts[i] as number) === 1);
+  }
+
+  /** White space separates token `i` from the previous one (false out of range). */
+  spacedAt(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & SPACED) !== 0;
+  }
+
+  /** The gap before token `i` holds a line break (false out of range). */
+  newlineAt(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & NEWLINE) !== 0;
+  }
+
+  /** Whether token `i` is written exactly `text`, read in the source without making the token. */
+  textIs(i: number, text: string): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const start = this.starts[i] as number;
+    return (this.ends[i] as number) - start === text.length && this.source.startsWith(text, start);
+  }
+
+  /** Whether the lower-case form of token `i` is `lower`; a token of plain ASCII is read in the source. */
+  lowerIs(i: number, lower: string): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    if (((this.flags[i] as number) & PLAIN_ASCII) === 0) return this.get(i)?.lower === lower;
+    const start = this.starts[i] as number;
+    if ((this.ends[i] as number) - start !== lower.length) return false;
+    for (let k = 0; k < lower.length; k++) {
+      const c = this.source.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== lower.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** The kind of token `i` without making the token (`undefined` out of range). */
+  kindOf(i: number): Token["kind"] | undefined {
+    return i >= 0 && i < this.length ? KINDS[(this.flags[i] ?? 0) & 3] : undefined;
   }
 
   /** Start offset of token `i` (0 when out of range). */
