@@ -44,26 +44,35 @@ const isAccordingTo = (tokens: readonly Token[], i: number): boolean => tokens[i
 const isCue = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && CUE_VERBS.has(t.lower);
 const isPronoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SUBJECT_PRONOUNS.has(t.lower);
 
+const isParagraphSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
 /** Splits a text at blank lines into the spans of its paragraphs (no white space at either end). */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let start = -1;
-  let lastNonSpace = -1;
-  let newlines = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10) newlines++;
-    else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) {
-      if (start >= 0 && newlines >= 2) {
-        spans.push({ start, end: lastNonSpace + 1 });
-        start = -1;
-      }
-      if (start < 0) start = i;
-      lastNonSpace = i;
-      newlines = 0;
+  let start = 0;
+  while (start < text.length && isParagraphSpace(text.charCodeAt(start))) start++;
+  if (start === text.length) return spans;
+  // A paragraph can only end at a line feed, so the native line-feed search jumps over the
+  // words; only the white space around each line break is looked at character by character.
+  for (let lf = text.indexOf("\n", start); lf >= 0; ) {
+    let next = lf;
+    let newlines = 0;
+    while (next < text.length && isParagraphSpace(text.charCodeAt(next))) {
+      if (text.charCodeAt(next) === 10) newlines++;
+      next++;
     }
+    if (next === text.length) break;
+    if (newlines >= 2) {
+      let end = lf;
+      while (isParagraphSpace(text.charCodeAt(end - 1))) end--;
+      spans.push({ start, end });
+      start = next;
+    }
+    lf = text.indexOf("\n", next);
   }
-  if (start >= 0) spans.push({ start, end: lastNonSpace + 1 });
+  let end = text.length;
+  while (isParagraphSpace(text.charCodeAt(end - 1))) end--;
+  spans.push({ start, end });
   return spans;
 }
 

@@ -51,13 +51,23 @@ export function isAllCaps(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-const PUNCT: ReadonlyMap<number, string> = new Map([..."“”„«»‘‚’‹›\"—–-.,;:!?…()[]"].map((c) => [c.charCodeAt(0), c]));
 const QUOTE_CHARS = new Set(["\"", "“", "”", "„", "«", "»", "‘", "‚", "‹", "›"]);
 
 /** Whether a character is a quotation mark (the apostrophe-like ’ is not counted). */
 export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && QUOTE_CHARS.has(ch);
 }
+
+// Punctuation tokens are made once per mark and shared text: code unit → the mark's string and
+// whether it is a quotation mark, so the tokenizer makes no string and asks no table per mark.
+const PUNCT_CHARS = "“”„«»‘‚’‹›\"—–-.,;:!?…()[]";
+const PUNCT_LIMIT = 0x2100;
+const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(PUNCT_LIMIT).fill(undefined);
+for (const ch of PUNCT_CHARS) PUNCT_TEXT[ch.charCodeAt(0)] = ch;
+const QUOTE_CODES = new Set([...QUOTE_CHARS].map((ch) => ch.charCodeAt(0)));
+
+const isTokenSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
 
 /**
  * Splits `text.slice(start, end)` into words (letters and digits, with inner apostrophes,
@@ -68,25 +78,34 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) {
+    if (isTokenSpace(code)) {
       i++;
       continue;
     }
     const from = i;
     if (isWordCode(code)) {
+      // whether the word holds a capital or any non-ASCII letter: only then is a lower-case copy made
+      let mixed = code < 97 || code > 122;
       i++;
       while (i < end) {
         const c = text.charCodeAt(i);
-        if (isWordCode(c)) i++;
-        else if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2011) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (c >= 97 && c <= 122) i++;
+        else if (isWordCode(c)) {
+          mixed = true;
+          i++;
+        } else if (isJoiner(c) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) {
+          if (c !== 39 && c !== 45) mixed = true;
+          i += 2;
+          const n = text.charCodeAt(i - 1);
+          if (n < 97 || n > 122) mixed = true;
+        } else break;
       }
       const word = text.slice(from, i);
-      tokens.push({ text: word, lower: lowerCase(word), start: from, end: i, kind: "word" });
+      tokens.push({ text: word, lower: mixed ? lowerCase(word) : word, start: from, end: i, kind: "word" });
     } else {
       i++;
-      const ch = PUNCT.get(code) ?? text.charAt(from);
-      tokens.push({ text: ch, lower: ch, start: from, end: i, kind: QUOTE_CHARS.has(ch) ? "quote" : "punct" });
+      const ch = (code < PUNCT_LIMIT ? PUNCT_TEXT[code] : undefined) ?? text.charAt(from);
+      tokens.push({ text: ch, lower: ch, start: from, end: i, kind: QUOTE_CODES.has(code) ? "quote" : "punct" });
     }
   }
   return tokens;
