@@ -1,13 +1,63 @@
 import { lowerCase } from "../common/index.js";
-/** A word or punctuation mark of a text, with its offsets into that text. */
-export interface Token {
-  readonly text: string;
+/**
+ * A word or punctuation mark of a text, with its offsets into that text. A word's text and its
+ * lower-case form are copied out of the text only when first read: most words of a report are
+ * only stepped over (a name, a cue verb or a determiner is looked for near a quote or a capital),
+ * and copying each one cost more than all the rest of the tokenizing.
+ */
+export class Token {
+  private textCopy: string | undefined;
+  private lowerCopy: string | undefined;
+  /**
+   * What the vocabulary tables say of the word, as bits that lexicon.ts assigns; -1 until first
+   * asked, so that a word is looked up once however many tables a finder consults.
+   */
+  classBits = -1;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: "word" | "punct" | "quote",
+    text?: string,
+  ) {
+    this.textCopy = text;
+    this.lowerCopy = text;
+  }
+
+  get text(): string {
+    this.textCopy ??= this.source.slice(this.start, this.end);
+    return this.textCopy;
+  }
+
   /** Lower-case text, for table look-ups. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: "word" | "punct" | "quote";
+  get lower(): string {
+    this.lowerCopy ??= this.lowerCaseCopy();
+    return this.lowerCopy;
+  }
+
+  /** Whether the token starts with a capital letter ({@link isCapitalized}), mostly answered without a copy. */
+  get capitalized(): boolean {
+    const c = this.source.charCodeAt(this.start);
+    return c < 128 ? c >= 65 && c <= 90 : isCapitalized(this.text);
+  }
+
+  // lowerCase(text), without the general case mapping for the common capitalised ASCII word
+  // ("The", "Kovalenko"): the lower-case initial joined to the rest is the same string.
+  private lowerCaseCopy(): string {
+    let capitals = 0;
+    for (let i = this.start; i < this.end; i++) {
+      const c = this.source.charCodeAt(i);
+      if (c > 127) return lowerCase(this.text);
+      if (c >= 65 && c <= 90) capitals += i === this.start ? 1 : 2;
+    }
+    if (capitals === 0) return this.text;
+    if (capitals > 1) return lowerCase(this.text);
+    return (ASCII_LOWER[this.source.charCodeAt(this.start)] as string) + this.source.slice(this.start + 1, this.end);
+  }
 }
+
+const ASCII_LOWER: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -58,8 +108,7 @@ export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && QUOTE_CHARS.has(ch);
 }
 
-// Punctuation tokens are made once per mark and shared text: code unit → the mark's string and
-// whether it is a quotation mark, so the tokenizer makes no string and asks no table per mark.
+// Code unit → the string of a punctuation mark, shared by all its tokens: no copy per mark.
 const PUNCT_CHARS = "“”„«»‘‚’‹›\"—–-.,;:!?…()[]";
 const PUNCT_LIMIT = 0x2100;
 const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(PUNCT_LIMIT).fill(undefined);
@@ -84,28 +133,19 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
     }
     const from = i;
     if (isWordCode(code)) {
-      // whether the word holds a capital or any non-ASCII letter: only then is a lower-case copy made
-      let mixed = code < 97 || code > 122;
       i++;
       while (i < end) {
         const c = text.charCodeAt(i);
-        if (c >= 97 && c <= 122) i++;
-        else if (isWordCode(c)) {
-          mixed = true;
-          i++;
-        } else if (isJoiner(c) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) {
-          if (c !== 39 && c !== 45) mixed = true;
-          i += 2;
-          const n = text.charCodeAt(i - 1);
-          if (n < 97 || n > 122) mixed = true;
-        } else break;
+        // lower-case ASCII letters first: most characters of prose are
+        if ((c >= 97 && c <= 122) || isWordCode(c)) i++;
+        else if (isJoiner(c) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) i += 2;
+        else break;
       }
-      const word = text.slice(from, i);
-      tokens.push({ text: word, lower: mixed ? lowerCase(word) : word, start: from, end: i, kind: "word" });
+      tokens.push(new Token(text, from, i, "word"));
     } else {
       i++;
       const ch = (code < PUNCT_LIMIT ? PUNCT_TEXT[code] : undefined) ?? text.charAt(from);
-      tokens.push({ text: ch, lower: ch, start: from, end: i, kind: QUOTE_CODES.has(code) ? "quote" : "punct" });
+      tokens.push(new Token(text, from, i, QUOTE_CODES.has(code) ? "quote" : "punct", ch));
     }
   }
   return tokens;
