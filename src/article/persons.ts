@@ -57,12 +57,28 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+// The shape tests of a name word read the token in place: a copy of every capitalised word only
+// to look at its letters cost more than the rest of the test.
+function hasDigit(t: Token): boolean {
+  for (let i = t.start; i < t.end; i++) {
+    const c = t.source.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** isAllCaps of the token's word. */
+function isAcronym(t: Token): boolean {
+  if (t.end - t.start < 2) return false;
+  let capitals = false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = t.source.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return isAllCaps(t.text);
+    if (c >= 65 && c <= 90) capitals = true;
+  }
+  // ASCII with no lower-case letter: isAllCaps asks only that it hold a capital
+  return capitals;
 }
 
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du"]);
@@ -70,8 +86,8 @@ const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn",
 /** Whether a word can be part of a person's name: capitalised, not an acronym, no month. */
 export function isNameWord(t: Token | undefined): boolean {
   return (
-    t !== undefined && t.kind === "word" && t.capitalized && !isAllCaps(t.text) &&
-    (wordClasses(t) & (NAME_STOP | TITLE | MONTH)) === 0 && !hasDigit(t.text)
+    t !== undefined && t.kind === "word" && t.capitalized && !isAcronym(t) &&
+    (wordClasses(t) & (NAME_STOP | TITLE | MONTH)) === 0 && !hasDigit(t)
   );
 }
 

@@ -15,7 +15,7 @@ export class Token {
   classBits = -1;
 
   constructor(
-    private readonly source: string,
+    readonly source: string,
     readonly start: number,
     readonly end: number,
     readonly kind: "word" | "punct" | "quote",
