@@ -1,4 +1,4 @@
-import type { Span } from "../common/index.js";
+import { isSpaceAt, type Span } from "../common/index.js";
 import { mayHoldQuote, scanQuoteMarks, type MarkedSpan } from "./marks.js";
 import { findPersons, isNameWord, nameRunEnd, PersonRegistry, type PersonMention } from "./persons.js";
 import type { Attribution, Quote } from "./schema.js";
@@ -380,6 +380,12 @@ class PersonTimeline {
   }
 }
 
+/** Whether `text.slice(from, to)` is empty or white space only (as `trim` sees it), read in place. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
+}
+
 function spanOfQuote(q: Quote): { start: number; end: number } | undefined {
   return q.speakerStart !== undefined && q.speakerEnd !== undefined ? { start: q.speakerStart, end: q.speakerEnd } : undefined;
 }
@@ -510,7 +516,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
         kind: quoteKind(text, mark.start, mark.end),
       };
       quotes.push(quote);
-      layout.push({ region: regionIndex, open: !mark.closed, opens: text.slice(region.start, mark.open).trim() === "" });
+      layout.push({ region: regionIndex, open: !mark.closed, opens: isBlank(text, region.start, mark.open) });
       const mention = speaker && "person" in speaker ? speaker : undefined;
       previous = { quote, region: regionIndex, boundary: Math.max(mark.close, found?.cue?.end ?? 0, speaker?.end ?? 0), ...(mention ? { mention } : {}) };
       floor = mark.closed ? mark.close + 1 : mark.close;

@@ -19,6 +19,8 @@ export class Token {
     readonly start: number,
     readonly end: number,
     readonly kind: "word" | "punct" | "quote",
+    /** Whether the token starts with a capital letter ({@link isCapitalized}): known from the tokenizer's first look. */
+    readonly capitalized: boolean,
     text?: string,
   ) {
     this.textCopy = text;
@@ -34,12 +36,6 @@ export class Token {
   get lower(): string {
     this.lowerCopy ??= this.lowerCaseCopy();
     return this.lowerCopy;
-  }
-
-  /** Whether the token starts with a capital letter ({@link isCapitalized}), mostly answered without a copy. */
-  get capitalized(): boolean {
-    const c = this.source.charCodeAt(this.start);
-    return c < 128 ? c >= 65 && c <= 90 : isCapitalized(this.text);
   }
 
   // lowerCase(text), without the general case mapping for the common capitalised ASCII word
@@ -80,6 +76,20 @@ export function isWordCode(c: number): boolean {
 /** Whether one code unit is a letter, digit or combining mark. */
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isWordCode(ch.charCodeAt(0));
+}
+
+// Per code unit, as WORD_TABLE: 0 not yet known, 1 an upper-case letter, 2 not.
+const UPPER_TABLE = new Uint8Array(65536);
+
+/** Whether the code unit `c` is an upper-case letter (as {@link isCapitalized} tests a word's first). */
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let known = UPPER_TABLE[c];
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+    UPPER_TABLE[c] = known;
+  }
+  return known === 1;
 }
 
 /** Whether a word starts with a capital letter. */
@@ -141,11 +151,12 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
         else if (isJoiner(c) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-      tokens.push(new Token(text, from, i, "word"));
+      tokens.push(new Token(text, from, i, "word", isUpperCode(code)));
     } else {
       i++;
       const ch = (code < PUNCT_LIMIT ? PUNCT_TEXT[code] : undefined) ?? text.charAt(from);
-      tokens.push(new Token(text, from, i, QUOTE_CODES.has(code) ? "quote" : "punct", ch));
+      // a capital is a letter, so no punctuation mark is capitalised
+      tokens.push(new Token(text, from, i, QUOTE_CODES.has(code) ? "quote" : "punct", false, ch));
     }
   }
   return tokens;
