@@ -50,13 +50,23 @@ SLOTS.forEach((code, slot) => {
 });
 const slotOf = (code: number): number => (code < 0x2040 ? (SLOT_OF[code] ?? 0) : 0) - 1;
 
-/** Whether `text.slice(start, end)` holds any quote mark: a scan without allocation. */
+// The run of characters up to the next quote mark (any of SLOTS): the regular-expression engine
+// skips prose several times faster than a loop over its characters. Sticky, and read only
+// through nextQuoteMark.
+const UP_TO_QUOTE_MARK = /[^"\u00ab\u00bb\u2018-\u201a\u201c-\u201e\u2039\u203a]*/y;
+
+/** The index of the first quote mark at or after `from` in `text`, or `text.length`. */
+function nextQuoteMark(text: string, from: number): number {
+  UP_TO_QUOTE_MARK.lastIndex = from;
+  UP_TO_QUOTE_MARK.test(text);
+  return UP_TO_QUOTE_MARK.lastIndex;
+}
+
+/** Whether `text.slice(start, end)` holds any quote mark. */
 export function hasQuoteMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x2040 && SLOT_OF[c] !== 0) return true;
-  }
-  return false;
+  if (start >= end) return false;
+  const region = regionOf(text, start, end);
+  return nextQuoteMark(region, 0) < region.length;
 }
 const CLOSER_CODES: ReadonlyMap<number, readonly number[]> = new Map(
   Object.entries(CLOSERS).map(([opener, closers]) => [opener.charCodeAt(0), closers.map((c) => c.charCodeAt(0))]),
@@ -89,17 +99,28 @@ function trimmedSpan(text: string, from: number, to: number): readonly [number, 
  */
 export function scanQuoteMarks(text: string, regionStart: number, regionEnd: number): readonly MarkedSpan[] {
   const marked = scanPairedMarks(text, regionStart, regionEnd);
-  const apostrophe = text.indexOf("'", regionStart);
-  if (apostrophe < 0 || apostrophe >= regionEnd) return marked;
+  if (!hasStraightQuote(text, regionStart, regionEnd)) return marked;
   const singles = scanStraightSingles(text, regionStart, regionEnd, marked);
   return singles.length === 0 ? marked : [...marked, ...singles].sort((a, b) => a.open - b.open);
 }
 
 /** Whether the region may hold a quotation: a quote mark of any kind, straight single quotes included. */
 export function mayHoldQuote(text: string, start: number, end: number): boolean {
-  if (hasQuoteMark(text, start, end)) return true;
-  const apostrophe = text.indexOf("'", start);
-  return apostrophe >= 0 && apostrophe < end;
+  return hasQuoteMark(text, start, end) || hasStraightQuote(text, start, end);
+}
+
+/**
+ * Whether `text.slice(start, end)` holds a straight single quote. The search stays inside the
+ * region: one that ran on to the next mark of the whole text would make a text of many
+ * paragraphs quadratic.
+ */
+function hasStraightQuote(text: string, start: number, end: number): boolean {
+  return start < end && regionOf(text, start, end).includes("'");
+}
+
+/** `text.slice(start, end)`, which shares the text's characters (no copy), or the text itself. */
+function regionOf(text: string, start: number, end: number): string {
+  return start === 0 && end >= text.length ? text : text.slice(start, end);
 }
 
 // A straight single quote closes a quotation only where no apostrophe stands: after sentence
@@ -129,12 +150,14 @@ function scanStraightSingles(text: string, regionStart: number, regionEnd: numbe
   const spans: MarkedSpan[] = [];
   let opener = -1;
   let t = 0;
-  for (let i = text.indexOf("'", regionStart); i >= 0 && i < regionEnd; i = text.indexOf("'", i + 1)) {
+  const region = regionOf(text, regionStart, regionEnd);
+  for (let at = region.indexOf("'"); at >= 0; at = region.indexOf("'", at + 1)) {
+    const i = regionStart + at;
     while (t < taken.length && (taken[t] as MarkedSpan).close < i) t++;
     const inside = taken[t];
     if (inside !== undefined && inside.open <= i) {
       opener = -1;
-      i = inside.close;
+      at = inside.close - regionStart;
       continue;
     }
     const prev = i > regionStart ? text.charAt(i - 1) : undefined;
@@ -156,7 +179,9 @@ function scanStraightSingles(text: string, regionStart: number, regionEnd: numbe
 }
 
 function scanPairedMarks(text: string, regionStart: number, regionEnd: number): readonly MarkedSpan[] {
-  if (!hasQuoteMark(text, regionStart, regionEnd)) return NO_SPANS;
+  const region = regionOf(text, regionStart, regionEnd);
+  const first = nextQuoteMark(region, 0);
+  if (first >= region.length) return NO_SPANS;
   const spans: MarkedSpan[] = [];
   const marks: number[] = [];
   const positions: number[] = [];
@@ -190,9 +215,9 @@ function scanPairedMarks(text: string, regionStart: number, regionEnd: number): 
       }
     }
   };
-  for (let i = regionStart; i < regionEnd; i++) {
+  for (let at = first; at < region.length; at = nextQuoteMark(region, at + 1)) {
+    const i = regionStart + at;
     const code = text.charCodeAt(i);
-    if (code >= 0x2040 || SLOT_OF[code] === 0) continue;
     const closesHere = i > regionStart && !isSpaceCode(text.charCodeAt(i - 1));
     switch (code) {
       case LDQ:

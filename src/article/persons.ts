@@ -1,6 +1,7 @@
-import { isSpaceAt, monthFromWord } from "../common/index.js";
-import { isAllCaps, isCapitalized, type Token } from "./tokens.js";
-import { NAME_STOP_WORDS, NON_PERSON_NAME_WORDS, PERSON_TITLES, PLACE_PREPOSITIONS } from "./vocabulary.js";
+import { isSpaceAt } from "../common/index.js";
+import { MONTH, NAME_STOP, ORGANISATION, PLACE_PREPOSITION, TITLE, wordClasses } from "./lexicon.js";
+import { isAllCaps, type Token } from "./tokens.js";
+import { PERSON_TITLES } from "./vocabulary.js";
 
 /** One person of a text: the span of their fullest first mention, and their gender if known. */
 export interface Person {
@@ -41,9 +42,9 @@ export class PersonRegistry {
     return person;
   }
 
-  /** Whether a single word is the surname of a person already met. */
-  isKnownSurname(word: string): boolean {
-    return this.bySurname.has(word.toLowerCase());
+  /** Whether a single word, given in lower case, is the surname of a person already met. */
+  isKnownSurname(lower: string): boolean {
+    return this.bySurname.has(lower);
   }
 }
 
@@ -56,12 +57,28 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+// The shape tests of a name word read the token in place: a copy of every capitalised word only
+// to look at its letters cost more than the rest of the test.
+function hasDigit(t: Token): boolean {
+  for (let i = t.start; i < t.end; i++) {
+    const c = t.source.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** isAllCaps of the token's word. */
+function isAcronym(t: Token): boolean {
+  if (t.end - t.start < 2) return false;
+  let capitals = false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = t.source.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return isAllCaps(t.text);
+    if (c >= 65 && c <= 90) capitals = true;
+  }
+  // ASCII with no lower-case letter: isAllCaps asks only that it hold a capital
+  return capitals;
 }
 
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du"]);
@@ -69,8 +86,8 @@ const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn",
 /** Whether a word can be part of a person's name: capitalised, not an acronym, no month. */
 export function isNameWord(t: Token | undefined): boolean {
   return (
-    t !== undefined && t.kind === "word" && isCapitalized(t.text) && !isAllCaps(t.text) &&
-    !NAME_STOP_WORDS.has(t.lower) && !PERSON_TITLES.has(t.lower) && monthFromWord(t.lower) === undefined && !hasDigit(t.text)
+    t !== undefined && t.kind === "word" && t.capitalized && !isAcronym(t) &&
+    (wordClasses(t) & (NAME_STOP | TITLE | MONTH)) === 0 && !hasDigit(t)
   );
 }
 
@@ -142,35 +159,65 @@ export function findPersons(tokens: readonly Token[], text: string, registry: Pe
   const persons: PersonMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
-    if (t === undefined) break;
+    const t = tokens[i] as Token;
     if (!isNameWord(t)) {
       i++;
       continue;
     }
+    // a name word starts a run of at least itself
     const end = nameRunEnd(tokens, i, text);
-    const run = tokens.slice(i, end);
-    const prev = tokens[i - 1];
-    const prev2 = tokens[i - 2];
-    const title = prev !== undefined ? PERSON_TITLES.get(prev.lower) ?? (prev.text === "." && prev2 ? PERSON_TITLES.get(prev2.lower) : undefined) : undefined;
-    const last = run[run.length - 1];
-    // "according to Andriy Kovalenko" names a source, not a place
-    const afterPlacePrep = prev !== undefined && !(prev.lower === "to" && prev2?.lower === "according") &&
-      (PLACE_PREPOSITIONS.has(prev.lower) || (prev.lower === "the" && prev2 !== undefined && PLACE_PREPOSITIONS.has(prev2.lower)));
-    const organisation = run.some((w) => NON_PERSON_NAME_WORDS.has(w.lower));
-    const next = tokens[end];
-    const next2 = tokens[end + 1];
-    // "Pieter, a 41-year-old mechanic", "Pieter, 41, a mechanic"
-    const appositive = next?.text === "," && next2 !== undefined && (next2.lower === "a" || next2.lower === "an" || (/^\d{1,3}$/.test(next2.text) && tokens[end + 2]?.text === ","));
-    const isPerson =
-      last !== undefined && !organisation && !afterPlacePrep &&
-      (run.length >= 2 || title !== undefined || appositive || registry.isKnownSurname(t.text));
-    if (isPerson && last !== undefined && t !== undefined) {
+    if (isPersonRun(tokens, i, end, registry)) {
+      const last = tokens[end - 1] as Token;
       const name = text.slice(t.start, last.end);
+      const title = titleBefore(tokens, i);
       const gender = title === "male" || title === "female" ? title : genderAround(tokens, i, end);
       persons.push({ text: name, start: t.start, end: last.end, person: registry.personFor(name, t.start, last.end, gender) });
     }
-    i = Math.max(end, i + 1);
+    i = end;
   }
   return persons;
+}
+
+/** The title just before token `i` ("President Zelensky", "Col. Kowalska") with the gender it gives. */
+function titleBefore(tokens: readonly Token[], i: number): Person["gender"] | undefined {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return undefined;
+  const prev2 = tokens[i - 2];
+  return titleOf(prev) ?? (prev.text === "." && prev2 ? titleOf(prev2) : undefined);
+}
+
+/** The gender a title gives (PERSON_TITLES), or undefined when the word is no title. */
+function titleOf(t: Token): Person["gender"] | undefined {
+  return (wordClasses(t) & TITLE) === 0 ? undefined : PERSON_TITLES.get(t.lower);
+}
+
+/** Whether the run of name words `start`…`end` names a person (see {@link findPersons}). */
+function isPersonRun(tokens: readonly Token[], start: number, end: number, registry: PersonRegistry): boolean {
+  const prev = tokens[start - 1];
+  const prev2 = tokens[start - 2];
+  // "according to Andriy Kovalenko" names a source, not a place
+  const afterPlacePrep = prev !== undefined && !(prev.lower === "to" && prev2?.lower === "according") &&
+    (isPlacePreposition(prev) || (prev.lower === "the" && prev2 !== undefined && isPlacePreposition(prev2)));
+  if (afterPlacePrep) return false;
+  for (let k = start; k < end; k++) if ((wordClasses(tokens[k] as Token) & ORGANISATION) !== 0) return false;
+  return end - start >= 2 || titleBefore(tokens, start) !== undefined || hasAppositive(tokens, end) || registry.isKnownSurname((tokens[start] as Token).lower);
+}
+
+const isPlacePreposition = (t: Token): boolean => (wordClasses(t) & PLACE_PREPOSITION) !== 0;
+
+/** Whether a comma at `end` opens an appositive: "Pieter, a 41-year-old mechanic", "Pieter, 41, a mechanic". */
+function hasAppositive(tokens: readonly Token[], end: number): boolean {
+  const next2 = tokens[end + 1];
+  return tokens[end]?.text === "," && next2 !== undefined &&
+    (next2.lower === "a" || next2.lower === "an" || (isAge(next2.text) && tokens[end + 2]?.text === ","));
+}
+
+/** Whether a word is one to three ASCII digits, as an age is written. */
+function isAge(word: string): boolean {
+  if (word.length < 1 || word.length > 3) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

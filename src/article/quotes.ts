@@ -1,9 +1,10 @@
-import type { Span } from "../common/index.js";
+import { isSpaceAt, type Span } from "../common/index.js";
 import { mayHoldQuote, scanQuoteMarks, type MarkedSpan } from "./marks.js";
 import { findPersons, isNameWord, nameRunEnd, PersonRegistry, type PersonMention } from "./persons.js";
 import type { Attribution, Quote } from "./schema.js";
+import { CUE, isTitle, ORGANISATION, wordClasses } from "./lexicon.js";
 import { countWords, isWordChar, tokenize, type Token } from "./tokens.js";
-import { CUE_VERBS, NON_PERSON_NAME_WORDS, PERSON_TITLES, SUBJECT_PRONOUNS } from "./vocabulary.js";
+import { SUBJECT_PRONOUNS } from "./vocabulary.js";
 
 /**
  * Options of {@link findQuotes}.
@@ -41,29 +42,38 @@ interface Found {
 
 /** "according to" at token `i`, which attributes like a cue verb with no subject before it. */
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean => tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to";
-const isCue = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && CUE_VERBS.has(t.lower);
+const isCue = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && (wordClasses(t) & CUE) !== 0;
 const isPronoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SUBJECT_PRONOUNS.has(t.lower);
+
+const isParagraphSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 /** Splits a text at blank lines into the spans of its paragraphs (no white space at either end). */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let start = -1;
-  let lastNonSpace = -1;
-  let newlines = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10) newlines++;
-    else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) {
-      if (start >= 0 && newlines >= 2) {
-        spans.push({ start, end: lastNonSpace + 1 });
-        start = -1;
-      }
-      if (start < 0) start = i;
-      lastNonSpace = i;
-      newlines = 0;
+  let start = 0;
+  while (start < text.length && isParagraphSpace(text.charCodeAt(start))) start++;
+  if (start === text.length) return spans;
+  // A paragraph can only end at a line feed, so the native line-feed search jumps over the
+  // words; only the white space around each line break is looked at character by character.
+  for (let lf = text.indexOf("\n", start); lf >= 0; ) {
+    let next = lf;
+    let newlines = 0;
+    while (next < text.length && isParagraphSpace(text.charCodeAt(next))) {
+      if (text.charCodeAt(next) === 10) newlines++;
+      next++;
     }
+    if (next === text.length) break;
+    if (newlines >= 2) {
+      let end = lf;
+      while (isParagraphSpace(text.charCodeAt(end - 1))) end--;
+      spans.push({ start, end });
+      start = next;
+    }
+    lf = text.indexOf("\n", next);
   }
-  if (start >= 0) spans.push({ start, end: lastNonSpace + 1 });
+  let end = text.length;
+  while (isParagraphSpace(text.charCodeAt(end - 1))) end--;
+  spans.push({ start, end });
   return spans;
 }
 
@@ -95,13 +105,13 @@ function titledName(tokens: readonly Token[], i: number, text: string): { span: 
       // the period of "Col." belongs to the phrase; after a comma only a titled name may follow
       // ("Petrenko's commander, Maj. Ihor Bondar")
       if (t.text === "." && t.start === tokens[j - 1]?.end && titled) continue;
-      if (t.text === "," && titled && !apposition && PERSON_TITLES.has(tokens[j + 1]?.lower ?? "")) {
+      if (t.text === "," && titled && !apposition && isTitle(tokens[j + 1])) {
         apposition = true;
         continue;
       }
       return undefined;
     }
-    if (PERSON_TITLES.has(t.lower)) {
+    if (isTitle(t)) {
       titled = true;
       continue;
     }
@@ -109,7 +119,7 @@ function titledName(tokens: readonly Token[], i: number, text: string): { span: 
     if (!titled || !isNameWord(t)) continue;
     const e = nameRunEnd(tokens, j, text);
     let first = j;
-    for (let k = j; k < e; k++) if (NON_PERSON_NAME_WORDS.has((tokens[k] as Token).lower)) first = k + 1;
+    for (let k = j; k < e; k++) if ((wordClasses(tokens[k] as Token) & ORGANISATION) !== 0) first = k + 1;
     if (first === e) continue;
     const start = tokens[first] as Token;
     const last = tokens[e - 1] as Token;
@@ -131,7 +141,7 @@ function speakerAfterCue(tokens: readonly Token[], m: number, text: string): Fou
     const last = tokens[e - 1];
     if (last !== undefined) return { kind: "named", span: [t.start, last.end] };
   }
-  if (DETERMINERS.has(t.lower) || PERSON_TITLES.has(t.lower)) {
+  if (DETERMINERS.has(t.lower) || isTitle(t)) {
     const e = nominalEnd(tokens, m, tokens.length);
     const last = tokens[e - 1];
     // "said the brigade's spokesman, Ivan Bondar": the name after the comma is the speaker
@@ -211,7 +221,7 @@ function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
   if (t.text !== ".") return false;
   const prev = tokens[i - 1];
   // "Mr.", "Gen.", "J." do not end a sentence.
-  return !(prev !== undefined && prev.end === t.start && (PERSON_TITLES.has(prev.lower) || prev.text.length === 1));
+  return !(prev !== undefined && prev.end === t.start && (isTitle(prev) || prev.text.length === 1));
 }
 
 // Attribution before the opening mark, in the same sentence: Koval explains: “…” / he says,
@@ -251,7 +261,7 @@ function attributionBefore(
     if (colon?.text === ":" && opener !== undefined) {
       const subject = persons(opener.start, colon.start);
       let s = clauseStart;
-      while (tokens[s] !== undefined && (PERSON_TITLES.has(tokens[s]?.lower ?? "") || tokens[s]?.text === ".")) s++;
+      while (tokens[s] !== undefined && (isTitle(tokens[s]) || tokens[s]?.text === ".")) s++;
       if (subject !== undefined && tokens[s]?.start === subject.start) return { cue: colon, kind: "named", span: [subject.start, subject.end] };
     }
     // "According to Col. Yuriy Ihnat, “…”": the source opens the clause, with no verb
@@ -368,6 +378,12 @@ class PersonTimeline {
     const m = this.latest(to, () => true, from);
     return m !== undefined;
   }
+}
+
+/** Whether `text.slice(from, to)` is empty or white space only (as `trim` sees it), read in place. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
 }
 
 function spanOfQuote(q: Quote): { start: number; end: number } | undefined {
@@ -500,7 +516,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
         kind: quoteKind(text, mark.start, mark.end),
       };
       quotes.push(quote);
-      layout.push({ region: regionIndex, open: !mark.closed, opens: text.slice(region.start, mark.open).trim() === "" });
+      layout.push({ region: regionIndex, open: !mark.closed, opens: isBlank(text, region.start, mark.open) });
       const mention = speaker && "person" in speaker ? speaker : undefined;
       previous = { quote, region: regionIndex, boundary: Math.max(mark.close, found?.cue?.end ?? 0, speaker?.end ?? 0), ...(mention ? { mention } : {}) };
       floor = mark.closed ? mark.close + 1 : mark.close;

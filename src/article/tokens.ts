@@ -1,13 +1,59 @@
 import { lowerCase } from "../common/index.js";
-/** A word or punctuation mark of a text, with its offsets into that text. */
-export interface Token {
-  readonly text: string;
+/**
+ * A word or punctuation mark of a text, with its offsets into that text. A word's text and its
+ * lower-case form are copied out of the text only when first read: most words of a report are
+ * only stepped over (a name, a cue verb or a determiner is looked for near a quote or a capital),
+ * and copying each one cost more than all the rest of the tokenizing.
+ */
+export class Token {
+  private textCopy: string | undefined;
+  private lowerCopy: string | undefined;
+  /**
+   * What the vocabulary tables say of the word, as bits that lexicon.ts assigns; -1 until first
+   * asked, so that a word is looked up once however many tables a finder consults.
+   */
+  classBits = -1;
+
+  constructor(
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: "word" | "punct" | "quote",
+    /** Whether the token starts with a capital letter ({@link isCapitalized}): known from the tokenizer's first look. */
+    readonly capitalized: boolean,
+    text?: string,
+  ) {
+    this.textCopy = text;
+    this.lowerCopy = text;
+  }
+
+  get text(): string {
+    this.textCopy ??= this.source.slice(this.start, this.end);
+    return this.textCopy;
+  }
+
   /** Lower-case text, for table look-ups. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: "word" | "punct" | "quote";
+  get lower(): string {
+    this.lowerCopy ??= this.lowerCaseCopy();
+    return this.lowerCopy;
+  }
+
+  // lowerCase(text), without the general case mapping for the common capitalised ASCII word
+  // ("The", "Kovalenko"): the lower-case initial joined to the rest is the same string.
+  private lowerCaseCopy(): string {
+    let capitals = 0;
+    for (let i = this.start; i < this.end; i++) {
+      const c = this.source.charCodeAt(i);
+      if (c > 127) return lowerCase(this.text);
+      if (c >= 65 && c <= 90) capitals += i === this.start ? 1 : 2;
+    }
+    if (capitals === 0) return this.text;
+    if (capitals > 1) return lowerCase(this.text);
+    return (ASCII_LOWER[this.source.charCodeAt(this.start)] as string) + this.source.slice(this.start + 1, this.end);
+  }
 }
+
+const ASCII_LOWER: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -32,6 +78,20 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isWordCode(ch.charCodeAt(0));
 }
 
+// Per code unit, as WORD_TABLE: 0 not yet known, 1 an upper-case letter, 2 not.
+const UPPER_TABLE = new Uint8Array(65536);
+
+/** Whether the code unit `c` is an upper-case letter (as {@link isCapitalized} tests a word's first). */
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let known = UPPER_TABLE[c];
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+    UPPER_TABLE[c] = known;
+  }
+  return known === 1;
+}
+
 /** Whether a word starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -51,13 +111,22 @@ export function isAllCaps(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-const PUNCT: ReadonlyMap<number, string> = new Map([..."“”„«»‘‚’‹›\"—–-.,;:!?…()[]"].map((c) => [c.charCodeAt(0), c]));
 const QUOTE_CHARS = new Set(["\"", "“", "”", "„", "«", "»", "‘", "‚", "‹", "›"]);
 
 /** Whether a character is a quotation mark (the apostrophe-like ’ is not counted). */
 export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && QUOTE_CHARS.has(ch);
 }
+
+// Code unit → the string of a punctuation mark, shared by all its tokens: no copy per mark.
+const PUNCT_CHARS = "“”„«»‘‚’‹›\"—–-.,;:!?…()[]";
+const PUNCT_LIMIT = 0x2100;
+const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(PUNCT_LIMIT).fill(undefined);
+for (const ch of PUNCT_CHARS) PUNCT_TEXT[ch.charCodeAt(0)] = ch;
+const QUOTE_CODES = new Set([...QUOTE_CHARS].map((ch) => ch.charCodeAt(0)));
+
+const isTokenSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
 
 /**
  * Splits `text.slice(start, end)` into words (letters and digits, with inner apostrophes,
@@ -68,7 +137,7 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) {
+    if (isTokenSpace(code)) {
       i++;
       continue;
     }
@@ -77,16 +146,17 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
       i++;
       while (i < end) {
         const c = text.charCodeAt(i);
-        if (isWordCode(c)) i++;
-        else if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2011) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) i += 2;
+        // lower-case ASCII letters first: most characters of prose are
+        if ((c >= 97 && c <= 122) || isWordCode(c)) i++;
+        else if (isJoiner(c) && i + 1 < end && isWordCode(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-      const word = text.slice(from, i);
-      tokens.push({ text: word, lower: lowerCase(word), start: from, end: i, kind: "word" });
+      tokens.push(new Token(text, from, i, "word", isUpperCode(code)));
     } else {
       i++;
-      const ch = PUNCT.get(code) ?? text.charAt(from);
-      tokens.push({ text: ch, lower: ch, start: from, end: i, kind: QUOTE_CHARS.has(ch) ? "quote" : "punct" });
+      const ch = (code < PUNCT_LIMIT ? PUNCT_TEXT[code] : undefined) ?? text.charAt(from);
+      // a capital is a letter, so no punctuation mark is capitalised
+      tokens.push(new Token(text, from, i, QUOTE_CODES.has(code) ? "quote" : "punct", false, ch));
     }
   }
   return tokens;

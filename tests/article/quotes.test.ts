@@ -50,6 +50,24 @@ describe("findQuotes: quote marks", () => {
     expect(q.text).toBe("We sleep in a cold hangar. “Half the platoon is gone.”");
   });
 
+  it("splits paragraphs at blank lines of any white space, and only there", () => {
+    const open = one("“We sleep in a cold hangar.\r\n \u00a0\t\r\nThe next paragraph has no quote.");
+    expect(open.text).toBe("We sleep in a cold hangar.");
+    expect(one("“We held\nthe bridge for a week,” Lena Dahl says.").speaker).toBe("Lena Dahl");
+    const padded = one("\n\n \u00a0“Half the platoon is gone,” Lena Dahl says.  \n\n\n");
+    expect(padded.text).toBe("Half the platoon is gone,");
+    expect(findQuotes("\n \n\u00a0\n")).toEqual([]);
+  });
+
+  it("reads capitalised words as names by their letters, not by a copy: months, acronyms and digits are no names", () => {
+    expect(one("Lena Dahl arrived. “We held the bridge for a week,” she says.").speaker).toBe("Lena Dahl");
+    expect(one("Ölaf Berg arrived. “We held the bridge for a week,” he says.").speaker).toBe("Ölaf Berg");
+    expect(one("In May Ivan Bondar arrived. “We held the bridge for a week,” he says.").speaker).toBe("Ivan Bondar");
+    // a month, an acronym or a word with a digit ends no name, and a pronoun finds no one
+    expect(one("NATO HQ arrived in June. “We held the bridge for a week,” he says.").speaker).toBeUndefined();
+    expect(one("Unit B2 Alpha arrived. “We held the bridge for a week,” he says.").speaker).toBeUndefined();
+  });
+
   it("does not take apostrophes for closing marks", () => {
     const q = one("‘It’s the commander’s call, and it doesn’t change,’ says Petro Novak.");
     expect(q.text).toBe("It’s the commander’s call, and it doesn’t change,");
@@ -284,6 +302,14 @@ describe("findQuotes: totality and time", () => {
     expectLinear((n) => repeatTo("“We held,” according to Chief of the General Staff, Col. ", n), findQuotes);
     expectLinear((n) => repeatTo("'a ", n), findQuotes);
     expectLinear((n) => repeatTo("'We held,' he says. ", n), findQuotes);
+  });
+
+  it("runs in linear time on many paragraphs with one quote, apostrophe or open quote each", () => {
+    // each paragraph's search for marks stops at its own end, not at the next mark of the text
+    expectLinear((n) => `${repeatTo("The unit held the line.\n\n", n)}“We held the bridge for a week,” Mara Lind says.`, findQuotes);
+    expectLinear((n) => `${repeatTo("The unit held the line.\n\n", n)}'We held the bridge,' he said.`, findQuotes);
+    expectLinear((n) => repeatTo("It's the soldiers' call.\n\n", n), findQuotes);
+    expectLinear((n) => repeatTo("Ivan Bondar spoke. “We held the bridge,” he says. ", n), findQuotes);
   });
 
   it("runs in linear time on megabytes of newlines and on names without end", () => {
