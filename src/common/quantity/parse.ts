@@ -47,6 +47,13 @@ const PREFIXES: readonly [readonly string[], Bound | "hedge"][] = [
   [["an", "estimated"], "hedge"], [["an", "approximate"], "hedge"], [["close", "to"], "hedge"],
 ];
 
+// The prefixes by their first word, in table order, so a reader tries only those that can match.
+const PREFIXES_BY_FIRST_WORD: ReadonlyMap<string, readonly (typeof PREFIXES)[number][]> = PREFIXES.reduce((byWord, prefix) => {
+  const first = prefix[0][0] as string;
+  byWord.set(first, [...(byWord.get(first) ?? []), prefix]);
+  return byWord;
+}, new Map<string, (typeof PREFIXES)[number][]>());
+
 /**
  * The words a quantity phrase can begin with: hedges ("about"), bounds ("more than", "up to"),
  * ranges ("between", "from") and vague amounts ("several", "dozens", "tens of thousands"). Derived
@@ -119,7 +126,7 @@ class QuantityReader {
         this.i++;
         continue;
       }
-      const prefix = PREFIXES.find(([words]) => words.every((w, k) => this.word(k) === w));
+      const prefix = this.prefix();
       if (prefix !== undefined && bound === undefined) {
         this.i += prefix[0].length;
         if (prefix[1] === "hedge") approximate = true;
@@ -182,6 +189,19 @@ class QuantityReader {
     const unit = this.readUnit();
     if (typeof unit !== "string" && unit !== undefined) return unit.error;
     return ok(build(amount, bound, approximate, unit));
+  }
+
+  /** The first prefix of PREFIXES that the words from here spell ("more than", "up to"). */
+  private prefix(): (typeof PREFIXES)[number] | undefined {
+    const candidates = PREFIXES_BY_FIRST_WORD.get(this.word() ?? "");
+    if (candidates === undefined) return undefined;
+    for (const prefix of candidates) {
+      const words = prefix[0];
+      let k = 1;
+      while (k < words.length && this.word(k) === words[k]) k++;
+      if (k === words.length) return prefix;
+    }
+    return undefined;
   }
 
   /** An amount, and for digits the scale word written after them ("20 million": 1,000,000; "10": 1). */
@@ -321,6 +341,13 @@ function hundreds(first: string | undefined, second: string | undefined, words: 
 
 /** `whole.frac × scale` computed exactly where the result is whole ("1.5 million" → 1,500,000). */
 function scaled(whole: string, frac: string, scale: number): number {
+  // with at most 15 digits and a safe product, floating point is exact and gives the same number
+  if (whole.length + frac.length <= 15) {
+    let tenths = 1;
+    for (let k = 0; k < frac.length; k++) tenths *= 10;
+    const product = Number(`${whole}${frac}`) * scale;
+    if (product <= Number.MAX_SAFE_INTEGER) return product / tenths;
+  }
   const den = 10n ** BigInt(frac.length);
   const num = (BigInt(whole || "0") * den + BigInt(frac || "0")) * BigInt(scale);
   return num % den === 0n ? Number(num / den) : Number(num) / Number(den);
