@@ -2,7 +2,7 @@
 // is asked once, and most words of prose open nothing: the finders pass them over without the
 // several table look-ups each would otherwise make.
 import {
-  DATE_MODIFIER_WORDS, FRACTION_WORDS, monthFromWord, PLURAL_AMOUNTS, QUANTITY_START_WORDS, SCALE_WORDS,
+  DATE_MODIFIER_WORDS, DURATION_UNIT_WORDS, FRACTION_WORDS, monthFromWord, PLURAL_AMOUNTS, QUANTITY_START_WORDS, SCALE_WORDS,
   SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, weekdayFromWord, type Token,
 } from "../common/index.js";
 import { MONTH_WORDS, WEEKDAY_WORDS } from "../common/vocabulary/calendar-words.js";
@@ -31,6 +31,8 @@ export const MONTH_WORD = 16;
 export const MODIFIER_WORD = 32;
 /** A weekday word, in any form ("Tuesday", "Tues"). */
 export const WEEKDAY_WORD = 64;
+/** A unit of time a duration ends on ("months", "yrs"; see DURATION_UNIT_WORDS). */
+export const TIME_UNIT_WORD = 128;
 
 function classOf(lower: string): number {
   let bits = 0;
@@ -42,6 +44,7 @@ function classOf(lower: string): number {
   if (month) bits |= MONTH_WORD;
   if (weekday) bits |= WEEKDAY_WORD;
   if (modifier) bits |= MODIFIER_WORD;
+  if (DURATION_UNIT_WORDS.has(lower)) bits |= TIME_UNIT_WORD;
   if (count || SCALE_WORDS.has(lower) || lower === "a" || lower === "an" || lower === "half") bits |= DURATION_WORD;
   // "many" is too vague to report as a quantity in running text; parseQuantity still reads it
   if (count || (VAGUE_AMOUNTS.has(lower) && lower !== "many") || PLURAL_AMOUNTS.has(lower) || FRACTION_WORDS.has(lower) || lower === "tens") bits |= QUANTITY_ANCHOR | QUANTITY_WORD;
@@ -55,7 +58,7 @@ const CLASSED: ReadonlyMap<string, number> = new Map(
   [
     ...SMALL_NUMBER_WORDS.keys(), ...RELATIVE_STARTS, ...DEICTIC_STARTS, ...MONTH_WORDS.keys(), ...WEEKDAY_WORDS.keys(),
     ...DATE_MODIFIER_WORDS, ...SCALE_WORDS.keys(), "a", "an", "half", ...VAGUE_AMOUNTS.keys(), ...PLURAL_AMOUNTS.keys(),
-    ...FRACTION_WORDS.keys(), "tens", ...QUANTITY_START_WORDS,
+    ...FRACTION_WORDS.keys(), "tens", ...QUANTITY_START_WORDS, ...DURATION_UNIT_WORDS.keys(),
   ].map((word) => [word, classOf(word)] as const).filter(([, bits]) => bits !== 0),
 );
 
@@ -78,7 +81,7 @@ for (const word of CLASSED.keys()) {
   if (slot >= 0) sieve[slot] = (sieve[slot] as number) | (1 << (word.charCodeAt(word.length - 1) - 97));
 }
 
-/** All the bits of a lower-case word: what it may open and what it is. */
+/** All the bits of a lower-case word: what it may open and what it is (a Uint8Array holds them). */
 function bitsOf(lower: string): number {
   const slot = slotOf(lower);
   if (slot >= 0 && ((sieve[slot] as number) & (1 << (lower.charCodeAt(lower.length - 1) - 97))) === 0) return 0;

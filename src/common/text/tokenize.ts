@@ -52,6 +52,8 @@ export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  // General Punctuation (dashes, curly quotes, ellipsis) holds no letter or mark: no pattern needed
+  if (c >= 0x2000 && c <= 0x206f) return false;
   if (c >= 0xd800 && c <= 0xdfff) return NON_ASCII_LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
   return NON_ASCII_LETTER.test(text[i] ?? "");
 }

@@ -96,3 +96,15 @@ describe("tokenize", () => {
     ]);
   });
 });
+
+describe("isLetterAt", () => {
+  it("agrees with the Unicode letter and mark classes on every code unit and on astral letters", () => {
+    const pattern = /[\p{L}\p{M}]/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const text = String.fromCharCode(c);
+      if (isLetterAt(text, 0) !== pattern.test(text)) expect(`U+${c.toString(16)} ${String(isLetterAt(text, 0))}`).toBe(`U+${c.toString(16)} ${String(pattern.test(text))}`);
+    }
+    expect(isLetterAt("\ud835\udc00", 0)).toBe(true);
+    expect(isLetterAt("😀", 0)).toBe(false);
+  });
+});
