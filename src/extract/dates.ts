@@ -7,7 +7,7 @@ import { dayFirstRange, monthFirstRange } from "./day-ranges.js";
 import { DEICTIC_STARTS, readDeictic, startsAgo } from "./deictic.js";
 import { isAdjectiveYear, yearRangeEnd } from "./years.js";
 import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
-import { DATE_WORD, MODIFIER_WORD, MONTH_WORD, WEEKDAY_WORD } from "./word-classes.js";
+import { DATE_WORD, MODIFIER_WORD, MONTH_WORD, TIME_UNIT_WORD, WEEKDAY_WORD } from "./word-classes.js";
 
 /**
  * A date found in running text. `value` is a partial date at the precision the text gives.
@@ -85,7 +85,7 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
     const t = tokens[i] as Token;
     // most words of prose open no date: see word-classes
     if ((t.kind === "word" && ((claims.classes[i] as number) & DATE_WORD) === 0) || t.kind === "punct" || !claims.isFree(i, i)) continue;
-    const relative = readRelative(text, tokens, i, story);
+    const relative = unitOfTimeSoon(claims, i) ? readRelative(text, tokens, i, story) : undefined;
     if (relative !== undefined && claims.isFree(i, relative.last)) {
       claims.take(i, relative.last);
       found.push(relative.mention);
@@ -422,6 +422,17 @@ function readDate(
  * "that same day/month/year", "the next day", "the following month", "two months later", "a year
  * later", and back: "the previous day", "the preceding month", "two days earlier".
  */
+/**
+ * Whether a unit of time stands within four tokens after token `i`: every narrative step has its
+ * unit there ("that day", "the next day", "one hundred and twenty days later"), so most words
+ * that could open one are passed over by this one look at their classes.
+ */
+function unitOfTimeSoon(claims: Claims, i: number): boolean {
+  const classes = claims.classes;
+  for (let k = i + 1; k <= i + 4 && k < classes.length; k++) if (((classes[k] as number) & TIME_UNIT_WORD) !== 0) return true;
+  return false;
+}
+
 function readRelative(text: string, tokens: readonly Token[], i: number, story: Narrative): { mention: DateMention; last: number } | undefined {
   const prev = story.previous;
   const first = tokens[i] as Token;

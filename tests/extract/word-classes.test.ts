@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  bitsFromTables, DATE_WORD, DURATION_WORD, MODIFIER_WORD, MONTH_WORD, QUANTITY_ANCHOR, QUANTITY_WORD, WEEKDAY_WORD, wordClass, wordClasses,
+  bitsFromTables, DATE_WORD, DURATION_WORD, MODIFIER_WORD, MONTH_WORD, QUANTITY_ANCHOR, QUANTITY_WORD, TIME_UNIT_WORD, WEEKDAY_WORD, wordClass, wordClasses,
 } from "../../src/extract/word-classes.js";
+import { RELATIVE_UNITS } from "../../src/extract/vocabulary.js";
 import {
   DATE_MODIFIER_WORDS, FRACTION_WORDS, MONTH_NAMES, monthFromWord, QUANTITY_START_WORDS, SCALE_WORDS, SMALL_NUMBER_WORDS, tokenize, WEEKDAY_NAMES,
 } from "../../src/common/index.js";
@@ -50,6 +51,11 @@ describe("wordClasses", () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz'\u2019é."), maxLength: 18 }), (w) => {
       expect(wordClass(w)).toBe(bitsFromTables(w) & (DATE_WORD | DURATION_WORD | QUANTITY_ANCHOR | QUANTITY_WORD));
     }), { numRuns: 5000 });
+  });
+
+  it("marks every unit of a narrative step as a unit of time, so the date finder may look for those alone", () => {
+    for (const unit of RELATIVE_UNITS.keys()) expect(wordClasses(tokenize(unit))[0]).toBe(bitsFromTables(unit));
+    for (const unit of RELATIVE_UNITS.keys()) expect((bitsFromTables(unit) & TIME_UNIT_WORD) !== 0).toBe(true);
   });
 
   it("also says what a word is: a month, a weekday, a modifier", () => {

@@ -195,7 +195,7 @@ function finish(
   if (problem !== undefined) return fail("invalid_date", `${quote(text)}: ${problem}${yearInferred ? " (year taken from the reference date)" : ""}`, text, offset);
   const precision: Precision = day !== undefined ? "day" : month !== undefined ? "month" : "year";
   const interval = narrow(known ? intervalOf(value, precision, year, month) : toInterval(value), precision, modifier, year, month);
-  return ok({ value, precision, ...(modifier ? { modifier } : {}), interval, yearInferred });
+  return ok(modifier ? { value, precision, modifier, interval, yearInferred } : { value, precision, interval, yearInferred });
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
