@@ -389,6 +389,8 @@ function readDate(
     // "Corporal Jan Kowalski", "Gen. Sun Li": reports spell a month or weekday out when it stands
     // alone, so a short form names one only with a day or a year beside it ("Jan. 3", "Sept. 2024")
     if (j === i && first.kind === "word" && isCalendarAbbreviation(first.lower)) return undefined;
+    // a weekday or modifier alone ("Tuesday", "late", "the third") reads as no date, with or without a year to lend
+    if (j === i && first.kind === "word" && ((claims.classes[i] as number) & MONTH_WORD) === 0) continue;
     const last = tokens[j] as Token;
     const end = endOf(last);
     let result = parseDatePhrase(text.slice(first.start, end), options);

@@ -58,7 +58,8 @@ export function scanMentions(text: string, options: ExtractMentionsOptions = {})
   });
   // a quoted name is no quotation: a unit's (155th Mechanized Brigade "Anne of Kyiv") or a person's
   // alias (call sign "Viking,"); both lists are in text order, so one pointer walks each
-  const aliases = descriptions.flatMap((m) => m.value.aliases);
+  const aliases: Mention<unknown>[] = [];
+  for (const m of descriptions) aliases.push(...m.value.aliases);
   const quotesAName = quotedNames(designations, aliases);
   const quotes = findQuotes(text).filter((q) => !quotesAName(q)).map((q): QuoteMention => ({
     text: q.text, start: q.start, end: q.end, ...(q.speaker !== undefined ? { speaker: q.speaker } : {}),
