@@ -7,7 +7,7 @@ import { dayFirstRange, monthFirstRange } from "./day-ranges.js";
 import { DEICTIC_STARTS, readDeictic, startsAgo } from "./deictic.js";
 import { isAdjectiveYear, yearRangeEnd } from "./years.js";
 import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
-import { DATE_WORD, MODIFIER_WORD, MONTH_WORD, TIME_UNIT_WORD, WEEKDAY_WORD } from "./word-classes.js";
+import { DATE_WORD, MODIFIER_WORD, MONTH_WORD, NUMBER_TOKEN, ORDINAL_TOKEN, TIME_UNIT_WORD, WEEKDAY_WORD } from "./word-classes.js";
 
 /**
  * A date found in running text. `value` is a partial date at the precision the text gives.
@@ -82,9 +82,9 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
   const found: DateMention[] = [];
   const story: Narrative = {};
   for (let i = 0; i < tokens.length; i++) {
+    // most words of prose open no date, and no mark does: see word-classes
+    if (((claims.classes[i] as number) & (DATE_WORD | NUMBER_TOKEN | ORDINAL_TOKEN)) === 0 || !claims.isFree(i, i)) continue;
     const t = tokens[i] as Token;
-    // most words of prose open no date: see word-classes
-    if ((t.kind === "word" && ((claims.classes[i] as number) & DATE_WORD) === 0) || t.kind === "punct" || !claims.isFree(i, i)) continue;
     const relative = unitOfTimeSoon(claims, i) ? readRelative(text, tokens, i, story) : undefined;
     if (relative !== undefined && claims.isFree(i, relative.last)) {
       claims.take(i, relative.last);

@@ -1,6 +1,6 @@
 import { DURATION_UNIT_WORDS, DURATION_UNITS, SCALE_WORDS, SMALL_NUMBER_WORDS, formatIsoDuration, parseDurationPhrase, type Duration, type IsoDuration, type Token } from "../common/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
-import { DURATION_WORD, TIME_UNIT_WORD } from "./word-classes.js";
+import { DURATION_WORD, NUMBER_TOKEN, TIME_UNIT_WORD } from "./word-classes.js";
 
 /**
  * A length of time found in running text ("six months", "three-year"), as an ISO 8601 string.
@@ -109,9 +109,8 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
   const tokens = claims.tokens;
   const found: DurationMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (((claims.classes[i] as number) & (DURATION_WORD | NUMBER_TOKEN)) === 0 || !claims.isFree(i, i)) continue;
     const t = tokens[i] as Token;
-    if (t.kind === "word" ? ((claims.classes[i] as number) & DURATION_WORD) === 0 : t.kind !== "number") continue;
-    if (!claims.isFree(i, i)) continue;
     // The unit words in reach; a phrase ends on one of them, and goes past one only to join
     // another part ("two years and six months", "a year and a half").
     const ends: number[] = [];

@@ -5,7 +5,7 @@ import { ReportedAgeSchema } from "../personnel/schema.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 import { currencyOf, isCurrencySign, isScaleAbbreviation, isShortScale, percentAfter, quantityPhrase } from "./measures.js";
 import { NOT_A_COUNT_NOUN, SINGULAR_SUBJECTS } from "./vocabulary.js";
-import { QUANTITY_ANCHOR, QUANTITY_WORD } from "./word-classes.js";
+import { NUMBER_TOKEN, ORDINAL_TOKEN, PUNCT_TOKEN, QUANTITY_ANCHOR, QUANTITY_WORD } from "./word-classes.js";
 
 /**
  * A quantity found in running text, with its `unit`: the counted noun when one follows ("20,000
@@ -225,8 +225,10 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
   const tokens = claims.tokens;
   const found: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // a word that opens no quantity, or a mark other than a tilde before digits
+    const bits = claims.classes[i] as number;
+    if ((bits & (QUANTITY_WORD | NUMBER_TOKEN | ORDINAL_TOKEN | PUNCT_TOKEN)) === 0 || ((bits & PUNCT_TOKEN) !== 0 && !isTilde(tokens, i)) || !claims.isFree(i, i)) continue;
     const t = tokens[i] as Token;
-    if ((t.kind === "word" && ((claims.classes[i] as number) & QUANTITY_WORD) === 0) || (t.kind === "punct" && !isTilde(tokens, i)) || !claims.isFree(i, i)) continue;
     if (!(isAnchor(claims, i) || isTilde(tokens, i) || (QUANTITY_START_WORDS.has(t.lower) && (isAnchorAt(claims, i + 1) || isAnchorAt(claims, i + 2) || isAnchorAt(claims, i + 3))))) continue;
     // Digits glued to letters are codes, not counts ("A1314", "T-72"); after a slash, a ratio ("24/7").
     const before = tokens[i - 1];

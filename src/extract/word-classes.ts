@@ -34,6 +34,15 @@ export const WEEKDAY_WORD = 64;
 /** A unit of time a duration ends on ("months", "yrs"; see DURATION_UNIT_WORDS). */
 export const TIME_UNIT_WORD = 128;
 
+// What a token that is no word is: with these beside the word bits, a finder passes over the
+// tokens it cannot start on by reading this one small array, not the token objects
+/** Digits ("20,000", "1.5"). */
+export const NUMBER_TOKEN = 256;
+/** Digits with an ordinal suffix ("253rd"). */
+export const ORDINAL_TOKEN = 512;
+/** A mark. */
+export const PUNCT_TOKEN = 1024;
+
 function classOf(lower: string): number {
   let bits = 0;
   const count = SMALL_NUMBER_WORDS.has(lower);
@@ -81,7 +90,7 @@ for (const word of CLASSED.keys()) {
   if (slot >= 0) sieve[slot] = (sieve[slot] as number) | (1 << (word.charCodeAt(word.length - 1) - 97));
 }
 
-/** All the bits of a lower-case word: what it may open and what it is (a Uint8Array holds them). */
+/** All the bits of a lower-case word: what it may open and what it is. */
 function bitsOf(lower: string): number {
   const slot = slotOf(lower);
   if (slot >= 0 && ((sieve[slot] as number) & (1 << (lower.charCodeAt(lower.length - 1) - 97))) === 0) return 0;
@@ -102,19 +111,19 @@ export function wordClass(lower: string): number {
 }
 
 /**
- * What every token may open and what it is, as bits (see DATE_WORD and MONTH_WORD and the others;
- * 0 for numbers and punctuation).
+ * What every token may open and what it is, as bits: a word's (see DATE_WORD, MONTH_WORD and the
+ * others), or NUMBER_TOKEN, ORDINAL_TOKEN or PUNCT_TOKEN.
  *
  * @example
  * ```ts
- * wordClasses(tokenize("in early May")); // [8, 33, 17]: QUANTITY_WORD; DATE_WORD | MODIFIER_WORD; DATE_WORD | MONTH_WORD
+ * tokenClasses(tokenize("in early May 2025")); // [8, 33, 17, 256]: QUANTITY_WORD; DATE_WORD | MODIFIER_WORD; DATE_WORD | MONTH_WORD; NUMBER_TOKEN
  * ```
  */
-export function wordClasses(tokens: readonly Token[]): Uint8Array {
-  const classes = new Uint8Array(tokens.length);
+export function tokenClasses(tokens: readonly Token[]): Uint16Array {
+  const classes = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === "word") classes[i] = bitsOf(t.lower);
+    classes[i] = t.kind === "word" ? bitsOf(t.lower) : t.kind === "number" ? NUMBER_TOKEN : t.kind === "ordinal" ? ORDINAL_TOKEN : PUNCT_TOKEN;
   }
   return classes;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  bitsFromTables, DATE_WORD, DURATION_WORD, MODIFIER_WORD, MONTH_WORD, QUANTITY_ANCHOR, QUANTITY_WORD, TIME_UNIT_WORD, WEEKDAY_WORD, wordClass, wordClasses,
+  bitsFromTables, DATE_WORD, DURATION_WORD, MODIFIER_WORD, MONTH_WORD, QUANTITY_ANCHOR, NUMBER_TOKEN, ORDINAL_TOKEN, PUNCT_TOKEN, QUANTITY_WORD, TIME_UNIT_WORD, WEEKDAY_WORD, wordClass, tokenClasses,
 } from "../../src/extract/word-classes.js";
 import { RELATIVE_UNITS } from "../../src/extract/vocabulary.js";
 import {
@@ -34,7 +34,7 @@ describe("wordClass", () => {
   });
 });
 
-describe("wordClasses", () => {
+describe("tokenClasses", () => {
   // words near the table's: the same first and last letters and length, cut or grown by a letter
   const near = (w: string): string[] => [w, w.slice(1), w.slice(0, -1), `${w}s`, `s${w}`, `${w[0] ?? ""}x${w.slice(1)}`, `${w.slice(0, -1)}x${w.slice(-1)}`];
   const tableWords = [
@@ -45,8 +45,8 @@ describe("wordClasses", () => {
 
   it("gives every lower-case word the bits its tables give, read through the sieve or not", () => {
     const tokens = tokenize(tableWords.flatMap(near).join(" "));
-    const classes = wordClasses(tokens);
-    tokens.forEach((t, i) => expect(classes[i]).toBe(t.kind === "word" ? bitsFromTables(t.lower) : 0));
+    const classes = tokenClasses(tokens);
+    tokens.forEach((t, i) => expect(classes[i]).toBe(t.kind === "word" ? bitsFromTables(t.lower) : t.kind === "punct" ? PUNCT_TOKEN : NUMBER_TOKEN));
     for (const w of tableWords.flatMap(near)) expect(wordClass(w)).toBe(bitsFromTables(w) & (DATE_WORD | DURATION_WORD | QUANTITY_ANCHOR | QUANTITY_WORD));
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz'\u2019é."), maxLength: 18 }), (w) => {
       expect(wordClass(w)).toBe(bitsFromTables(w) & (DATE_WORD | DURATION_WORD | QUANTITY_ANCHOR | QUANTITY_WORD));
@@ -54,13 +54,14 @@ describe("wordClasses", () => {
   });
 
   it("marks every unit of a narrative step as a unit of time, so the date finder may look for those alone", () => {
-    for (const unit of RELATIVE_UNITS.keys()) expect(wordClasses(tokenize(unit))[0]).toBe(bitsFromTables(unit));
+    for (const unit of RELATIVE_UNITS.keys()) expect(tokenClasses(tokenize(unit))[0]).toBe(bitsFromTables(unit));
     for (const unit of RELATIVE_UNITS.keys()) expect((bitsFromTables(unit) & TIME_UNIT_WORD) !== 0).toBe(true);
   });
 
-  it("also says what a word is: a month, a weekday, a modifier", () => {
-    expect([...wordClasses(tokenize("in early May, on Tuesday 5 troops"))]).toEqual([
-      QUANTITY_WORD, DATE_WORD | MODIFIER_WORD, DATE_WORD | MONTH_WORD, 0, 0, DATE_WORD | WEEKDAY_WORD, 0, 0,
+  it("also says what a word is (a month, a weekday, a modifier) and what a token is when it is no word", () => {
+    expect([...tokenClasses(tokenize("in early May, on Tuesday 5 troops, the 3rd"))]).toEqual([
+      QUANTITY_WORD, DATE_WORD | MODIFIER_WORD, DATE_WORD | MONTH_WORD, PUNCT_TOKEN, 0, DATE_WORD | WEEKDAY_WORD, NUMBER_TOKEN, 0, PUNCT_TOKEN,
+      DATE_WORD, ORDINAL_TOKEN,
     ]);
     expect(wordClass("may")).toBe(DATE_WORD);
   });
