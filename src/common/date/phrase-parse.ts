@@ -153,7 +153,7 @@ export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): 
   if (tooLong) return tooLong;
   const trimmed = text.trim();
   if (trimmed === "") return fail("empty", "expected a date such as \"December 31, 2025\", got an empty string", text, 0);
-  const lead = text.indexOf(trimmed);
+  const lead = trimmed.length === text.length ? 0 : text.indexOf(trimmed);
   // both all-number forms open on a digit; phrases of words skip their patterns
   const first = trimmed.charCodeAt(0);
   if (first >= 48 && first <= 57) {

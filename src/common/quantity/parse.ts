@@ -1,5 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
-import { continuesThousands } from "../text/digits.js";
+import { continuesThousands, ungrouped } from "../text/digits.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
 import { FRACTION_WORDS, HEDGE_WORDS, PLURAL_AMOUNTS, VAGUE_AMOUNTS, YEAR_PREPOSITIONS } from "../vocabulary/quantity-words.js";
@@ -254,7 +254,7 @@ class QuantityReader {
     }
     if (t.kind === "number") {
       this.i++;
-      const [whole = "", frac = ""] = t.text.replaceAll(",", "").replaceAll(" ", "").split(".");
+      const [whole = "", frac = ""] = ungrouped(t.text).split(".");
       let scale = this.readScale();
       if (this.word() === "dozen") {
         scale *= 12;
