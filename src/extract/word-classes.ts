@@ -43,6 +43,7 @@ export const ORDINAL_TOKEN = 512;
 /** A mark. */
 export const PUNCT_TOKEN = 1024;
 
+// Every table asked here is listed in CLASSED below, which holds the answers.
 function classOf(lower: string): number {
   let bits = 0;
   const count = SMALL_NUMBER_WORDS.has(lower);
