@@ -1,14 +1,14 @@
 import { DURATION_UNIT_WORDS, isCalendarAbbreviation, type Token } from "../common/index.js";
-import { wordClasses } from "./word-classes.js";
+import { tokenClasses } from "./word-classes.js";
 
 /** Which tokens an earlier finder already read, so a year inside a full date is not a second year. */
 export class Claims {
   private readonly taken: Uint8Array;
-  /** What each token may open (see word-classes), asked once for all the finders. */
-  readonly classes: Uint8Array;
+  /** What each token may open and what it is (see word-classes), asked once for all the finders. */
+  readonly classes: Uint16Array;
   constructor(readonly tokens: readonly Token[]) {
     this.taken = new Uint8Array(tokens.length);
-    this.classes = wordClasses(tokens);
+    this.classes = tokenClasses(tokens);
   }
 
   isFree(from: number, to: number): boolean {

@@ -3,6 +3,7 @@
 // looked for.
 import type { Token } from "../common/index.js";
 import type { Claims } from "./claims.js";
+import { NUMBER_TOKEN } from "./word-classes.js";
 
 // words after a four-digit time ("0400 GMT", "1400 hours", "0600 local time")
 const MILITARY_TIME_AFTER: ReadonlySet<string> = new Set(["hours", "hrs", "h", "local", "gmt", "utc", "zulu", "cet", "eet", "msk"]);
@@ -43,7 +44,7 @@ export function clockTimeEnd(tokens: readonly Token[], i: number): number | unde
 export function claimClockTimes(claims: Claims): void {
   const tokens = claims.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind !== "number" || !claims.isFree(i, i)) continue;
+    if (((claims.classes[i] as number) & NUMBER_TOKEN) === 0 || !claims.isFree(i, i)) continue;
     const last = clockTimeEnd(tokens, i);
     if (last === undefined || !claims.isFree(i, last)) continue;
     claims.take(i, last);

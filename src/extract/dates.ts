@@ -1,5 +1,5 @@
 import {
-  addDuration, DATE_MODIFIER_WORDS, duration, isCalendarAbbreviation, MONTH_NAMES, monthFromWord, weekdayFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
+  addDuration, duration, isCalendarAbbreviation, MONTH_NAMES, monthFromWord, YEAR_PREPOSITIONS, SMALL_NUMBER_WORDS, parseCardinal, parseDatePhrase, toInterval,
   type CalendarDate, type DateModifier, type PartialDate, type Precision, type Token,
 } from "../common/index.js";
 import { endOf, isPunct, type Claims } from "./claims.js";
@@ -7,7 +7,7 @@ import { dayFirstRange, monthFirstRange } from "./day-ranges.js";
 import { DEICTIC_STARTS, readDeictic, startsAgo } from "./deictic.js";
 import { isAdjectiveYear, yearRangeEnd } from "./years.js";
 import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
-import { DATE_WORD } from "./word-classes.js";
+import { DATE_WORD, MODIFIER_WORD, MONTH_WORD, NUMBER_TOKEN, ORDINAL_TOKEN, TIME_UNIT_WORD, WEEKDAY_WORD } from "./word-classes.js";
 
 /**
  * A date found in running text. `value` is a partial date at the precision the text gives.
@@ -44,23 +44,29 @@ const isCapitalised = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(
 interface Narrative {
   /** The latest explicit date of month or day precision so far: the narrative's "now". */
   latestFine?: PartialDate;
+  /** The last day of latestFine. */
+  latestFineEnd?: CalendarDate;
   /** The latest explicit year so far. */
   latestYear?: PartialDate;
+  /** The last day of latestYear. */
+  latestYearEnd?: CalendarDate;
   /** The previous date mention of any kind, for "that same day" and "two months later". */
   previous?: DateMention;
 }
 
-function canStart(tokens: readonly Token[], i: number): boolean {
+function canStart(claims: Claims, i: number): boolean {
+  const tokens = claims.tokens;
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (t.kind === "word") {
-    if (monthFromWord(t.lower) !== undefined || weekdayFromWord(t.lower) !== undefined) return isCapitalised(t);
-    return DATE_MODIFIER_WORDS.has(t.lower);
+    const bits = claims.classes[i] as number;
+    if ((bits & (MONTH_WORD | WEEKDAY_WORD)) !== 0) return isCapitalised(t);
+    return (bits & MODIFIER_WORD) !== 0;
   }
   if (t.kind === "ordinal" || t.kind === "number") {
     if (t.kind === "number" && t.lower.length === 4 && !t.text.includes(",")) return true;
     // "30 May", but not "as many as 30 may have died": a month after a day is capitalised, as it is alone
-    return t.lower.length <= 2 && next?.kind === "word" && (next.lower === "of" || (monthFromWord(next.lower) !== undefined && isCapitalised(next)));
+    return t.lower.length <= 2 && next?.kind === "word" && (next.lower === "of" || (((claims.classes[i + 1] as number) & MONTH_WORD) !== 0 && isCapitalised(next)));
   }
   return false;
 }
@@ -76,10 +82,10 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
   const found: DateMention[] = [];
   const story: Narrative = {};
   for (let i = 0; i < tokens.length; i++) {
+    // most words of prose open no date, and no mark does: see word-classes
+    if (((claims.classes[i] as number) & (DATE_WORD | NUMBER_TOKEN | ORDINAL_TOKEN)) === 0 || !claims.isFree(i, i)) continue;
     const t = tokens[i] as Token;
-    // most words of prose open no date: see word-classes
-    if ((t.kind === "word" && ((claims.classes[i] as number) & DATE_WORD) === 0) || t.kind === "punct" || !claims.isFree(i, i)) continue;
-    const relative = readRelative(text, tokens, i, story);
+    const relative = unitOfTimeSoon(claims, i) ? readRelative(text, tokens, i, story) : undefined;
     if (relative !== undefined && claims.isFree(i, relative.last)) {
       claims.take(i, relative.last);
       found.push(relative.mention);
@@ -132,7 +138,8 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
       i = days.last;
       continue;
     }
-    const offStep = canStart(tokens, i) && referenceDate !== undefined ? readOffStep(text, tokens, i, claims, referenceDate) : undefined;
+    const startsDate = canStart(claims, i);
+    const offStep = startsDate && referenceDate !== undefined ? readOffStep(text, tokens, i, claims, referenceDate) : undefined;
     if (offStep !== undefined) {
       claims.take(i, offStep.last);
       found.push(offStep.mention);
@@ -140,7 +147,7 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
       i = offStep.last;
       continue;
     }
-    const hit = canStart(tokens, i) ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
+    const hit = startsDate ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
     if (hit === undefined) {
       const near = referenceDate !== undefined && (DEICTIC_STARTS.has(t.lower) || startsAgo(tokens, i)) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
       if (near === undefined || !claims.isFree(i, near.last)) continue;
@@ -189,16 +196,18 @@ function numericRun(tokens: readonly Token[], i: number): number | undefined {
  * The furthest token a date starting at `i` can reach: date-like tokens only, one month word, and
  * nothing after the first four-digit year — so each start costs one or two parses, not eight.
  */
-function extent(tokens: readonly Token[], i: number): number {
+function extent(claims: Claims, i: number): number {
+  const tokens = claims.tokens;
   let months = 0;
   let days = 0;
   let last = i;
   for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length); k++) {
     const t = tokens[k] as Token;
     if (t.kind === "word") {
-      const isMonth = monthFromWord(t.lower) !== undefined;
+      const bits = claims.classes[k] as number;
+      const isMonth = (bits & MONTH_WORD) !== 0;
       if (isMonth && ++months > 1) break;
-      if (!isMonth && weekdayFromWord(t.lower) === undefined && !DATE_MODIFIER_WORDS.has(t.lower) && !DATE_PART_WORDS.has(t.lower)) break;
+      if (!isMonth && (bits & (WEEKDAY_WORD | MODIFIER_WORD)) === 0 && !DATE_PART_WORDS.has(t.lower)) break;
     } else if (t.kind === "punct" && t.text !== "," && t.text !== "-" && t.text !== "." && t.text !== "/") {
       break;
     } else if ((t.kind === "ordinal" || (t.kind === "number" && t.lower.length <= 2)) && ++days > 1 && months === 0) {
@@ -223,7 +232,7 @@ function sharedYear(
   text: string, tokens: readonly Token[], j: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined,
 ): CalendarDate | undefined {
   const joiner = tokens[j + 1];
-  if (joiner === undefined || !RANGE_JOINERS.has(joiner.lower) || tokens[j + 2] === undefined || !canStart(tokens, j + 2)) return undefined;
+  if (joiner === undefined || !RANGE_JOINERS.has(joiner.lower) || tokens[j + 2] === undefined || !canStart(claims, j + 2)) return undefined;
   const later = readDate(text, tokens, j + 2, claims, story, referenceDate, true);
   return later === undefined || later.mention.yearInferred ? undefined : toInterval(later.mention.value).end;
 }
@@ -260,15 +269,23 @@ const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "shall", "sched
 function remember(story: Narrative, m: DateMention): void {
   story.previous = m;
   if (m.yearInferred || m.inferred) return;
-  const later = (a: PartialDate | undefined, b: PartialDate): PartialDate => (a === undefined || toInterval(b).end > toInterval(a).end ? b : a);
-  if (m.precision === "year") story.latestYear = later(story.latestYear, m.value);
-  else story.latestFine = later(story.latestFine, m.value);
+  // the last day of each latest date is kept beside it, so a date is measured once
+  const end = toInterval(m.value).end;
+  if (m.precision === "year") {
+    if (story.latestYearEnd === undefined || end > story.latestYearEnd) {
+      story.latestYear = m.value;
+      story.latestYearEnd = end;
+    }
+  } else if (story.latestFineEnd === undefined || end > story.latestFineEnd) {
+    story.latestFine = m.value;
+    story.latestFineEnd = end;
+  }
 }
 
 /** How a date starting at token `i` finds a year it does not write: see {@link findDates}. */
 function narrativeOptions(tokens: readonly Token[], i: number, story: Narrative, referenceDate: CalendarDate | undefined) {
   const anchor = story.latestFine ?? story.latestYear;
-  const anchorDay: CalendarDate | undefined = anchor === undefined ? referenceDate : toInterval(anchor).end;
+  const anchorDay: CalendarDate | undefined = anchor === undefined ? referenceDate : story.latestFineEnd ?? story.latestYearEnd;
   // the narrative's year holds unless a cue moves the date later; with no year in the text yet,
   // a report tells what has happened by its date: "October" in a March report is the October
   // before it, unless a cue ("will", "until", "scheduled") points ahead
@@ -284,6 +301,8 @@ function narrativeOptions(tokens: readonly Token[], i: number, story: Narrative,
 function readDayRange(
   text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined,
 ): { mentions: [DateMention, DateMention]; last: number } | undefined {
+  // such a range opens on its first day or on its month: most words of prose are neither
+  if ((tokens[i] as Token).kind === "word" && ((claims.classes[i] as number) & MONTH_WORD) === 0) return undefined;
   const dayFirst = dayFirstRange(tokens, i);
   if (dayFirst !== undefined) {
     const closing = readDate(text, tokens, dayFirst.closing, claims, story, referenceDate);
@@ -327,7 +346,7 @@ function sameMonth(closing: DateMention, day: number, start: number, end: number
 function readOffStep(
   text: string, tokens: readonly Token[], i: number, claims: Claims, referenceDate: CalendarDate,
 ): { mention: DateMention; last: number } | undefined {
-  const head = extent(tokens, i);
+  const head = extent(claims, i);
   for (let k = i; k <= head; k++) if ((tokens[k] as Token).kind === "punct" || (tokens[k] as Token).dot) return undefined;
   const stepAt = head + 1;
   if (!DEICTIC_STARTS.has(tokens[stepAt]?.lower ?? "") && !startsAgo(tokens, stepAt)) return undefined;
@@ -364,12 +383,14 @@ function readDate(
   text: string, tokens: readonly Token[], i: number, claims: Claims, story: Narrative, referenceDate: CalendarDate | undefined, inRange = false,
 ): { mention: DateMention; last: number } | undefined {
   const options = narrativeOptions(tokens, i, story, referenceDate);
-  for (let j = extent(tokens, i); j >= i; j--) {
+  for (let j = extent(claims, i); j >= i; j--) {
     if (!claims.isFree(i, j) || isPunct(tokens[j]) || isDecadeAt(tokens, j)) continue;
     const first = tokens[i] as Token;
     // "Corporal Jan Kowalski", "Gen. Sun Li": reports spell a month or weekday out when it stands
     // alone, so a short form names one only with a day or a year beside it ("Jan. 3", "Sept. 2024")
     if (j === i && first.kind === "word" && isCalendarAbbreviation(first.lower)) return undefined;
+    // a weekday or modifier alone ("Tuesday", "late", "the third") reads as no date, with or without a year to lend
+    if (j === i && first.kind === "word" && ((claims.classes[i] as number) & MONTH_WORD) === 0) continue;
     const last = tokens[j] as Token;
     const end = endOf(last);
     let result = parseDatePhrase(text.slice(first.start, end), options);
@@ -403,6 +424,17 @@ function readDate(
  * "that same day/month/year", "the next day", "the following month", "two months later", "a year
  * later", and back: "the previous day", "the preceding month", "two days earlier".
  */
+/**
+ * Whether a unit of time stands within four tokens after token `i`: every narrative step has its
+ * unit there ("that day", "the next day", "one hundred and twenty days later"), so most words
+ * that could open one are passed over by this one look at their classes.
+ */
+function unitOfTimeSoon(claims: Claims, i: number): boolean {
+  const classes = claims.classes;
+  for (let k = i + 1; k <= i + 4 && k < classes.length; k++) if (((classes[k] as number) & TIME_UNIT_WORD) !== 0) return true;
+  return false;
+}
+
 function readRelative(text: string, tokens: readonly Token[], i: number, story: Narrative): { mention: DateMention; last: number } | undefined {
   const prev = story.previous;
   const first = tokens[i] as Token;
@@ -427,6 +459,9 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
     steps = -1;
     last = i + 2;
   } else {
+    // a counted step ends on "later" or "earlier" right after its unit, which the search below
+    // looks for up to four tokens on: without one of them there, no step starts here
+    if (!endsStep(w(2)) && !endsStep(w(3)) && !endsStep(w(4)) && !endsStep(w(5))) return undefined;
     let k = i;
     while (k < i + 4 && k < tokens.length && RELATIVE_UNITS.get(tokens[k]?.lower ?? "") === undefined) k++;
     const direction = w(k - i + 1) === "later" ? 1 : w(k - i + 1) === "earlier" ? -1 : 0;
@@ -446,6 +481,8 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
   const precision: Precision = unit;
   return { mention: { text: text.slice(first.start, end), start: first.start, end, value, precision, inferred: true }, last };
 }
+
+const endsStep = (lower: string): boolean => lower === "later" || lower === "earlier";
 
 function readCount(text: string): number | undefined {
   const n = parseCardinal(text);

@@ -1,6 +1,6 @@
 import { DURATION_UNIT_WORDS, DURATION_UNITS, SCALE_WORDS, SMALL_NUMBER_WORDS, formatIsoDuration, parseDurationPhrase, type Duration, type IsoDuration, type Token } from "../common/index.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
-import { DURATION_WORD, wordClass } from "./word-classes.js";
+import { DURATION_WORD, NUMBER_TOKEN, TIME_UNIT_WORD } from "./word-classes.js";
 
 /**
  * A length of time found in running text ("six months", "three-year"), as an ISO 8601 string.
@@ -28,14 +28,21 @@ const MAX_TOKENS = 12;
 
 const JOINERS = new Set(["and", "a", "an", "half", ","]);
 
-/** A duration may start on digits, a number word, "a"/"an" or "half". */
-function canStart(t: Token): boolean {
-  return t.kind === "number" || (t.kind === "word" && (wordClass(t.lower) & DURATION_WORD) !== 0);
+/** A duration may start on digits, a number word, "a"/"an" or "half" (token `k`). */
+function canStart(claims: Claims, k: number): boolean {
+  const t = claims.tokens[k] as Token;
+  return t.kind === "number" || (t.kind === "word" && ((claims.classes[k] as number) & DURATION_WORD) !== 0);
 }
 
-/** Words a duration phrase is made of; anything else ends the search for its last unit word. */
-function inPhrase(t: Token): boolean {
-  return t.kind === "number" || t.text === "-" || t.text === "," || (t.kind === "word" && (SMALL_NUMBER_WORDS.has(t.lower) || SCALE_WORDS.has(t.lower) || DURATION_UNIT_WORDS.has(t.lower) || JOINERS.has(t.lower) || t.lower === "long"));
+/**
+ * Words a duration phrase is made of (token `k`): numbers, number words, units of time, joiners
+ * and "long"; anything else ends the search for its last unit word.
+ */
+function inPhrase(claims: Claims, k: number): boolean {
+  const t = claims.tokens[k] as Token;
+  if (t.kind === "number" || t.text === "-" || t.text === ",") return true;
+  // the count words, "a", "an" and "half" are DURATION_WORD; of JOINERS, "and" is not
+  return t.kind === "word" && (((claims.classes[k] as number) & (DURATION_WORD | TIME_UNIT_WORD)) !== 0 || JOINERS.has(t.lower) || t.lower === "long");
 }
 
 const isUnitWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && DURATION_UNIT_WORDS.has(t.lower);
@@ -48,10 +55,11 @@ const RANGE_WORDS = new Set(["to", "-", "–", "or"]);
  * years"): that number with the same unit word, when it is the smaller; and the token the range
  * starts on.
  */
-function rangeStart(tokens: readonly Token[], i: number, unitWord: Token, high: Duration): { low: Duration; from: number } | undefined {
+function rangeStart(claims: Claims, i: number, unitWord: Token, high: Duration): { low: Duration; from: number } | undefined {
+  const tokens = claims.tokens;
   const first = tokens[i - 2];
   const joiner = tokens[i - 1];
-  if (first === undefined || joiner === undefined || !canStart(first) || first.lower === "a" || first.lower === "an") return undefined;
+  if (first === undefined || joiner === undefined || !canStart(claims, i - 2) || first.lower === "a" || first.lower === "an") return undefined;
   const between = joiner.lower === "and" && tokens[i - 3]?.lower === "between";
   if (!between && !RANGE_WORDS.has(joiner.lower)) return undefined;
   const low = parseDurationPhrase(`${first.text} ${unitWord.text}`);
@@ -101,19 +109,18 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
   const tokens = claims.tokens;
   const found: DurationMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (((claims.classes[i] as number) & (DURATION_WORD | NUMBER_TOKEN)) === 0 || !claims.isFree(i, i)) continue;
     const t = tokens[i] as Token;
-    if (t.kind === "word" ? ((claims.classes[i] as number) & DURATION_WORD) === 0 : t.kind !== "number") continue;
-    if (!claims.isFree(i, i)) continue;
     // The unit words in reach; a phrase ends on one of them, and goes past one only to join
     // another part ("two years and six months", "a year and a half").
     const ends: number[] = [];
-    for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length) && inPhrase(tokens[k] as Token); k++) {
+    for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length) && inPhrase(claims, k); k++) {
       const w = tokens[k] as Token;
-      const isEnd = w.kind === "word" && (DURATION_UNIT_WORDS.has(w.lower) || w.lower === "half" || w.lower === "long") && k > i;
+      const isEnd = w.kind === "word" && (((claims.classes[k] as number) & TIME_UNIT_WORD) !== 0 || w.lower === "half" || w.lower === "long") && k > i;
       if (!isEnd) continue;
       ends.push(k);
       const next = tokens[k + 1];
-      const joins = next !== undefined && (next.lower === "and" || next.text === ",") && tokens[k + 2] !== undefined && canStart(tokens[k + 2] as Token);
+      const joins = next !== undefined && (next.lower === "and" || next.text === ",") && tokens[k + 2] !== undefined && canStart(claims, k + 2);
       // "two and a half years", "a two-and-a-half-year contract": the unit comes after "half"
       const unitAfter = w.lower === "half" && isUnitWord(next?.text === "-" ? tokens[k + 2] : next);
       if (!joins && !unitAfter && next?.lower !== "long") break;
@@ -130,7 +137,7 @@ export function findDurations(text: string, claims: Claims): DurationMention[] {
       // An "s" glued to digits makes a decade or a plural ("in their 30s", "the 1990s"), not seconds.
       if (last.lower === "s" && tokens[j - 1]?.end === last.start) continue;
       if (isOrdinalSecond(tokens, i, j) || isPluralAfterArticle(tokens, i, j) || isRate(tokens, i, j)) continue;
-      const range = rangeStart(tokens, i, last, result.data);
+      const range = rangeStart(claims, i, last, result.data);
       const low = range?.low;
       const from = range?.from ?? i;
       if (!claims.isFree(from, i)) continue;

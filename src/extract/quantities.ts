@@ -5,7 +5,7 @@ import { ReportedAgeSchema } from "../personnel/schema.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 import { currencyOf, isCurrencySign, isScaleAbbreviation, isShortScale, percentAfter, quantityPhrase } from "./measures.js";
 import { NOT_A_COUNT_NOUN, SINGULAR_SUBJECTS } from "./vocabulary.js";
-import { QUANTITY_ANCHOR, QUANTITY_WORD, wordClass } from "./word-classes.js";
+import { NUMBER_TOKEN, ORDINAL_TOKEN, PUNCT_TOKEN, QUANTITY_ANCHOR, QUANTITY_WORD } from "./word-classes.js";
 
 /**
  * A quantity found in running text, with its `unit`: the counted noun when one follows ("20,000
@@ -28,20 +28,21 @@ export interface QuantityMention extends Quantity {
 
 const MAX_TOKENS = 8;
 
-/** A number, a vague amount or a fraction can anchor a quantity; bare number words need a counted noun after them. */
-function isAnchor(t: Token): boolean {
+/** A number, a vague amount or a fraction can anchor a quantity (token `k`); bare number words need a counted noun after them. */
+function isAnchor(claims: Claims, k: number): boolean {
+  const t = claims.tokens[k] as Token;
   if (t.kind === "number") return true;
-  return t.kind === "word" && (wordClass(t.lower) & QUANTITY_ANCHOR) !== 0;
+  return t.kind === "word" && ((claims.classes[k] as number) & QUANTITY_ANCHOR) !== 0;
 }
 
 const ROUND_WORDS: ReadonlySet<string> = new Set(["dozen", "hundred", "thousand", "million", "billion"]);
 
 /** An anchor, or a round number after "a" ("a dozen soldiers", "a million people", "half a million"). */
-function isAnchorAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
+function isAnchorAt(claims: Claims, k: number): boolean {
+  const t = claims.tokens[k];
   if (t === undefined) return false;
-  const before = tokens[k - 1]?.lower;
-  return isAnchor(t) || (ROUND_WORDS.has(t.lower) && (before === "a" || before === "an"));
+  const before = claims.tokens[k - 1]?.lower;
+  return isAnchor(claims, k) || ((before === "a" || before === "an") && ROUND_WORDS.has(t.lower));
 }
 
 /** "~300": a tilde glued to the number it hedges. */
@@ -87,11 +88,14 @@ const CONNECTORS = new Set([
 ]);
 
 /** The furthest token a quantity starting at `i` can reach: quantity words only, and at most eight. */
-function extent(tokens: readonly Token[], i: number): number {
+function extent(claims: Claims, i: number): number {
+  const tokens = claims.tokens;
   let last = i;
   for (let k = i; k < Math.min(i + MAX_TOKENS, tokens.length); k++) {
     const t = tokens[k] as Token;
-    const ok = isAnchor(t) || QUANTITY_START_WORDS.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "\u2013" ||
+    // a number, or a word that anchors a quantity or opens one (QUANTITY_START_WORDS)
+    const quantityWord = t.kind === "number" || (t.kind === "word" && ((claims.classes[k] as number) & QUANTITY_WORD) !== 0);
+    const ok = quantityWord || CONNECTORS.has(t.lower) || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "\u2013" ||
       isCurrencySign(t) || isScaleAbbreviation(tokens, k);
     if (!ok) break;
     last = k;
@@ -221,18 +225,20 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
   const tokens = claims.tokens;
   const found: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // a word that opens no quantity, or a mark other than a tilde before digits
+    const bits = claims.classes[i] as number;
+    if ((bits & (QUANTITY_WORD | NUMBER_TOKEN | ORDINAL_TOKEN | PUNCT_TOKEN)) === 0 || ((bits & PUNCT_TOKEN) !== 0 && !isTilde(tokens, i)) || !claims.isFree(i, i)) continue;
     const t = tokens[i] as Token;
-    if ((t.kind === "word" && ((claims.classes[i] as number) & QUANTITY_WORD) === 0) || (t.kind === "punct" && !isTilde(tokens, i)) || !claims.isFree(i, i)) continue;
-    if (!(isAnchor(t) || isTilde(tokens, i) || (QUANTITY_START_WORDS.has(t.lower) && [1, 2, 3].some((k) => isAnchorAt(tokens, i + k))))) continue;
+    if (!(isAnchor(claims, i) || isTilde(tokens, i) || (QUANTITY_START_WORDS.has(t.lower) && (isAnchorAt(claims, i + 1) || isAnchorAt(claims, i + 2) || isAnchorAt(claims, i + 3))))) continue;
     // Digits glued to letters are codes, not counts ("A1314", "T-72"); after a slash, a ratio ("24/7").
     const before = tokens[i - 1];
     if (t.kind === "number" && !t.spaceBefore && before !== undefined && (before.kind !== "punct" || before.text === "/")) continue;
     // a model code with a hyphen: "T-72", "Su-25", "F-16s"
     if (t.kind === "number" && !t.spaceBefore && before?.text === "-" && !before.spaceBefore && tokens[i - 2]?.kind === "word") continue;
     let best: { j: number; q: Quantity; end: number } | undefined;
-    for (let j = extent(tokens, i); j >= i; j--) {
+    for (let j = extent(claims, i); j >= i; j--) {
       const last = tokens[j] as Token;
-      if (!(isAnchor(last) || ROUND_WORDS.has(last.lower) || last.lower === "more" || last.lower === "plus" || last.lower === "odd" || last.text === "+" || isScaleAbbreviation(tokens, j))) continue;
+      if (!(isAnchor(claims, j) || ROUND_WORDS.has(last.lower) || last.lower === "more" || last.lower === "plus" || last.lower === "odd" || last.text === "+" || isScaleAbbreviation(tokens, j))) continue;
       if (!claims.isFree(i, j)) continue;
       const end = endOf(last);
       const result = parseQuantity(quantityPhrase(text, tokens, i, j, end));
@@ -269,7 +275,7 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     const isWordNumber = spelled && best.q.fraction === undefined && !best.q.approximate && best.q.max === best.q.min;
     // "Ninety percent": a number word before a percent word is a share, as "90 percent" is
     if (isWordNumber && noun === undefined && percentAfter(tokens, best.j) === undefined) continue;
-    if (spelled && !tokens.slice(i, best.j + 1).some((_, k) => isAnchorAt(tokens, i + k))) continue;
+    if (spelled && !tokens.slice(i, best.j + 1).some((_, k) => isAnchorAt(claims, i + k))) continue;
     // "$2 billion": the sign is part of the amount and names its unit; "40%" the same after it
     const sign = before !== undefined && isCurrencySign(before) && !t.spaceBefore ? before : undefined;
     const currency = sign?.text ?? currencyOf(tokens, i, best.j);

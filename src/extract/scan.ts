@@ -58,17 +58,19 @@ export function scanMentions(text: string, options: ExtractMentionsOptions = {})
   });
   // a quoted name is no quotation: a unit's (155th Mechanized Brigade "Anne of Kyiv") or a person's
   // alias (call sign "Viking,"); both lists are in text order, so one pointer walks each
-  const quotesAName = quotedNames(designations, descriptions);
+  const aliases: Mention<unknown>[] = [];
+  for (const m of descriptions) aliases.push(...m.value.aliases);
+  const quotesAName = quotedNames(designations, aliases);
   const quotes = findQuotes(text).filter((q) => !quotesAName(q)).map((q): QuoteMention => ({
     text: q.text, start: q.start, end: q.end, ...(q.speaker !== undefined ? { speaker: q.speaker } : {}),
   }));
-  return { mentions: { dates, durations, quantities, units, people, quotes }, designations, descriptions, quotesAName: quotedNames(designations, descriptions) };
+  return { mentions: { dates, durations, quantities, units, people, quotes }, designations, descriptions, quotesAName: quotedNames(designations, aliases) };
 }
 
 /** See Scan.quotesAName: a fresh test (its pointers start at the text's beginning). */
-function quotedNames(designations: readonly Mention<UnitDesignation>[], descriptions: readonly Mention<PersonDescription>[]): Scan["quotesAName"] {
+function quotedNames(designations: readonly Mention<UnitDesignation>[], aliases: readonly { readonly start: number; readonly end: number }[]): Scan["quotesAName"] {
   const inUnit = within(designations);
-  const inAlias = within(descriptions.flatMap((m) => m.value.aliases));
+  const inAlias = within(aliases);
   return (span) => inUnit(span) || inAlias(span);
 }
 

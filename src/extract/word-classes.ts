@@ -1,10 +1,11 @@
 // What a word may open, for the finders of dates, durations and quantities. Every word of a text
-// is asked once, by one map look-up remembered per word, and most words of prose open nothing: the
-// finders pass them over without the several table look-ups each would otherwise make.
+// is asked once, and most words of prose open nothing: the finders pass them over without the
+// several table look-ups each would otherwise make.
 import {
-  DATE_MODIFIER_WORDS, FRACTION_WORDS, monthFromWord, PLURAL_AMOUNTS, QUANTITY_START_WORDS, SCALE_WORDS,
+  DATE_MODIFIER_WORDS, DURATION_UNIT_WORDS, FRACTION_WORDS, monthFromWord, PLURAL_AMOUNTS, QUANTITY_START_WORDS, SCALE_WORDS,
   SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, weekdayFromWord, type Token,
 } from "../common/index.js";
+import { MONTH_WORDS, WEEKDAY_WORDS } from "../common/vocabulary/calendar-words.js";
 import { DEICTIC_STARTS } from "./deictic.js";
 import { RELATIVE_STARTS } from "./vocabulary.js";
 
@@ -19,11 +20,41 @@ export const DURATION_WORD = 2;
 export const QUANTITY_ANCHOR = 4;
 /** An anchor, or a word a quantity phrase may open with ("about", "between", "more than"). */
 export const QUANTITY_WORD = 8;
+/** What a word may open: the bits above. */
+const OPENS = DATE_WORD | DURATION_WORD | QUANTITY_ANCHOR | QUANTITY_WORD;
 
+// What a word is, for the date finder's own questions (kept with the bits above, so one look-up
+// answers both)
+/** A month word, in any form ("May", "Dec", "Sept"). */
+export const MONTH_WORD = 16;
+/** A word a date modifier opens with ("early", "end", "summer"; see DATE_MODIFIER_WORDS). */
+export const MODIFIER_WORD = 32;
+/** A weekday word, in any form ("Tuesday", "Tues"). */
+export const WEEKDAY_WORD = 64;
+/** A unit of time a duration ends on ("months", "yrs"; see DURATION_UNIT_WORDS). */
+export const TIME_UNIT_WORD = 128;
+
+// What a token that is no word is: with these beside the word bits, a finder passes over the
+// tokens it cannot start on by reading this one small array, not the token objects
+/** Digits ("20,000", "1.5"). */
+export const NUMBER_TOKEN = 256;
+/** Digits with an ordinal suffix ("253rd"). */
+export const ORDINAL_TOKEN = 512;
+/** A mark. */
+export const PUNCT_TOKEN = 1024;
+
+// Every table asked here is listed in CLASSED below, which holds the answers.
 function classOf(lower: string): number {
   let bits = 0;
   const count = SMALL_NUMBER_WORDS.has(lower);
-  if (count || RELATIVE_STARTS.has(lower) || DEICTIC_STARTS.has(lower) || monthFromWord(lower) !== undefined || weekdayFromWord(lower) !== undefined || DATE_MODIFIER_WORDS.has(lower)) bits |= DATE_WORD;
+  const month = monthFromWord(lower) !== undefined;
+  const weekday = weekdayFromWord(lower) !== undefined;
+  const modifier = DATE_MODIFIER_WORDS.has(lower);
+  if (count || RELATIVE_STARTS.has(lower) || DEICTIC_STARTS.has(lower) || month || weekday || modifier) bits |= DATE_WORD;
+  if (month) bits |= MONTH_WORD;
+  if (weekday) bits |= WEEKDAY_WORD;
+  if (modifier) bits |= MODIFIER_WORD;
+  if (DURATION_UNIT_WORDS.has(lower)) bits |= TIME_UNIT_WORD;
   if (count || SCALE_WORDS.has(lower) || lower === "a" || lower === "an" || lower === "half") bits |= DURATION_WORD;
   // "many" is too vague to report as a quantity in running text; parseQuantity still reads it
   if (count || (VAGUE_AMOUNTS.has(lower) && lower !== "many") || PLURAL_AMOUNTS.has(lower) || FRACTION_WORDS.has(lower) || lower === "tens") bits |= QUANTITY_ANCHOR | QUANTITY_WORD;
@@ -31,27 +62,72 @@ function classOf(lower: string): number {
   return bits;
 }
 
-// bounded: forgotten when full, so no text can grow it without limit
-const MAX_ENTRIES = 20_000;
-const known = new Map<string, number>();
+// Every word with a class is in one of the tables classOf asks, so listing them all gives a
+// fixed table: no cache to grow or forget.
+const CLASSED: ReadonlyMap<string, number> = new Map(
+  [
+    ...SMALL_NUMBER_WORDS.keys(), ...RELATIVE_STARTS, ...DEICTIC_STARTS, ...MONTH_WORDS.keys(), ...WEEKDAY_WORDS.keys(),
+    ...DATE_MODIFIER_WORDS, ...SCALE_WORDS.keys(), "a", "an", "half", ...VAGUE_AMOUNTS.keys(), ...PLURAL_AMOUNTS.keys(),
+    ...FRACTION_WORDS.keys(), "tens", ...QUANTITY_START_WORDS, ...DURATION_UNIT_WORDS.keys(),
+  ].map((word) => [word, classOf(word)] as const).filter(([, bits]) => bits !== 0),
+);
 
-/** The classes of a lower-case word, as bits (see DATE_WORD and the others). */
-export function wordClass(lower: string): number {
-  let bits = known.get(lower);
-  if (bits === undefined) {
-    bits = classOf(lower);
-    if (known.size >= MAX_ENTRIES) known.clear();
-    known.set(lower, bits);
-  }
-  return bits;
+// A sieve before the table: for each length and first letter a–z, the last letters of the
+// classed words. Most words of prose fail it, and a few array reads cost much less than hashing
+// a fresh string for a map look-up.
+const SIEVE_LENGTHS = 16;
+const sieve = new Uint32Array(SIEVE_LENGTHS * 26);
+
+/** The sieve's slot of a word, or -1 when the sieve cannot tell (the table answers). */
+function slotOf(word: string): number {
+  const first = word.charCodeAt(0) - 97;
+  const last = word.charCodeAt(word.length - 1) - 97;
+  if (word.length === 0 || word.length >= SIEVE_LENGTHS || !(first >= 0 && first < 26 && last >= 0 && last < 26)) return -1;
+  return word.length * 26 + first;
 }
 
-/** The classes of every token (0 for numbers and punctuation). */
-export function wordClasses(tokens: readonly Token[]): Uint8Array {
-  const classes = new Uint8Array(tokens.length);
+for (const word of CLASSED.keys()) {
+  const slot = slotOf(word);
+  if (slot >= 0) sieve[slot] = (sieve[slot] as number) | (1 << (word.charCodeAt(word.length - 1) - 97));
+}
+
+/** All the bits of a lower-case word: what it may open and what it is. */
+function bitsOf(lower: string): number {
+  const slot = slotOf(lower);
+  if (slot >= 0 && ((sieve[slot] as number) & (1 << (lower.charCodeAt(lower.length - 1) - 97))) === 0) return 0;
+  return CLASSED.get(lower) ?? 0;
+}
+
+/**
+ * What a lower-case word may open, as bits (see DATE_WORD and the others).
+ *
+ * @example
+ * ```ts
+ * wordClass("six") & DURATION_WORD; // 2
+ * wordClass("troops"); // 0
+ * ```
+ */
+export function wordClass(lower: string): number {
+  return bitsOf(lower) & OPENS;
+}
+
+/**
+ * What every token may open and what it is, as bits: a word's (see DATE_WORD, MONTH_WORD and the
+ * others), or NUMBER_TOKEN, ORDINAL_TOKEN or PUNCT_TOKEN.
+ *
+ * @example
+ * ```ts
+ * tokenClasses(tokenize("in early May 2025")); // [8, 33, 17, 256]: QUANTITY_WORD; DATE_WORD | MODIFIER_WORD; DATE_WORD | MONTH_WORD; NUMBER_TOKEN
+ * ```
+ */
+export function tokenClasses(tokens: readonly Token[]): Uint16Array {
+  const classes = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === "word") classes[i] = wordClass(t.lower);
+    classes[i] = t.kind === "word" ? bitsOf(t.lower) : t.kind === "number" ? NUMBER_TOKEN : t.kind === "ordinal" ? ORDINAL_TOKEN : PUNCT_TOKEN;
   }
   return classes;
 }
+
+/** All the bits of a word, asked of the tables themselves: what the sieve and table must agree with. */
+export const bitsFromTables = classOf;

@@ -45,6 +45,20 @@ describe("dates in running text", () => {
     expect(byText["three weeks later"]).toMatchObject({ value: "2026-02-10", precision: "day", inferred: true });
   });
 
+  it("finds a step whose unit comes four words on, and none where no unit of time follows", () => {
+    const long = values("The brigade was formed on May 1, 2024. One hundred and twenty days later it moved.").dates;
+    expect(long.map((d) => [d.text, d.value])).toEqual([["May 1, 2024", "2024-05-01"], ["One hundred and twenty days later", "2024-08-29"]]);
+    const none = values("On March 3, 2025 the unit arrived; the next convoy and the following one left a week apart, later.").dates;
+    expect(none.map((d) => d.text)).toEqual(["March 3, 2025"]);
+    const same = values("On March 3, 2025 the unit arrived. That same day it moved; that month it rested.").dates;
+    expect(same.map((d) => [d.text, d.value])).toEqual([["March 3, 2025", "2025-03-03"], ["That same day", "2025-03-03"], ["that month", "2025-03"]]);
+  });
+
+  it("reads no date from a weekday or modifier alone, but reads the modifier with its year or month", () => {
+    const found = values("It was formed in 2022. Late that night, on Tuesday, the third company and the second wave left early; in late 2024 and the end of May it moved.").dates;
+    expect(found.map((d) => [d.text, d.value])).toEqual([["2022", "2022"], ["late 2024", "2024"], ["end of May", "2024-05"]]);
+  });
+
   it("never counts the year inside a full date again, and every span slices back", () => {
     expect(dates.filter((d) => d.value === "2025")).toEqual([]);
     for (const d of dates) expect(STORY.slice(d.start, d.end)).toBe(d.text);

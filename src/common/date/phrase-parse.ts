@@ -153,11 +153,15 @@ export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): 
   if (tooLong) return tooLong;
   const trimmed = text.trim();
   if (trimmed === "") return fail("empty", "expected a date such as \"December 31, 2025\", got an empty string", text, 0);
-  const lead = text.indexOf(trimmed);
-  const iso = ISO.exec(trimmed);
-  if (iso) return finish(text, lead, Number(iso[1]), iso[2] === undefined ? undefined : Number(iso[2]), iso[3] === undefined ? undefined : Number(iso[3]), undefined, false);
-  const numeric = NUMERIC.exec(trimmed);
-  if (numeric) return numericDate(text, lead, numeric, options);
+  const lead = trimmed.length === text.length ? 0 : text.indexOf(trimmed);
+  // both all-number forms open on a digit; phrases of words skip their patterns
+  const first = trimmed.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const iso = ISO.exec(trimmed);
+    if (iso) return finish(text, lead, Number(iso[1]), iso[2] === undefined ? undefined : Number(iso[2]), iso[3] === undefined ? undefined : Number(iso[3]), undefined, false);
+    const numeric = NUMERIC.exec(trimmed);
+    if (numeric) return numericDate(text, lead, numeric, options);
+  }
   const tokens = phraseTokens(text);
   if (!Array.isArray(tokens)) {
     return fail("syntax", `${quote(text)}: unexpected ${quote(text[tokens.offset] ?? "")} at offset ${tokens.offset}`, text, tokens.offset);
@@ -185,14 +189,31 @@ function finish(
   const y = String(year).padStart(4, "0");
   const value = month === undefined ? y : day === undefined ? `${y}-${String(month).padStart(2, "0")}` : `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   if (year > 9999) return fail("out_of_range", `${quote(text)}: year ${year} is beyond 9999`, text, offset);
-  const problem = partialDateProblem(value);
+  // parts known good need no second look at the string they were written as
+  const known = isCalendarDay(year, month, day);
+  const problem = known ? undefined : partialDateProblem(value);
   if (problem !== undefined) return fail("invalid_date", `${quote(text)}: ${problem}${yearInferred ? " (year taken from the reference date)" : ""}`, text, offset);
   const precision: Precision = day !== undefined ? "day" : month !== undefined ? "month" : "year";
-  const interval = narrow(toInterval(value), precision, modifier, year, month);
-  return ok({ value, precision, ...(modifier ? { modifier } : {}), interval, yearInferred });
+  const interval = narrow(known ? intervalOf(value, precision, year, month) : toInterval(value), precision, modifier, year, month);
+  return ok(modifier ? { value, precision, modifier, interval, yearInferred } : { value, precision, interval, yearInferred });
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** Whether the parts make a partial date: a year 0–9999, a month 1–12, a day of that month. */
+function isCalendarDay(year: number, month: number | undefined, day: number | undefined): boolean {
+  if (!Number.isInteger(year) || year < 0 || year > 9999) return false;
+  if (month === undefined) return day === undefined;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  return day === undefined || (Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month));
+}
+
+/** `toInterval(value)` for the value of good parts (see isCalendarDay), read from them rather than parsed again. */
+function intervalOf(value: PartialDate, precision: Precision, year: number, month: number | undefined): DateInterval {
+  if (precision === "day") return { start: value, end: value };
+  if (month === undefined) return { start: `${value}-01-01`, end: `${value}-12-31` };
+  return { start: `${value}-01`, end: `${value}-${pad2(daysInMonth(year, month))}` };
+}
 
 function narrow(whole: DateInterval, precision: Precision, modifier: DateModifier | undefined, year: number, month: number | undefined): DateInterval {
   if (modifier === undefined) return whole;

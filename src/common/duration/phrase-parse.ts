@@ -1,5 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
-import { continuesThousands } from "../text/digits.js";
+import { continuesThousands, ungrouped } from "../text/digits.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 import { DURATION_UNIT_WORDS } from "../vocabulary/duration-units.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
@@ -149,7 +149,7 @@ function readComponent(text: string, tokens: readonly Token[], i: number): Compo
       j++;
     }
   } else if (tok.kind === "number") {
-    const [whole = "", frac = ""] = tok.text.replaceAll(",", "").replaceAll(" ", "").split(".");
+    const [whole = "", frac = ""] = ungrouped(tok.text).split(".");
     const den = 10n ** BigInt(frac.length);
     amount = { num: BigInt(whole) * den + BigInt(frac === "" ? "0" : frac), den };
     j++;

@@ -1,5 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
-import { continuesThousands } from "../text/digits.js";
+import { continuesThousands, ungrouped } from "../text/digits.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
 import { FRACTION_WORDS, HEDGE_WORDS, PLURAL_AMOUNTS, VAGUE_AMOUNTS, YEAR_PREPOSITIONS } from "../vocabulary/quantity-words.js";
@@ -46,6 +46,13 @@ const PREFIXES: readonly [readonly string[], Bound | "hedge"][] = [
   [["as", "many", "as"], "le"], [["as", "much", "as"], "le"],
   [["an", "estimated"], "hedge"], [["an", "approximate"], "hedge"], [["close", "to"], "hedge"],
 ];
+
+// The prefixes by their first word, in table order, so a reader tries only those that can match.
+const PREFIXES_BY_FIRST_WORD: ReadonlyMap<string, readonly (typeof PREFIXES)[number][]> = PREFIXES.reduce((byWord, prefix) => {
+  const first = prefix[0][0] as string;
+  byWord.set(first, [...(byWord.get(first) ?? []), prefix]);
+  return byWord;
+}, new Map<string, (typeof PREFIXES)[number][]>());
 
 /**
  * The words a quantity phrase can begin with: hedges ("about"), bounds ("more than", "up to"),
@@ -119,7 +126,7 @@ class QuantityReader {
         this.i++;
         continue;
       }
-      const prefix = PREFIXES.find(([words]) => words.every((w, k) => this.word(k) === w));
+      const prefix = this.prefix();
       if (prefix !== undefined && bound === undefined) {
         this.i += prefix[0].length;
         if (prefix[1] === "hedge") approximate = true;
@@ -184,6 +191,19 @@ class QuantityReader {
     return ok(build(amount, bound, approximate, unit));
   }
 
+  /** The first prefix of PREFIXES that the words from here spell ("more than", "up to"). */
+  private prefix(): (typeof PREFIXES)[number] | undefined {
+    const candidates = PREFIXES_BY_FIRST_WORD.get(this.word() ?? "");
+    if (candidates === undefined) return undefined;
+    for (const prefix of candidates) {
+      const words = prefix[0];
+      let k = 1;
+      while (k < words.length && this.word(k) === words[k]) k++;
+      if (k === words.length) return prefix;
+    }
+    return undefined;
+  }
+
   /** An amount, and for digits the scale word written after them ("20 million": 1,000,000; "10": 1). */
   private readAmount(): { amount: Amount; scale?: number } | { error: ParseResult<Quantity> } {
     const t = this.tokens[this.i];
@@ -234,7 +254,7 @@ class QuantityReader {
     }
     if (t.kind === "number") {
       this.i++;
-      const [whole = "", frac = ""] = t.text.replaceAll(",", "").replaceAll(" ", "").split(".");
+      const [whole = "", frac = ""] = ungrouped(t.text).split(".");
       let scale = this.readScale();
       if (this.word() === "dozen") {
         scale *= 12;
@@ -321,6 +341,13 @@ function hundreds(first: string | undefined, second: string | undefined, words: 
 
 /** `whole.frac × scale` computed exactly where the result is whole ("1.5 million" → 1,500,000). */
 function scaled(whole: string, frac: string, scale: number): number {
+  // with at most 15 digits and a safe product, floating point is exact and gives the same number
+  if (whole.length + frac.length <= 15) {
+    let tenths = 1;
+    for (let k = 0; k < frac.length; k++) tenths *= 10;
+    const product = Number(`${whole}${frac}`) * scale;
+    if (product <= Number.MAX_SAFE_INTEGER) return product / tenths;
+  }
   const den = 10n ** BigInt(frac.length);
   const num = (BigInt(whole || "0") * den + BigInt(frac || "0")) * BigInt(scale);
   return num % den === 0n ? Number(num / den) : Number(num) / Number(den);

@@ -19,6 +19,14 @@ export function fractionDigits(nanoseconds: number): string {
   return padded.slice(0, end);
 }
 
+/**
+ * The digits of a number without the commas and spaces that group them ("20,000" and "20 000" →
+ * "20000"); the string itself when it has none, as most numbers do, so nothing is copied.
+ */
+export function ungrouped(digits: string): string {
+  return digits.includes(",") || digits.includes(" ") ? digits.replaceAll(",", "").replaceAll(" ", "") : digits;
+}
+
 // The spaces that group thousands in "10 000" (no-break, narrow no-break and thin spaces too).
 const GROUP_SPACES: ReadonlySet<string> = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
 

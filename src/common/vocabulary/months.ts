@@ -1,15 +1,6 @@
 import { lowerCase } from "../text/case.js";
-import { MONTH_NAMES } from "./month-names.js";
-
-const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap((name, i) => {
-    const full = name.toLowerCase();
-    const short = full.slice(0, 3);
-    const words = [full, short, `${short}.`];
-    if (full === "september") words.push("sept", "sept.");
-    return words.map((w) => [w, i + 1] as const);
-  }),
-);
+import { MONTH_WORDS, WEEKDAY_WORDS } from "./calendar-words.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./month-names.js";
 
 /**
  * The month a word names: full English names and their abbreviations, with or without the
@@ -50,23 +41,7 @@ export function isCalendarAbbreviation(word: string): boolean {
   return day !== undefined && WEEKDAY_NAMES[day]?.toLowerCase() !== lower;
 }
 
-export { MONTH_NAMES };
-
-/**
- * English weekday names, Monday first: `WEEKDAY_NAMES[i]` is the day `weekdayFromWord` numbers `i`.
- *
- * @example
- * ```ts
- * import { WEEKDAY_NAMES } from "musterroll";
- * WEEKDAY_NAMES[2]; // "Wednesday"
- * ```
- */
-export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-
-const WEEKDAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ...WEEKDAY_NAMES.map((name, i) => [name.toLowerCase(), i] as const),
-  ["mon", 0], ["tue", 1], ["tues", 1], ["wed", 2], ["thu", 3], ["thur", 3], ["thurs", 3], ["fri", 4], ["sat", 5], ["sun", 6],
-]);
+export { MONTH_NAMES, WEEKDAY_NAMES };
 
 /**
  * The weekday a word names, Monday = 0 … Sunday = 6: full names and abbreviations, any case,

@@ -1,4 +1,5 @@
 import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
+import { lowerCase } from "../text/case.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 
 /**
@@ -74,6 +75,10 @@ export function parseCardinal(text: string): ParseResult<number> {
   if (tooLong) return tooLong;
   const trimmed = text.trim();
   if (trimmed === "") return fail("empty", "expected a number, got an empty string", text, 0);
+  // one number word alone ("six", "Twenty"), as finders ask most often: only ASCII letters lower
+  // to a key of the table, so the word is the one token the full reading would see
+  const small = SMALL_NUMBER_WORDS.get(lowerCase(trimmed));
+  if (small !== undefined) return ok(small);
   if (DIGITS.test(trimmed) || GROUPED.test(trimmed)) {
     const n = Number(trimmed.replaceAll(",", ""));
     if (!Number.isSafeInteger(n)) return fail("out_of_range", `${quote(trimmed)} is larger than ${Number.MAX_SAFE_INTEGER}`, text, text.indexOf(trimmed));

@@ -91,3 +91,19 @@ describe("calendar words", async () => {
     expect(["Monday", "sun", "Tues", "noday"].map(weekdayFromWord)).toEqual([0, 6, 1, undefined]);
   });
 });
+
+describe("parseCardinal of one word", () => {
+  it("reads a number word alone in any case and with spaces around it, as the full reading does", () => {
+    expect(parseCardinal(" Six\u00a0")).toEqual({ success: true, data: 6 });
+    expect(parseCardinal("NINETY")).toEqual({ success: true, data: 90 });
+    expect(parseCardinal("zero")).toEqual({ success: true, data: 0 });
+  });
+
+  it("still refuses what is not a number word alone", () => {
+    expect(parseCardinal("six.").success).toBe(false);
+    expect(parseCardinal("sixes").success).toBe(false);
+    expect(parseCardinal("zero zero").success).toBe(false);
+    expect(parseCardinal("hundred").success).toBe(false);
+    expect(parseCardinal("\u212aone").success).toBe(false);
+  });
+});
