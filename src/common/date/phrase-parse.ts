@@ -414,7 +414,8 @@ class Reader {
       return toEpochDay(`${String(y).padStart(4, "0")}-${pad2(month)}-${pad2(d)}`);
     };
     const step = prefer === "past" ? -1 : 1;
-    for (let y = refYear, tries = 0; tries < 9; y += step, tries++) {
+    // the years a partial date can write are 0000–9999: past either end there is no such date
+    for (let y = refYear, tries = 0; tries < 9 && y >= 0 && y <= 9999; y += step, tries++) {
       const k = key(y);
       if (k !== undefined && (prefer === "past" ? k <= ref : k >= ref)) return { year: y };
     }

@@ -108,6 +108,16 @@ describe("parseDatePhrase", () => {
 
   it("is total and linear", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => typeof parseDatePhrase(text, { referenceDate: "2025-01-01" }).success === "boolean"));
+    // a year-less phrase read near either end of the years a date can write has no year to take
+    const phrases = fc.constantFrom("March", "December", "March 5", "Dec 31", "Jan 1", "February 29", "Monday", "last year", "next month", "end of December");
+    const edges = fc.constantFrom("0000-01-01", "0000-12-31", "0001-01-01", "9999-01-01", "9999-12-31");
+    const prefer = fc.constantFrom("past", "future", "same-year", undefined);
+    fc.assert(fc.property(phrases, edges, prefer, (text, referenceDate, p) => {
+      const r = parseDatePhrase(text, { referenceDate, ...(p ? { prefer: p } : {}) });
+      expect(r.success || r.error.message.length > 0).toBe(true);
+    }));
+    expect(parseDatePhrase("March", { referenceDate: "0000-01-01", prefer: "past" }).success).toBe(false);
+    expect(parseDatePhrase("Jan 1", { referenceDate: "9999-12-31", prefer: "future" }).success).toBe(false);
     expectLinear((n) => repeatTo("December ", n), (t) => parseDatePhrase(t));
     expectLinear((n) => repeatTo("1st ", n), (t) => parseDatePhrase(t));
     expectLinear((n) => repeatTo("7", n), (t) => parseDatePhrase(t));
