@@ -1,10 +1,10 @@
 import { isDash, parseQuantity, QUANTITY_START_WORDS, SMALL_NUMBER_WORDS, type Quantity, type Token } from "../common/index.js";
 import { continuesThousands } from "../common/text/digits.js";
 import { countriesForNationality } from "../personnel/index.js";
-import { ReportedAgeSchema } from "../personnel/schema.js";
+import { copulaAgeAt } from "./copula-ages.js";
 import { endOf, isAgeAt, type Claims } from "./claims.js";
 import { currencyOf, isCurrencySign, isScaleAbbreviation, isShortScale, percentAfter, quantityPhrase } from "./measures.js";
-import { NOT_A_COUNT_NOUN, SINGULAR_SUBJECTS } from "./vocabulary.js";
+import { NOT_A_COUNT_NOUN } from "./vocabulary.js";
 import { NUMBER_TOKEN, ORDINAL_TOKEN, PUNCT_TOKEN, QUANTITY_ANCHOR, QUANTITY_WORD } from "./word-classes.js";
 
 /**
@@ -205,21 +205,6 @@ function agedBefore(tokens: readonly Token[], at: number): boolean {
   return AGE_CUES.has(w(1)) || (w(1) === "of" && w(2) === "age") || (w(1) === "as" && (w(2) === "young" || w(2) === "old") && w(3) === "as");
 }
 
-// "He was 27.", "Petrov, who was 27, died", "She is 41 and has two sons": a person's age told with
-// "was" or "is" ("The death toll was 54" has no person for a subject, and stays a count)
-const COPULAS: ReadonlySet<string> = new Set(["was", "is"]);
-const AFTER_AGE: ReadonlySet<string> = new Set(["and", "when", "but"]);
-const isPersonSubject = (lower: string): boolean => SINGULAR_SUBJECTS.has(lower) || lower === "who";
-
-/** Whether the lone number at `i` is a person's age after "he was", "she is", "who was". */
-function agedPerson(tokens: readonly Token[], i: number, j: number): boolean {
-  const t = tokens[i] as Token;
-  if (i !== j || t.kind !== "number" || !ReportedAgeSchema.shape.age.safeParse(Number(t.lower)).success) return false;
-  if (!COPULAS.has(tokens[i - 1]?.lower ?? "") || !isPersonSubject(tokens[i - 2]?.lower ?? "")) return false;
-  const next = tokens[i + 1];
-  return next === undefined || next.kind === "punct" || AFTER_AGE.has(next.lower);
-}
-
 /** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
 export function findQuantities(text: string, claims: Claims): QuantityMention[] {
   const tokens = claims.tokens;
@@ -262,7 +247,7 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     // "hundreds of foreign volunteers": a vague amount may name its noun after "of"
     const viaOf = best.q.approximate && tokens[best.j + 1]?.lower === "of" ? 1 : 0;
     const noun = countNoun(tokens, best.j + 1 + viaOf);
-    if (noun === undefined && (agedBefore(tokens, i) || agedPerson(tokens, i, best.j))) {
+    if (noun === undefined && (agedBefore(tokens, i) || (i === best.j && copulaAgeAt(tokens, i) !== undefined))) {
       i = best.j;
       continue;
     }
