@@ -8,6 +8,7 @@ import { isPluralRole, TABLES, type CountryPhrase, type PhraseMatch, type Phrase
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
 import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
 import { UnitIndex, type UnitDesignation } from "./unit-link.js";
+import { UNIT_GROUND_WORDS } from "../unit/vocabulary.js";
 import { HONORIFICS } from "./vocabulary.js";
 import { CAPITALIZED, DIGITS, FIRST_TABLE_BIT, TITLE_CASE, WordClasses, wordClassTable } from "./word-classes.js";
 
@@ -491,6 +492,8 @@ class Scanner {
     if (found === undefined) return undefined;
     let last = first;
     while (last + 1 < this.tokens.length && this.tokens.endOf(last + 1) <= found.end) last++;
+    // "fought in the 47th Brigade's sector": the unit's ground, not the unit
+    if (isPossessive(this.tokens.get(last + 1)?.text ?? "") && UNIT_GROUND_WORDS.has(lowerAt(this.tokens, last + 2))) return undefined;
     // the cue and any owner belong to the part, so they do not separate it from the person
     return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, cueAt, last);
   }
@@ -665,9 +668,14 @@ class Scanner {
    * left for the name; else at `at`.
    */
   private pastPlace(at: number, end: number): number {
-    const known = Math.max(phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, at)?.end ?? 0, phraseAt(this.words, TABLES.subdivisions, SUBDIVISION_HEAD, at)?.end ?? 0);
+    const known = this.placeEnd(at);
     const place = known > at ? known : at + 1;
     return end - place >= 2 && nameWordAt(this.words, place) ? place : at;
+  }
+
+  /** Where the country or region the tables know that starts at `at` ends (0 when none does). */
+  private placeEnd(at: number): number {
+    return Math.max(phraseAt(this.words, TABLES.countryNames, COUNTRY_HEAD, at)?.end ?? 0, phraseAt(this.words, TABLES.subdivisions, SUBDIVISION_HEAD, at)?.end ?? 0);
   }
 
   private name(i: number): number | undefined {
@@ -675,8 +683,13 @@ class Scanner {
     if (this.words.has(i, HONORIFIC) && this.tokens.capitalizedAt(i)) at = this.tokens.textIs(i + 1, ".") ? i + 2 : i + 1;
     const end = this.titleRun(at, NAME_WORDS);
     if (end === undefined) return undefined;
-    // "in Kyiv Ivan Petrenko said": a place after "in" or "at" runs straight into the name after it
-    if (PLACE_CUES.has(lowerAt(this.tokens, at - 1))) at = this.pastPlace(at, end);
+    // "in Kyiv Ivan Petrenko said": a place after "in" or "at" runs straight into the name after it;
+    // "fought in Syria, served …": a lone word, or a run that is all a known place, is no name
+    if (PLACE_CUES.has(lowerAt(this.tokens, at - 1))) {
+      const past = this.pastPlace(at, end);
+      if (past === at && (end - at === 1 || this.placeEnd(at) >= end)) return end;
+      at = past;
+    }
     // A lone capitalised word opening a sentence and running straight into lower-case words
     // ("Fewer volunteers …", "Unlike the …") is an ordinary word, not a name.
     const previous = this.tokens.get(at - 1);

@@ -354,6 +354,22 @@ export const SPELLING_ALPHABET: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for the ground a unit holds rather than the unit or its people: after a possessive ("the
+ * 47th Brigade's sector", "the battalion's positions") they name a place, so someone who "fought
+ * in the 47th Brigade's sector" is not thereby of the brigade.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_GROUND_WORDS } from "musterroll/unit";
+ * UNIT_GROUND_WORDS.has("sector"); // true
+ * ```
+ */
+export const UNIT_GROUND_WORDS: ReadonlySet<string> = new Set([
+  "sector", "sectors", "area", "areas", "zone", "zones", "position", "positions", "line", "lines", "front", "flank", "flanks",
+  "territory", "trenches", "base", "bases", "headquarters", "hq", "rear", "perimeter", "section",
+]);
+
+/**
  * One row of {@link CIVIL_BODY_NAMES}.
  *
  * @example

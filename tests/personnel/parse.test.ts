@@ -326,6 +326,20 @@ describe("findPersonDescriptions in running text", () => {
     expect(names("He met with Ivan Petro Bondar, 34.")).toEqual([["Ivan Petro Bondar, 34", "Ivan Petro Bondar"]]);
   });
 
+  it("takes a lone word or a known country after 'in' or 'at' for a place, not a person", () => {
+    const units = (text: string) => findPersonDescriptions(text, { units: findUnitDesignations(text) }).map((m) => [m.value.name?.value, m.value.unit?.value.number]);
+    expect(units("Sgt. Ivan Petrenko, who fought in Syria, served with the 3rd Battalion.")).toEqual([["Ivan Petrenko", undefined]]);
+    expect(units("He fought in Syria, served with the 3rd Battalion.")).toEqual([]);
+    expect(units("He fought at Avdiivka, served with the 3rd Battalion.")).toEqual([]);
+  });
+
+  it("takes a unit's ground for no unit of the person's ('fought in the 47th Brigade's sector')", () => {
+    const units = (text: string) => findPersonDescriptions(text, { units: findUnitDesignations(text) }).map((m) => m.value.unit?.value.number);
+    expect(units("Sgt. Ivan Petrenko, a medic, fought in the 47th Brigade's sector.")).toEqual([undefined]);
+    expect(units("Sgt. Ivan Petrenko, a medic, served with the 47th Brigade's sappers.")).toEqual([47]);
+    expect(units("Sgt. Ivan Petrenko, who joined the 47th Brigade's 2nd Battalion, said.")).toEqual([2]);
+  });
+
   it("keeps the rest of a description around a nationality that names two countries", () => {
     const text = "Jean Mbala, a Congolese medic, was wounded. Pedro, a Dominican sniper who joined the 3rd Battalion, died. Lee Min-ho, a 30-year-old Korean volunteer from Busan, stayed.";
     const found = findPersonDescriptions(text);
