@@ -8,7 +8,7 @@ import { copulaAgeAt } from "./copula-ages.js";
 import type { DraftPerson } from "./drafts.js";
 import { FullNames } from "./full-names.js";
 import { ownerUnit, type WrittenUnit } from "./owner.js";
-import { firstAfter, sentenceAt } from "./positions.js";
+import { bySentence, firstAfter, sentenceAt } from "./positions.js";
 import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
 import { servedWith, type Described } from "./served-with.js";
 import { PASSIVE_AUXILIARIES, SINGULAR_SUBJECTS } from "./vocabulary.js";
@@ -63,36 +63,67 @@ const COPULA_DIGIT = /\b(?:was|is)\s\d/;
  * enlisted" is of another time, and an age that contradicts one the text gave is left out.
  */
 function agedByCopula(ctx: Context, described: readonly Described[], referenceDate: CalendarDate): void {
-  const bySentence = new Map<number, Described[]>();
-  for (const d of described) bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
+  const inSentence = bySentence(ctx.sentences, described);
   const byEnd = new Map(described.map((d) => [d.end, d]));
   ctx.sentences.forEach((span, si) => {
     if (!COPULA_DIGIT.test(ctx.text.slice(span.start, span.end))) return;
     const tokens = tokenize(ctx.text, span.start, span.end);
+    const here = new OnlyPerson(inSentence[si] ?? []);
+    const before = onlyPersonOf(ctx.text, inSentence[si - 1] ?? []);
     for (let i = 2; i < tokens.length; i++) {
       const a = copulaAgeAt(tokens, i);
       if (a === undefined || a.next?.lower === "when") continue;
       const draft = a.subject.lower === "who"
         ? (tokens[i - 3]?.lower === "," ? byEnd.get((tokens[i - 3] as Token).start)?.draft : undefined)
-        : onlyPerson((bySentence.get(si) ?? []).filter((d) => d.end <= a.subject.start)) ?? onlyPerson(bySentence.get(si - 1) ?? [], ctx.text);
+        : here.before(a.subject.start) ?? before;
       const ages = draft?.record.reportedAges ?? [];
       if (draft !== undefined && ages.every((x) => x.age === a.age)) addAge(ctx, draft, a.age, a, referenceDate);
     }
   });
 }
 
+/**
+ * The one person a sentence's descriptions (in text order) describe before an offset, if they
+ * describe one: for each description, the person when all up to it share one. A binary search per
+ * question keeps a sentence of many ages linear.
+ */
+class OnlyPerson {
+  private readonly ends: number[] = [];
+  private readonly only: (DraftPerson | undefined)[] = [];
+
+  constructor(described: readonly Described[]) {
+    let one = described[0]?.draft;
+    for (const d of described) {
+      if (d.draft !== one) one = undefined;
+      this.ends.push(d.end);
+      this.only.push(one);
+    }
+  }
+
+  before(offset: number): DraftPerson | undefined {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.ends[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : this.only[lo - 1];
+  }
+}
+
 // "Ivan Petrenko and Oleh Bondar died": a description joined to someone the reader may not have taken for a person
 const JOINED = /^,?\s+(?:and|or|&)\s/;
 
 /**
- * The one person all these descriptions describe, if they describe one; with `text`, also none
- * when a description is joined to more words by "and" ("Ivan Petrenko and Oleh Bondar died"),
- * since "he" may then be a person the reader did not take for one.
+ * The one person all of a sentence's descriptions describe, if they describe one and none is
+ * joined to more words by "and" ("Ivan Petrenko and Oleh Bondar died"): "he" may then stand for
+ * someone the reader did not take for a person.
  */
-function onlyPerson(described: readonly Described[], text?: string): DraftPerson | undefined {
+function onlyPersonOf(text: string, described: readonly Described[]): DraftPerson | undefined {
   const first = described[0]?.draft;
   if (first === undefined || !described.every((d) => d.draft === first)) return undefined;
-  return text !== undefined && described.some((d) => JOINED.test(text.slice(d.end, d.end + 6))) ? undefined : first;
+  return described.some((d) => JOINED.test(text.slice(d.end, d.end + 6))) ? undefined : first;
 }
 
 /** Records an age the text gives at `at`, as of the reference date, once. */

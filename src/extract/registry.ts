@@ -28,7 +28,7 @@ export interface Context {
   /** For the key of a second name ("also known as the Kantemirovskaya Division"), the key of the unit it names. */
   readonly aliases: Map<string, string>;
   /** The numbered units met so far, by number and echelon ("47|brigade"), with the types each was given. */
-  readonly numbered: Map<string, { base: string; types: Set<string> }[]>;
+  readonly numbered: Map<string, { base: string; types: Set<UnitType> }[]>;
 }
 
 /**
@@ -154,9 +154,9 @@ function numberedKey(ctx: Context, own: UnitDesignation, base: string): string {
   const slot = `${own.number}|${own.echelon}`;
   const met = ctx.numbered.get(slot) ?? [];
   const same = met.find((m) => m.base === base);
-  const agree = same !== undefined ? [same] : met.filter((m) => own.types.every((t) => m.types.has(t)) || [...m.types].every((t) => own.types.includes(t as UnitType)));
+  const agree = same !== undefined ? [same] : met.filter((m) => own.types.every((t) => m.types.has(t)) || [...m.types].every((t) => own.types.includes(t)));
   if (agree.length === 1) {
-    const found = agree[0] as { base: string; types: Set<string> };
+    const found = agree[0] as { base: string; types: Set<UnitType> };
     for (const t of own.types) found.types.add(t);
     return found.base;
   }

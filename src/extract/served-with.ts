@@ -1,10 +1,10 @@
 // "Daniel Reyes, 31, and Kyle Martin, 26, a former Marine, served with the 2nd Battalion": people
 // who are a sentence's subject, placed in a unit by its verb.
-import { tokenize, type Token } from "../common/index.js";
+import { tokenize, type Span, type Token } from "../common/index.js";
 import { DATE_WORDS } from "./cue-dates.js";
 import type { DraftPerson } from "./drafts.js";
 import type { WrittenUnit } from "./owner.js";
-import { firstAfter } from "./positions.js";
+import { bySentence, firstAfter } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import { ownsWhatFollows } from "./unit-lists.js";
 
@@ -26,18 +26,18 @@ const MAX_APPOSITION = 12;
 /**
  * Places the people a sentence opens with in the unit its verb names: "X and Y served with Z",
  * "X, a medic, fought in Z". The people must open the sentence (its subject; a date may come
- * first), joined by commas and
- * "and"; between the last of them and the verb only an apposition and words such as "had" or
- * "both" may stand. A person the text already placed keeps their unit.
+ * first), joined by commas and "and"; between the last of them and the verb only an apposition
+ * and words such as "had" or "both" may stand. A person the text already placed keeps their unit.
  */
 export function servedWith(ctx: Context, written: readonly WrittenUnit[], described: readonly Described[]): void {
+  const datesIn = bySentence(ctx.sentences, ctx.dates);
   let d = 0;
   ctx.sentences.forEach((span, si) => {
     while (d < described.length && (described[d] as Described).sentence < si) d++;
     const first = described[d];
     if (first === undefined || first.sentence !== si) return;
     const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 600));
-    if (!opens(ctx, tokens, first.start)) return;
+    if (!opens(tokens, first.start, datesIn[si] ?? [])) return;
     const verb = tokens.findIndex((t, k) => SERVING.has(t.lower) && INTO.has(tokens[k + 1]?.lower ?? "") && t.start >= first.end);
     if (verb < 0) return;
     const subjects: Described[] = [];
@@ -55,11 +55,14 @@ export function servedWith(ctx: Context, written: readonly WrittenUnit[], descri
   });
 }
 
-/** Whether only a date ("In 2023,", "On March 3, 2025,") stands before `offset` in the sentence of `tokens`. */
-function opens(ctx: Context, tokens: readonly Token[], offset: number): boolean {
+/** Whether only a date of the sentence ("In 2023,", "On March 3, 2025,") stands before `offset` in `tokens`. */
+function opens(tokens: readonly Token[], offset: number, dates: readonly Span[]): boolean {
+  let k = 0;
   for (const t of tokens) {
     if (t.start >= offset) return true;
-    if (!DATE_WORDS.has(t.lower) && t.lower !== "," && !ctx.dates.some((x) => x.start <= t.start && t.end <= x.end)) return false;
+    while (k < dates.length && (dates[k] as Span).end <= t.start) k++;
+    const inDate = k < dates.length && (dates[k] as Span).start <= t.start;
+    if (!inDate && !DATE_WORDS.has(t.lower) && t.lower !== ",") return false;
   }
   return true;
 }

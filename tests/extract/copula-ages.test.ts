@@ -52,5 +52,7 @@ describe("an age told with a copula", () => {
 
   it("runs in linear time", () => {
     expectLinear((n) => repeatTo("Private Ivan Petrenko died in May. He was 27. Sergeant Oleh Bondar, who was 31, said he was 31. ", n), (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
+    // one endless sentence of people and ages
+    expectLinear((n) => repeatTo("Sergeant Oleh Bondar, who was 31, said he was 31, and ", n), (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
   });
 });

@@ -23,5 +23,7 @@ describe("people a sentence opens with, placed by its verb", () => {
 
   it("runs in linear time", () => {
     expectLinear((n) => repeatTo("Daniel Reyes, 31, and Kyle Martin, 26, a former Marine, served with the 2nd Battalion. ", n), (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
+    // many dates, and sentences whose first description stands late
+    expectLinear((n) => repeatTo("On March 3, 2025, in 2024 and on May 1, Sgt. Ivan Petrenko, a medic, fought in the 3rd Battalion. Later Lt. Oleh Bondar, 26, said so. ", n), (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
   });
 });
