@@ -55,7 +55,9 @@ export function readMemberships(ctx: Context): void {
     at.parts.forEach((u, k) => at.index.set(u, k));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const cue = NOW.has(tokens[i - 1]?.lower ?? "") ? cueAt(tokens, i) : undefined;
+      // "had been part of" tells a past, as "was" does; "has been" a present
+      const past = tokens[i - 1]?.lower === "been" && tokens[i - 2]?.lower === "had";
+      const cue = NOW.has(tokens[i - 1]?.lower ?? "") && !past ? cueAt(tokens, i) : undefined;
       if (cue !== undefined) {
         const parent = unitAt(at, cue.next);
         // "as part of" tells what the sentence's subject did it as ("X was formed in 2023 as part

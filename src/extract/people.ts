@@ -144,7 +144,11 @@ const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
  */
 function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[]): void {
   const peopleIn = new Map<number, DraftPerson[]>();
-  for (const x of people) peopleIn.set(x.sentence, [...(peopleIn.get(x.sentence) ?? []), x.draft]);
+  for (const x of people) {
+    const list = peopleIn.get(x.sentence);
+    if (list === undefined) peopleIn.set(x.sentence, [x.draft]);
+    else list.push(x.draft);
+  }
   ctx.sentences.forEach((span, si) => {
     if (!/^\W*(?:he|she|both|they|the)\b/i.test(ctx.text.slice(span.start, span.start + 8))) return;
     const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 400));

@@ -77,6 +77,7 @@ describe("standing subordination", () => {
     expect(edges("The 3rd Battalion is not part of the 47th Brigade.")).toEqual([]);
     expect(edges("The 3rd Battalion is no longer part of the 47th Brigade.")).toEqual([]);
     expect(edges("The 3rd Battalion was part of the 47th Brigade.")).toEqual([]);
+    expect(edges("The 3rd Battalion had been part of the 47th Brigade since 2009.")).toEqual([]);
     expect(edges("The 47th Brigade is part of the 3rd Battalion.")).toEqual([]);
     expect(edges("The 3rd Battalion is attached to the 47th Brigade's sector.")).toEqual([]);
     expect(edges("It is part of the 47th Brigade. The 3rd Battalion is part of the brigade.")).toEqual([]);
