@@ -140,17 +140,10 @@ const TIME_AFTER = /^(?:[-,–—]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:
  */
 function bareDate(line: string): { value: string; offset: number; length: number } | undefined {
   if (line.length > SHORT_LINE || !/\d{4}/.test(line)) return undefined;
-  const words = [...line.matchAll(/\S+/g)].slice(0, 9);
-  for (let n = words.length; n > 0; n--) {
-    const last = words[n - 1] as RegExpExecArray;
-    const phrase = line.slice(0, last.index + last[0].length).replace(/[,.]$/, "");
-    const parsed = parseDatePhrase(phrase);
-    if (!parsed.success) continue;
-    const rest = line.slice(last.index + last[0].length).trim();
-    const full = parsed.data.value.length === 10;
-    return full && (rest === "" || TIME_AFTER.test(rest)) ? { value: parsed.data.value, offset: 0, length: phrase.length } : undefined;
-  }
-  return undefined;
+  const hit = dateLine(line, [""]);
+  if (hit === undefined || hit.value.length !== 10) return undefined;
+  const rest = line.slice(hit.offset + hit.length).trim();
+  return rest === "" || rest === "." || TIME_AFTER.test(rest) ? hit : undefined;
 }
 
 interface Classified {

@@ -14,6 +14,24 @@ interface Spanned {
   readonly end: number;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether only dates stand in `tokens` before `offset`: the sentence's `dates` (text order), the
+ * words beside them (DATE_WORDS), commas and any of `also` — "In 2023, the 1st and 2nd Battalions
+ * …", "On March 3, 2025, Sgt. Ivan Petrenko …". One pass over the tokens and the dates.
+ */
+export function onlyDatesBefore(tokens: readonly Token[], offset: number, dates: readonly Spanned[], also: ReadonlySet<string> = NO_WORDS): boolean {
+  let d = 0;
+  for (const t of tokens) {
+    if (t.start >= offset) return true;
+    while (d < dates.length && (dates[d] as Spanned).end <= t.start) d++;
+    const inDate = d < dates.length && (dates[d] as Spanned).start <= t.start;
+    if (!inDate && !DATE_WORDS.has(t.lower) && t.lower !== "," && !also.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** The dates each cue of a sentence may take. */
 export interface CueDates {
   /** The date nearest the cue among those it owns, else among the sentence's framing dates. */

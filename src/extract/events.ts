@@ -75,7 +75,7 @@ export function readEvents(ctx: Context): void {
     const subject = (before?: number): Context["order"][number] | undefined => {
       // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus
       if (before !== undefined && lastUnit !== undefined && pronounBefore(view.tokens, before)) return lastUnit;
-      const inSentence = view.units.filter((u) => (before === undefined || u.start < before) && !reports(view.tokens, u));
+      const inSentence = view.units.filter((u) => (before === undefined || u.start < before) && !reportsInCommas(view.tokens, u));
       const found = inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
       if (found !== undefined) {
         lastUnit = found;
@@ -309,7 +309,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
  * Whether the unit is the source of a reporting clause set in commas, "The 3rd Battalion, the 47th
  * Brigade said, was disbanded": no subject of the sentence's verb.
  */
-function reports(tokens: readonly Token[], u: { readonly start: number; readonly end: number }): boolean {
+function reportsInCommas(tokens: readonly Token[], u: { readonly start: number; readonly end: number }): boolean {
   const after = tokens.findIndex((t) => t.start >= u.end);
   if (after < 0 || !CUE_VERBS.has((tokens[after] as Token).lower)) return false;
   let before = after - 1;

@@ -2,7 +2,7 @@
 // that points back at the units listed as the subject of the sentence before.
 import { CUE_VERBS } from "../article/index.js";
 import type { Token } from "../common/index.js";
-import { DATE_WORDS } from "./cue-dates.js";
+import { onlyDatesBefore } from "./cue-dates.js";
 import type { WrittenUnit } from "./owner.js";
 import { listStartingAt } from "./unit-lists.js";
 import { BECOME, CLAUSE_BREAKS, PASSIVE_AUXILIARIES, UNIT_ANAPHORS } from "./vocabulary.js";
@@ -53,14 +53,7 @@ export function pluralSubjectBefore(tokens: readonly Token[], offset: number, da
     if (tokens[start]?.lower === "two" && tokens[start - 1]?.lower === "the") start--;
   } else if (word !== "they" && word !== "both") return false;
   if (start === 0 || CLAUSE_OPENERS.has(tokens[start - 1]?.lower ?? "") || reports(tokens, start)) return true;
-  let d = 0;
-  for (let k = 0; k < start; k++) {
-    const t = tokens[k] as Token;
-    while (d < dates.length && (dates[d] as { end: number }).end <= t.start) d++;
-    const inDate = d < dates.length && (dates[d] as { start: number }).start <= t.start;
-    if (!inDate && !DATE_WORDS.has(t.lower) && t.lower !== ",") return false;
-  }
-  return true;
+  return onlyDatesBefore(tokens, (tokens[start] as Token).start, dates);
 }
 
 /** Whether a reporting verb, perhaps with "that", stands right before token `k`: "said (that) they …". */
@@ -77,13 +70,7 @@ function reports(tokens: readonly Token[], k: number): boolean {
 export function subjectList(text: string, tokens: readonly Token[], units: readonly WrittenUnit[], dates: readonly { start: number; end: number }[]): WrittenUnit[] {
   const first = units[0];
   if (first === undefined) return [];
-  let d = 0;
-  for (const t of tokens) {
-    if (t.start >= first.start) break;
-    while (d < dates.length && (dates[d] as { end: number }).end <= t.start) d++;
-    const inDate = d < dates.length && (dates[d] as { start: number }).start <= t.start;
-    if (!inDate && !DATE_WORDS.has(t.lower) && t.lower !== "," && t.lower !== "both" && t.lower !== "all") return [];
-  }
+  if (!onlyDatesBefore(tokens, first.start, dates, FLOATING)) return [];
   const list = listStartingAt(text, units);
   return list.length >= 2 ? list : [];
 }

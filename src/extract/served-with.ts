@@ -1,7 +1,7 @@
 // "Daniel Reyes, 31, and Kyle Martin, 26, a former Marine, served with the 2nd Battalion": people
 // who are a sentence's subject, placed in a unit by its verb.
-import { tokenize, type Span, type Token } from "../common/index.js";
-import { DATE_WORDS } from "./cue-dates.js";
+import { tokenize, type Token } from "../common/index.js";
+import { onlyDatesBefore } from "./cue-dates.js";
 import type { DraftPerson } from "./drafts.js";
 import type { WrittenUnit } from "./owner.js";
 import { bySentence, firstAfter } from "./positions.js";
@@ -37,7 +37,7 @@ export function servedWith(ctx: Context, written: readonly WrittenUnit[], descri
     const first = described[d];
     if (first === undefined || first.sentence !== si) return;
     const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 600));
-    if (!opens(tokens, first.start, datesIn[si] ?? [])) return;
+    if (!onlyDatesBefore(tokens, first.start, datesIn[si] ?? [])) return;
     const verb = tokens.findIndex((t, k) => SERVING.has(t.lower) && INTO.has(tokens[k + 1]?.lower ?? "") && t.start >= first.end);
     if (verb < 0) return;
     const subjects: Described[] = [];
@@ -53,18 +53,6 @@ export function servedWith(ctx: Context, written: readonly WrittenUnit[], descri
       s.draft.sources.push(source(ctx, "$.unit", unit.start, unit.end));
     }
   });
-}
-
-/** Whether only a date of the sentence ("In 2023,", "On March 3, 2025,") stands before `offset` in `tokens`. */
-function opens(tokens: readonly Token[], offset: number, dates: readonly Span[]): boolean {
-  let k = 0;
-  for (const t of tokens) {
-    if (t.start >= offset) return true;
-    while (k < dates.length && (dates[k] as Span).end <= t.start) k++;
-    const inDate = k < dates.length && (dates[k] as Span).start <= t.start;
-    if (!inDate && !DATE_WORDS.has(t.lower) && t.lower !== ",") return false;
-  }
-  return true;
 }
 
 /** Whether each description after the first is joined to the one before by a comma or "and". */
