@@ -6,7 +6,7 @@ import { readEvents } from "./events.js";
 import { readMemberships, readPossessed } from "./memberships.js";
 import { NameKeys } from "./name-keys.js";
 import { readPeople } from "./people.js";
-import { keyAt, registerAlias, registerUnit, type Context } from "./registry.js";
+import { keyAt, registerAlias, registerUnit, typeSets, type Context } from "./registry.js";
 import { scanMentions } from "./scan.js";
 import { sentenceSpans } from "./sentences.js";
 import { namesAgain } from "./unit-aliases.js";
@@ -47,6 +47,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   const ctx: Context = {
     text, articleId: options.articleId ?? article?.id ?? "article", sentences: sentenceSpans(text), dates: mentions.dates,
     units: new Map(), order: [], ids: new Set(), placed: new Map(), positions: new Map(), names: new NameKeys(), aliases: new Map(), numbered: new Map(),
+    typeSets: typeSets(designations),
   };
   let previous: (typeof designations)[number] | undefined;
   for (const m of designations) {

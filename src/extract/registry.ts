@@ -28,7 +28,36 @@ export interface Context {
   /** For the key of a second name ("also known as the Kantemirovskaya Division"), the key of the unit it names. */
   readonly aliases: Map<string, string>;
   /** The numbered units met so far, by number and echelon ("47|brigade"), with the types each was given. */
-  readonly numbered: Map<string, { base: string; types: Set<UnitType> }[]>;
+  readonly numbered: Map<string, NumberedUnit[]>;
+  /** Every set of types the report gives each number and echelon, in chains too (see {@link typeSets}). */
+  readonly typeSets: Map<string, readonly UnitType[][]>;
+}
+
+/** A numbered unit met so far; `open` when fuller mentions later may still be this unit. */
+interface NumberedUnit {
+  readonly base: string;
+  readonly types: Set<UnitType>;
+  readonly open: boolean;
+}
+
+const slotOf = (d: UnitDesignation): string => `${d.number}|${d.echelon}`;
+
+/**
+ * For each number and echelon ("3|brigade"), the sets of types a report's designations give it,
+ * parents of chains included: what tells, before a bare "the 3rd Brigade" is registered, whether
+ * the report goes on to name one fuller 3rd Brigade or two.
+ */
+export function typeSets(designations: readonly { readonly value: UnitDesignation }[]): Map<string, UnitType[][]> {
+  const sets = new Map<string, UnitType[][]>();
+  for (const m of designations) {
+    for (let d: UnitDesignation | undefined = m.value; d !== undefined; d = d.parent) {
+      if (d.number === undefined || d.echelon === undefined || d.name !== undefined) continue;
+      const list = sets.get(slotOf(d)) ?? [];
+      if (!list.some((t) => t.length === d?.types.length && t.every((x) => d?.types.includes(x)))) list.push([...d.types]);
+      sets.set(slotOf(d), list);
+    }
+  }
+  return sets;
 }
 
 /**
@@ -146,23 +175,30 @@ function aliased(ctx: Context, key: string): string {
  * The key of the unit a numbered mention names: its own, or that of the one unit met before with
  * its number and echelon whose types agree with it — "the 47th Brigade" after "the 47th Separate
  * Mechanized Brigade", and the other way round. Types agree when one's are all among the other's;
- * a mention that could be either of two such units ("the 3rd Brigade" after the 3rd Assault and
- * the 3rd Tank Brigade) keeps its own key.
+ * a mention that could be either of two such units keeps its own key: "the 3rd Brigade" after the
+ * 3rd Assault and the 3rd Tank Brigade, and also before them, so neither fuller one is taken for it.
  */
 function numberedKey(ctx: Context, own: UnitDesignation, base: string): string {
   if (own.number === undefined || own.echelon === undefined || own.name !== undefined) return base;
-  const slot = `${own.number}|${own.echelon}`;
+  const slot = slotOf(own);
   const met = ctx.numbered.get(slot) ?? [];
   const same = met.find((m) => m.base === base);
-  const agree = same !== undefined ? [same] : met.filter((m) => own.types.every((t) => m.types.has(t)) || [...m.types].every((t) => own.types.includes(t)));
+  const fuller = (m: NumberedUnit) => m.open && [...m.types].every((t) => own.types.includes(t));
+  const agree = same !== undefined ? [same] : met.filter((m) => own.types.every((t) => m.types.has(t)) || fuller(m));
   if (agree.length === 1) {
-    const found = agree[0] as { base: string; types: Set<UnitType> };
+    const found = agree[0] as NumberedUnit;
     for (const t of own.types) found.types.add(t);
     return found.base;
   }
-  met.push({ base, types: new Set(own.types) });
+  met.push({ base, types: new Set(own.types), open: agree.length === 0 && fullerForms(ctx, slot, own.types) < 2 });
   ctx.numbered.set(slot, met);
   return base;
+}
+
+/** How many different fuller forms of `types` the report gives the number and echelon of `slot`, counting only the fullest. */
+function fullerForms(ctx: Context, slot: string, types: readonly UnitType[]): number {
+  const supersets = (ctx.typeSets.get(slot) ?? []).filter((t) => t.length > types.length && types.every((x) => t.includes(x)));
+  return supersets.filter((t) => !supersets.some((u) => u.length > t.length && t.every((x) => u.includes(x)))).length;
 }
 
 /** Gives the unit's record the types and qualifiers a fuller mention adds ("Separate Mechanized"). */

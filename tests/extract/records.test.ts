@@ -290,7 +290,12 @@ describe("extractRecords", () => {
     ]);
     // types that disagree are two units; a mention that could be either of two keeps its own record
     expect(units("The 3rd Assault Brigade and the 3rd Tank Brigade fought. The 3rd Brigade held.").map((u) => u[0])).toEqual(["3rd-assault-brigade", "3rd-tank-brigade", "3rd-brigade"]);
-    expect(units("The 3rd Brigade fought. The 3rd Assault Brigade and the 3rd Tank Brigade held.").map((u) => u[0])).toEqual(["3rd-brigade", "3rd-tank-brigade"]);
+    expect(units("The 3rd Brigade fought. The 3rd Assault Brigade and the 3rd Tank Brigade held.").map((u) => u[0])).toEqual(["3rd-brigade", "3rd-assault-brigade", "3rd-tank-brigade"]);
+    expect(units("The 3rd Brigade fought. Later the 3rd Tank Brigade was named again, then the 3rd Assault Brigade. The 3rd Brigade held.").map((u) => u[0])).toEqual(["3rd-brigade", "3rd-tank-brigade", "3rd-assault-brigade"]);
+    // one fuller form, however often and in whatever order, is the bare one's unit
+    expect(units("The 3rd Brigade fought. The 3rd Assault Brigade held. The 3rd Separate Assault Brigade left.").map((u) => u[0])).toEqual(["3rd-brigade"]);
+    // a chain's parent counts as a fuller form
+    expect(units("The 3rd Brigade fought. The 1st Battalion of the 3rd Assault Brigade and the 3rd Tank Brigade held.").map((u) => u[0])).toEqual(["3rd-brigade", "1st-battalion", "3rd-assault-brigade", "3rd-tank-brigade"]);
   });
 
   it("keeps a unit's name as written when a person's description names it again", () => {
