@@ -104,7 +104,7 @@ export function readPossessed(ctx: Context): void {
     const here = ctx.sentences[si];
     const previous = ctx.sentences[si - 1];
     const floor = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
-    const owner = ownerUnit(ctx.text, u.start, written, floor, here && previous ? { start: here.start, previous: previous.start } : undefined);
+    const owner = ownerUnit(ctx.text, u.start, written, floor, here ? { start: here.start, ...(previous ? { previous: previous.start } : {}) } : undefined);
     if (owner === undefined || owner.unit.key === u.key) return;
     const list = listAt(ctx.text, parts, k).filter((child) => child.start >= u.start);
     // "handed its 2nd Battalion (over) to the 3rd Corps": the unit is on its way out

@@ -1,5 +1,6 @@
 // "Its commander, Col. Ivan Bondar", "the brigade's spokesman, Oleh Kim": a person whose
 // description follows a possessive that points back at a unit belongs to that unit.
+import { CUE_VERBS } from "../article/index.js";
 import { countriesForName } from "../personnel/index.js";
 import type { UnitDesignation } from "../unit/schema.js";
 import { UNIT_ANAPHORS } from "./vocabulary.js";
@@ -100,6 +101,18 @@ function subjectOf(text: string, start: number, end: number, earlier: readonly W
   return { unit: undefined };
 }
 
+/**
+ * Whether "its" at `offset` follows a reporting verb or "according to" ("…, according to its
+ * commander", "…, said its spokesman"): the one reporting is the sentence's subject's, not the last
+ * unit written before.
+ */
+function reports(text: string, offset: number, floor: number): boolean {
+  const before = wordBefore(text, offset, floor);
+  if (before === undefined) return false;
+  if (CUE_VERBS.has(before.lower)) return true;
+  return before.lower === "to" && wordBefore(text, before.start, floor)?.lower === "according";
+}
+
 /** A unit a possessive points back at, and the span of the possessive ("Its", "the brigade's"). */
 export interface Owner {
   readonly unit: WrittenUnit;
@@ -115,10 +128,11 @@ export interface Owner {
  * "Its" that opens a sentence points at the subject of the sentence before, its first unit ("The
  * 47th Brigade fought beside the 3rd Brigade. Its commander …" is the 47th's) or the unit its
  * opening "The brigade" points back at, when `sentence` gives where this sentence and the one
- * before it start.
+ * before it start. "Its" after a reporting verb or "according to" points at this sentence's subject
+ * ("The 47th Brigade held beside the 3rd Brigade, according to its commander" is the 47th's).
  */
 export function ownerUnit(
-  text: string, offset: number, units: readonly WrittenUnit[], floor: number, sentence?: { start: number; previous: number },
+  text: string, offset: number, units: readonly WrittenUnit[], floor: number, sentence?: { start: number; previous?: number },
 ): Owner | undefined {
   // a bounded look-back keeps a report of one endless sentence linear
   const from = Math.max(floor, offset - LOOK_BACK);
@@ -131,8 +145,9 @@ export function ownerUnit(
   }
   const earlier = heads.filter((u) => u.end <= owner.start);
   if (owner.lower === "its") {
-    const opens = sentence !== undefined && text.slice(sentence.start, owner.start).trim() === "";
-    const subject = opens ? subjectOf(text, sentence.previous, sentence.start, earlier) : undefined;
+    const opens = sentence?.previous !== undefined && text.slice(sentence.start, owner.start).trim() === "";
+    const subject = opens ? subjectOf(text, sentence.previous as number, sentence.start, earlier)
+      : sentence !== undefined && reports(text, owner.start, from) ? subjectOf(text, sentence.start, owner.start, earlier) : undefined;
     const unit = subject !== undefined ? subject.unit : earlier.at(-1);
     return unit === undefined || namesCountry(text, unit.end, owner.start) ? undefined : { unit, start: owner.start, end: owner.end };
   }

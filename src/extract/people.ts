@@ -184,7 +184,7 @@ function ownedBy(ctx: Context, written: readonly WrittenUnit[], draft: DraftPers
   const floor = ctx.sentences[Math.max(0, sentence - 2)]?.start ?? 0;
   const here = ctx.sentences[sentence];
   const previous = ctx.sentences[sentence - 1];
-  const owner = ownerUnit(ctx.text, start, written, floor, here && previous ? { start: here.start, previous: previous.start } : undefined);
+  const owner = ownerUnit(ctx.text, start, written, floor, here ? { start: here.start, ...(previous ? { previous: previous.start } : {}) } : undefined);
   if (owner === undefined) return;
   (draft as { unit?: string }).unit = idOf(ctx, owner.unit.key);
   draft.sources.push(source(ctx, "$.unit", owner.start, owner.end, true));

@@ -26,6 +26,22 @@ describe("a person's unit through a possessive", () => {
     ]);
   });
 
+  it("'its' after a reporting verb or 'according to' takes the sentence's subject, as does one of the first sentence", () => {
+    expect(unitOf("The 47th Brigade held the line beside the 3rd Brigade, according to its commander, Col. Ivan Bondar.")).toEqual([
+      ["Ivan Bondar", "47th-brigade", [["its", true]]],
+    ]);
+    expect(unitOf("Rain fell. The 47th Brigade held beside the 3rd Brigade, said its commander, Col. Ivan Bondar.")).toEqual([
+      ["Ivan Bondar", "47th-brigade", [["its", true]]],
+    ]);
+    expect(unitOf("The 47th Brigade was formed in 2022. The brigade fought beside the 3rd Brigade, according to its spokesman, Oleh Kim.")).toEqual([
+      ["Oleh Kim", "47th-brigade", [["its", true]]],
+    ]);
+    // not a reporting verb: the unit named last
+    expect(unitOf("The 47th Brigade relieved the 3rd Brigade, joined its commander, Col. Ivan Bondar, and left.")).toEqual([
+      ["Ivan Bondar", "3rd-brigade", [["its", true]]],
+    ]);
+  });
+
   it("'Its' after a sentence that opens with 'The brigade' takes the brigade that noun points back at", () => {
     expect(unitOf("The 47th Brigade fought near Avdiivka. The brigade, formed in 2022, is part of the 10th Army Corps. Its commander, Col. Ivan Bondar, spoke.")).toEqual([
       ["Ivan Bondar", "47th-brigade", [["Its", true]]],
