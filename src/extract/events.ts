@@ -73,8 +73,17 @@ export function readEvents(ctx: Context): void {
     // whether a cue's subject became the focus here; else the sentence's first unit becomes it
     let focused = false;
     const subject = (before?: number): Context["order"][number] | undefined => {
-      // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus
-      if (before !== undefined && lastUnit !== undefined && pronounBefore(view.tokens, before)) return lastUnit;
+      // "… from the Azov Regiment, and in 2025 it became part of …": "it" is the unit in focus; "the
+      // 47th Brigade said it had …": the unit that reports it
+      if (before !== undefined && pronounBefore(view.tokens, before)) {
+        const reporting = reportingUnit(view, before);
+        if (reporting !== undefined) {
+          lastUnit = reporting;
+          focused = true;
+          return reporting;
+        }
+        if (lastUnit !== undefined) return lastUnit;
+      }
       const inSentence = view.units.filter((u) => (before === undefined || u.start < before) && !reportsInCommas(view.tokens, u));
       const found = inSentence[inSentence.length - 1] ?? anaphor(ctx, view, lastUnit);
       if (found !== undefined) {
@@ -99,9 +108,11 @@ export function readEvents(ctx: Context): void {
       // "the brigade formed the 1st Assault Battalion": an active verb's object, right after it;
       // "the creation of X", "Formed in 2022, X …", "since its formation, X": the unit after the cue
       const object = objectOf(view, established);
-      const unit = object ?? (opensOnto(view.tokens, established) ? view.units.find((u) => u.start > established.start) : undefined);
-      const many = unit === undefined ? group(established.start) : undefined;
-      const one = unit ?? (many ? undefined : subject(established.start));
+      // "it had formed a drone company", "which formed the backbone of the defence": what was formed
+      // is no unit named, and the subject was not formed
+      const unit = object === null ? undefined : object ?? (opensOnto(view.tokens, established) ? view.units.find((u) => u.start > established.start) : undefined);
+      const many = unit === undefined && object !== null ? group(established.start) : undefined;
+      const one = unit ?? (many || object === null ? undefined : subject(established.start));
       const date = nearest(established);
       const all = many ?? (one ? listAround(ctx.text, view.units, one) : undefined);
       if (all && date) {
@@ -226,19 +237,40 @@ function eventCues(tokens: readonly Token[]): Token[] {
 }
 
 const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "new", "two", "three"]);
+// Words of a time after a verb's article: "formed a year ago", "formed the same year" have no object
+const TIME_NOUNS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "same", "following", "next", "previous", "last"]);
 
 /**
- * The unit an active verb acts on: "formed the 1st Assault Battalion", "raised a new battalion" —
- * a unit that starts right after the verb (past an article or "new"), when no auxiliary makes
- * the verb passive. "The battalion, formed in 2022, joined the brigade" has none.
+ * The unit an active verb acts on: "formed the 1st Assault Battalion" — a unit that starts right
+ * after the verb (past an article or "new"), when no auxiliary makes the verb passive. `null` when
+ * the verb acts on something that is no unit named ("formed a drone company", "formed the backbone
+ * of …"); `undefined` when it has no object: "The battalion, formed in 2022, joined the brigade".
  */
-function objectOf(view: SentenceView, verb: Token): SentenceView["units"][number] | undefined {
+function objectOf(view: SentenceView, verb: Token): SentenceView["units"][number] | null | undefined {
   const i = view.tokens.indexOf(verb);
   if (i <= 0 || isPassive(view.tokens, i)) return undefined;
   let k = i + 1;
   while (k < i + 3 && OBJECT_OPENERS.has(view.tokens[k]?.lower ?? "")) k++;
   const at = view.tokens[k];
-  return at === undefined ? undefined : view.units.find((u) => u.start === at.start);
+  if (at === undefined) return undefined;
+  const unit = view.units.find((u) => u.start === at.start);
+  if (unit !== undefined || k === i + 1) return unit;
+  // "formed two years ago", "formed that same day": a time, not an object
+  const next = view.tokens[i + 1] as Token;
+  if (view.dates.some((d) => d.start === next.start) || TIME_NOUNS.has(at.lower) || TIME_NOUNS.has(view.tokens[k + 1]?.lower ?? "")) return undefined;
+  return null;
+}
+
+/**
+ * The unit that reports what "it" did when "it" follows a reporting verb, "the 47th Brigade said
+ * (that) it had formed …": the last unit written before that verb in the sentence.
+ */
+function reportingUnit(view: SentenceView, before: number): SentenceView["units"][number] | undefined {
+  let k = subjectIndexBefore(view.tokens, before) - 1;
+  if (view.tokens[k]?.lower === "that") k--;
+  const verb = view.tokens[k];
+  if (verb === undefined || !CUE_VERBS.has(verb.lower)) return undefined;
+  return view.units.filter((u) => u.end <= verb.start).at(-1);
 }
 
 /** Whether "it" is the subject of the verb at `offset`, past auxiliaries and adverbs ("it was later disbanded"). */

@@ -67,6 +67,16 @@ describe("extractRecords", () => {
     expect(events("The 2nd Battalion, formed in 2022, joined the 47th Brigade.")).toEqual([
       { kind: "established", date: "2022", unit: "2nd-battalion", source: undefined },
     ]);
+    // an active verb whose object is no unit named forms nothing the report names
+    const established = (text: string) => events(text).filter((e) => e.kind === "established").map((e) => ["unit" in e ? e.unit : undefined, e.date]);
+    expect(established("The 2nd Battalion fought. The 47th Brigade said it had formed a drone company in 2024.")).toEqual([]);
+    expect(established("The 3rd Battalion, which formed the backbone of the defence, was disbanded in 2024.")).toEqual([]);
+    expect(established("In 2023 the 47th Brigade raised two new battalions.")).toEqual([]);
+    // … but a time after the verb is no object
+    expect(established("The 3rd Battalion, formed the following year in 2023, was disbanded in 2024.")).toEqual([["3rd-battalion", "2023"]]);
+    expect(established("The 3rd Battalion, formed two years ago in March 2023, was disbanded in 2024.")).toEqual([["3rd-battalion", "2023-03"]]);
+    // "it" after a reporting verb is the unit that reports, not the unit in focus
+    expect(events("The 2nd Battalion fought. In 2024 the 47th Brigade said that it had been disbanded.").map((e) => [e.kind, "unit" in e ? e.unit : undefined])).toEqual([["dissolved", "47th-brigade"]]);
     // "it" is the unit in focus: the subject of the sentence before, not the last unit named
     expect(events("The 3rd Brigade was formed in January 2023 from the Azov Regiment, and in February 2025 it became part of the 3rd Army Corps.").map((e) => [e.kind, "unit" in e ? e.unit : undefined])).toEqual([
       ["established", "3rd-brigade"], ["resubordinated", "3rd-brigade"],
