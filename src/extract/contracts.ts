@@ -4,7 +4,10 @@ import { findClauses, findContractTerms } from "../contract/index.js";
 import type { Clause, Contract } from "../contract/schema.js";
 import { countriesForName, countriesForNationality, pickCountry } from "../personnel/index.js";
 import type { DraftContract, FieldSource } from "./drafts.js";
+import { nounPointsAt } from "./owner.js";
+import { firstAfter, sentenceAt } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
+import { UNIT_ANAPHORS } from "./vocabulary.js";
 
 const FOREIGN = /\b(?:foreign|foreigners|international|legion|volunteers)\b/i;
 
@@ -12,14 +15,13 @@ export function readContracts(ctx: Context, text: string): DraftContract[] {
   const clauses = findClauses(text);
   const terms = findContractTerms(text);
   if (clauses.length === 0 && terms.length === 0) return [];
-  // The employer is the unit the report names most often.
-  const counts = new Map<string, number>();
-  for (const u of ctx.order) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   const sources: FieldSource[] = [];
+  const named = employingUnit(ctx, [...clauses, ...terms]);
+  const top = named?.key ?? mostNamed(ctx);
+  if (named !== undefined) sources.push(source(ctx, "$.record.employer", named.start, named.end, named.inferred));
   const force = top === undefined ? nationalForce(text) : undefined;
   if (force !== undefined) sources.push(source(ctx, "$.record.employer", force.start, force.end));
-  const employer = top !== undefined ? { unit: idOf(ctx, top[0]) } : force?.employer;
+  const employer = top !== undefined ? { unit: idOf(ctx, top) } : force?.employer;
   if (employer === undefined) return []; // a contract needs an employer, and the report names none
   const foreign = FOREIGN.test(text);
   const term = terms[0];
@@ -36,6 +38,46 @@ export function readContracts(ctx: Context, text: string): DraftContract[] {
   } as Contract;
   if (term !== undefined) sources.push(source(ctx, "$.record.term", term.start, term.end));
   return [{ record, sources }];
+}
+
+/** The key of the unit the report names most often (the first of those named as often). */
+function mostNamed(ctx: Context): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of ctx.order) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+// How many units back a noun such as "the company" may point (keeps many contract sentences linear)
+const POINT_BACK = 32;
+
+/**
+ * The unit the sentences that tell the contract speak of: one written there ("Volunteers of the
+ * International Legion may terminate …"), or one a noun there points back at ("a Legion
+ * spokesman said", "Like most of the company, he signed …"), the first met; undefined when those
+ * sentences speak of no unit, and the employer is then the unit the report names most often.
+ */
+function employingUnit(ctx: Context, told: readonly { readonly start: number }[]): { key: string; start: number; end: number; inferred: boolean } | undefined {
+  const units = ctx.order.filter((u) => u.parent !== true);
+  const sentences = [...new Set(told.map((m) => sentenceAt(ctx.sentences, m.start)))].sort((a, b) => a - b);
+  for (const si of sentences) {
+    const span = ctx.sentences[si];
+    if (span === undefined) continue;
+    const from = firstAfter(units, span.start - 1);
+    const here = units[from];
+    if (here !== undefined && here.start < span.end) return { key: here.key, start: here.start, end: here.end, inferred: false };
+    for (const word of ctx.text.slice(span.start, span.end).matchAll(/\p{L}+/gu)) {
+      const noun = word[0].toLowerCase();
+      if (!UNIT_ANAPHORS.has(noun)) continue;
+      for (let k = from - 1; k >= Math.max(0, from - POINT_BACK); k--) {
+        const u = units[k] as (typeof units)[number];
+        if (noun === "unit" || nounPointsAt(noun, u.designation)) {
+          const start = span.start + word.index;
+          return { key: u.key, start, end: start + word[0].length, inferred: true };
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 // "the Ukrainian army", "Ukraine's armed forces": a country's forces, written with its demonym or name

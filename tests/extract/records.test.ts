@@ -224,6 +224,21 @@ describe("extractRecords", () => {
     expect([halves?.term, halves?.clauses.map((c) => (c.kind === "termination" ? c.minService : c.kind))]).toEqual(["P1Y6M", ["P1Y6M"]]);
   });
 
+  it("takes for a contract's employer the unit its sentences name or point back at, else the one named most", () => {
+    const employer = (text: string) => extractRecords(text).records.contracts.map((c) => [c.record.employer, c.sources.find((s) => s.path === "$.record.employer")?.text]);
+    const twice = "The 155th Brigade fought near Pokrovsk. The 155th Brigade lost men. The International Legion recruits abroad.";
+    expect(employer(`${twice} Volunteers may terminate their contracts after six months of service, a Legion spokesman said.`)).toEqual([
+      [{ unit: "international-legion" }, "Legion"],
+    ]);
+    expect(employer(`${twice} Volunteers of the International Legion may terminate their contracts after six months of service.`)).toEqual([
+      [{ unit: "international-legion" }, "International Legion"],
+    ]);
+    // sentences that speak of no unit: the unit named most often, with no span of its own
+    expect(employer(`${twice} Volunteers may terminate their contracts after six months of service.`)).toEqual([[{ unit: "155th-brigade" }, undefined]]);
+    // a noun that points back at no unit named is no employer
+    expect(employer(`${twice} Volunteers may terminate their contracts after six months of service, a company spokesman said.`)).toEqual([[{ unit: "155th-brigade" }, undefined]]);
+  });
+
   it("takes a national force for a contract's employer when the report names no unit", () => {
     const x = extractRecords("Colombian volunteers signed six-month contracts with the Ukrainian army. They may leave after three months of service.");
     expect(x.records.contracts.map((c) => [c.record.employer, c.record.term, c.sources.find((s) => s.path === "$.record.employer")?.text])).toEqual([
