@@ -43,7 +43,11 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
       named.add(name, target);
     }
     merge(ctx, target.draft, p, referenceDate);
-    if (p.unit === undefined && target.draft.unit === undefined) ownedBy(ctx, written, target.draft, m.start, si);
+    if (p.unit === undefined && target.draft.unit === undefined) {
+      // "Capt. Andriy Koval, the battalion's deputy commander": the possessive may stand before a role after the name
+      const after = p.name === undefined ? [] : p.roles.filter((r) => r.start >= (p.name as { end: number }).end);
+      for (const at of [m.start, ...after.map((r) => r.start)]) if (ownedBy(ctx, written, target.draft, at, si)) break;
+    }
     target.sentence = si;
     described.push({ start: m.start, end: m.end, sentence: si, draft: target.draft });
   }
@@ -177,17 +181,19 @@ function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: re
 }
 
 /**
- * "Its commander, Col. Ivan Bondar": the unit a possessive before the description points back at,
- * named in this sentence or the two before (an abbreviation such as "Col." may end a sentence early).
+ * "Its commander, Col. Ivan Bondar": the unit a possessive before `start` points back at, named in
+ * this sentence or the two before (an abbreviation such as "Col." may end a sentence early).
+ * Whether one did.
  */
-function ownedBy(ctx: Context, written: readonly WrittenUnit[], draft: DraftPerson, start: number, sentence: number): void {
+function ownedBy(ctx: Context, written: readonly WrittenUnit[], draft: DraftPerson, start: number, sentence: number): boolean {
   const floor = ctx.sentences[Math.max(0, sentence - 2)]?.start ?? 0;
   const here = ctx.sentences[sentence];
   const previous = ctx.sentences[sentence - 1];
   const owner = ownerUnit(ctx.text, start, written, floor, here ? { start: here.start, ...(previous ? { previous: previous.start } : {}) } : undefined);
-  if (owner === undefined) return;
+  if (owner === undefined) return false;
   (draft as { unit?: string }).unit = idOf(ctx, owner.unit.key);
   draft.sources.push(source(ctx, "$.unit", owner.start, owner.end, true));
+  return true;
 }
 
 /** The people met so far, by full name and by surname, so that each name is looked up at once. */

@@ -68,6 +68,14 @@ describe("a person's unit through a possessive", () => {
     expect(unitOf("The 47th Brigade fought. The company's commander, Col. Ivan Bondar, spoke.")).toEqual([["Ivan Bondar", undefined, []]]);
   });
 
+  it("takes the possessive before a role in apposition after the name", () => {
+    expect(unitOf("The 47th Brigade and the 2nd Battalion held. They may leave, said Capt. Andriy Koval, the battalion's deputy commander.")).toEqual([
+      ["Andriy Koval", "2nd-battalion", [["the battalion's", true]]],
+    ]);
+    // a possessive that points back at no unit named places no one
+    expect(unitOf("The 47th Brigade held. They may leave, said Capt. Andriy Koval, the company's deputy commander.")).toEqual([["Andriy Koval", undefined, []]]);
+  });
+
   it("keeps a unit the description names itself", () => {
     expect(unitOf("The 47th Brigade fought. Its medic Ann Reid, who serves with the 3rd Battalion, spoke.")).toEqual([
       ["Ann Reid", "3rd-battalion", [["3rd Battalion", undefined]]],
