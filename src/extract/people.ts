@@ -10,6 +10,7 @@ import { FullNames } from "./full-names.js";
 import { ownerUnit, type WrittenUnit } from "./owner.js";
 import { bySentence, firstAfter, sentenceAt } from "./positions.js";
 import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
+import { identifiedAs } from "./identified-as.js";
 import { servedWith, type Described } from "./served-with.js";
 import { PASSIVE_AUXILIARIES, SINGULAR_SUBJECTS } from "./vocabulary.js";
 
@@ -53,6 +54,7 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
   }
   assignedAfter(ctx, written, people);
   servedWith(ctx, written, described);
+  identifiedAs(ctx, written, described);
   if (referenceDate !== undefined) agedByCopula(ctx, described, referenceDate);
   return people.map((x) => x.draft);
 }
