@@ -10,6 +10,7 @@ import { keyAt, registerAlias, registerUnit, typeSets, type Context } from "./re
 import { scanMentions } from "./scan.js";
 import { sentenceSpans } from "./sentences.js";
 import { namesAgain } from "./unit-aliases.js";
+import { writtenInList } from "./unit-lists.js";
 
 export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsOptions, FieldSource } from "./drafts.js";
 
@@ -50,12 +51,12 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
     typeSets: typeSets(designations),
   };
   let previous: (typeof designations)[number] | undefined;
-  for (const m of designations) {
+  designations.forEach((m, i) => {
     const of = previous !== undefined && namesAgain(text, previous.end, m.start) ? keyAt(ctx, previous.start) : undefined;
-    if (of === undefined) registerUnit(ctx, m.value, m.start, m.end, m.text);
+    if (of === undefined) registerUnit(ctx, m.value, m.start, m.end, writtenInList(text, designations, i));
     else registerAlias(ctx, of, m.value, m.start, m.end, m.text);
     previous = m;
-  }
+  });
   readEvents(ctx);
   readMemberships(ctx);
   readPossessed(ctx);

@@ -144,16 +144,22 @@ function splitChain(written: string, d: UnitDesignation): { own: string; rest: s
 
 /**
  * The unit's name as the report writes it, when that names this one unit: not a number alone out
- * of a list ("the 47th and 93rd brigades") nor a plural ("93rd Brigades").
+ * of a list ("the 47th and 93rd brigades"). A capitalised plural names each unit of its list in
+ * the singular ("40th Naval Infantry Brigades" → "40th Naval Infantry Brigade", "4th BTGs" → "4th
+ * BTG"); a lower-case one is no name.
  */
 function asWritten(written: string | undefined, d: UnitDesignation): string | undefined {
   if (written === undefined || written === "") return undefined;
   const parsed = parseUnitDesignation(written);
   if (!parsed.success || parsed.data.echelon !== d.echelon) return undefined;
-  const last = (text: string) => text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
-  const singular = last(formatUnitDesignation(d, { style: "long" }));
-  const word = last(written);
-  return word === `${singular}s` || word === `${singular.slice(0, -1)}ies` ? undefined : written;
+  const cut = written.lastIndexOf(" ") + 1;
+  const singular = formatUnitDesignation(d, { style: "long" });
+  const echelon = singular.slice(singular.lastIndexOf(" ") + 1);
+  const word = written.slice(cut);
+  // "3rd and 4th BTGs": an abbreviation's plural
+  if (/^\p{Lu}{2,}s$/u.test(word)) return written.slice(0, -1);
+  if (word.toLowerCase() !== `${echelon}s`.toLowerCase() && word.toLowerCase() !== `${echelon.slice(0, -1)}ies`.toLowerCase()) return written;
+  return word[0] === echelon[0] ? `${written.slice(0, cut)}${echelon}` : undefined;
 }
 
 /** The name a record gives a unit written as `written` (the report's own words when they name this one unit). */
@@ -161,7 +167,8 @@ function labelOf(d: UnitDesignation, written: string | undefined): string {
   const own: UnitDesignation = { ...d, parent: undefined };
   const parts = written === undefined ? undefined : splitChain(written, d);
   // Records keep the name as the report writes it ("12th Rifle Regiment"), not a normalised form.
-  return asWritten(parts?.own.replace(/^the\s+/i, ""), own) ?? formatUnitDesignation(own, { style: "long" });
+  // a name broken over lines is one name: "the 2nd\n  Battalion"
+  return asWritten(parts?.own.replace(/^the\s+/i, "").replace(/\s+/g, " "), own) ?? formatUnitDesignation(own, { style: "long" });
 }
 
 /** The key a second name of a unit leads to, followed through a later re-keying by parent. */

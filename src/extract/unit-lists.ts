@@ -103,3 +103,26 @@ export function gappedAfter<D extends { readonly start: number; readonly end: nu
   }
   return found;
 }
+
+// a number alone, as a list writes all but its last unit: "155th", "1st"
+const NUMBER_ALONE = /^\d+(?:st|nd|rd|th|d)?$/i;
+
+/**
+ * How a list names its unit at index `i` of `units`: a number alone out of a list takes the
+ * words of the list's last unit after its number ("the 155th and 40th Naval Infantry Brigades":
+ * "155th Naval Infantry Brigades"), so its record is named as the report writes it; any other
+ * unit its own text.
+ */
+export function writtenInList(text: string, units: readonly { readonly text: string; readonly start: number; readonly end: number }[], i: number): string {
+  const own = units[i] as { readonly text: string; readonly end: number };
+  if (!NUMBER_ALONE.test(own.text)) return own.text;
+  for (let k = i + 1; k < units.length; k++) {
+    const next = units[k] as { readonly text: string; readonly start: number; readonly end: number };
+    if (!/^[\s,]*(?:and\s+|or\s+)?$/i.test(text.slice((units[k - 1] as { end: number }).end, next.start))) break;
+    if (!NUMBER_ALONE.test(next.text)) {
+      const space = next.text.indexOf(" ");
+      return space < 0 ? own.text : `${own.text}${next.text.slice(space)}`;
+    }
+  }
+  return own.text;
+}

@@ -323,6 +323,18 @@ describe("extractRecords", () => {
     expect(units("The 3rd Brigade fought. The 1st Battalion of the 3rd Assault Brigade and the 3rd Tank Brigade held.").map((u) => u[0])).toEqual(["3rd-brigade", "1st-battalion", "3rd-assault-brigade", "3rd-tank-brigade"]);
   });
 
+  it("names each unit of a list as the list writes it, in the singular and on one line", () => {
+    const names = (text: string) => extractRecords(text).records.units.map((u) => u.record.names[0]?.name);
+    expect(names("Russia combined its 155th and 40th Naval Infantry Brigades into a division. The 155th Brigade lost men.")).toEqual([
+      "155th Naval Infantry Brigade", "40th Naval Infantry Brigade",
+    ]);
+    expect(names("The 1st, 2nd and 3rd Assault Battalions held.")).toEqual(["1st Assault Battalion", "2nd Assault Battalion", "3rd Assault Battalion"]);
+    expect(names("The 3rd and 4th BTGs moved.")).toEqual(["3rd BTG", "4th BTG"]);
+    // a lower-case plural is no name: the standard form stands
+    expect(names("the 47th and 93rd brigades held.")).toEqual(["47th Brigade", "93rd Brigade"]);
+    expect(names("The 253rd Assault\nRegiment held.")).toEqual(["253rd Assault Regiment"]);
+  });
+
   it("keeps a unit's name as written when a person's description names it again", () => {
     const x = extractRecords("The 49th Separate Rifle Battalion was formed in 2023. Jonas Berg, a Swedish machine gunner with the 49th Separate Rifle Battalion, signed in March.");
     expect(x.records.units.map((u) => [u.record.names.map((n) => n.name), u.record.shortName])).toEqual([[["49th Separate Rifle Battalion"], undefined]]);
