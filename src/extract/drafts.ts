@@ -130,7 +130,7 @@ export interface Extraction {
  * ```
  */
 export interface ExtractRecordsOptions {
-  /** The article's date: ages are "as of" it and year-less dates fall back on it. Default: the article's published date when the text gives one. */
+  /** The article's date: ages are "as of" it and year-less dates fall back on it. Default: the article's published date when the text gives one, else its updated date. */
   readonly referenceDate?: CalendarDate;
   /** The id lineage events and edges cite as their source. Default: the article's id or derived URI. */
   readonly articleId?: string;

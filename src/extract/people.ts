@@ -28,7 +28,9 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
     const si = sentenceOf(m.start);
     if (p.name === undefined && (isGroup(ctx.text, p) || introducesSomeone(ctx.text, m.start))) continue;
     let target = p.name === undefined ? people[people.length - 1] : named.like(p.name.value);
-    if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p))) continue;
+    // a description without a name says more of the person just described, in the same paragraph:
+    // "Lt. X, 29, said so.\n\nThe press officer, … her call sign "Lisa,"" is someone else
+    if (p.name === undefined && (target === undefined || si - target.sentence > 1 || !compatible(target.draft.record, p) || paragraphBetween(ctx.text, described.at(-1)?.end ?? 0, m.start))) continue;
     // "Ivan Petrenko joined in 2023. Petrenko, 34, a medic, …": the surname stands for the full name
     const full = target === undefined && p.name !== undefined && !/\s/.test(p.name.value) ? fullNames.before(p.name.value, m.start) : undefined;
     if (full !== undefined) target = named.like(full.name);
@@ -235,6 +237,11 @@ function isGroup(text: string, p: PersonDescription): boolean {
  */
 function introducesSomeone(text: string, start: number): boolean {
   return /(?:^|\P{L})(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether a blank line lies between `from` and `to`: a new paragraph. */
+function paragraphBetween(text: string, from: number, to: number): boolean {
+  return /\n[^\S\n]*\n/.test(text.slice(from, to));
 }
 
 /** Whether a description without a name may say more about this person: nothing in it contradicts them. */

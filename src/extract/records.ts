@@ -40,8 +40,10 @@ export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsO
 export function extractRecords(input: string | Article, options: ExtractRecordsOptions = {}): Extraction {
   const parsed = typeof input === "string" ? parseArticle(input) : { success: true as const, data: input };
   const text = typeof input === "string" ? input : input.text;
-  const published = parsed.success ? parsed.data.dates.published?.value : undefined;
-  const referenceDate = options.referenceDate ?? (typeof published === "string" && published.length >= 10 ? published.slice(0, 10) : undefined);
+  // an article that prints only when it was updated is as of that day
+  const dates = parsed.success ? parsed.data.dates : undefined;
+  const dated = [dates?.published?.value, dates?.modified?.value].find((d) => typeof d === "string" && d.length >= 10);
+  const referenceDate = options.referenceDate ?? dated?.slice(0, 10);
   const { mentions, designations, descriptions, quotesAName } = scanMentions(text, referenceDate ? { referenceDate } : {});
   // the article's quotations, like the mentions, leave out quoted names (call sign "Viking,")
   const article = parsed.success ? { ...parsed.data, quotes: parsed.data.quotes.filter((q) => !quotesAName(q)) } : undefined;

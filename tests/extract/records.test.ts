@@ -379,6 +379,15 @@ describe("extractRecords", () => {
     expect(units("Sgt. Ann Bell, 30, died. Nobody was assigned to the 3rd Battalion.")).toEqual([["Ann Bell", undefined, undefined]]);
   });
 
+  it("takes ages as of the published date, else the updated date, else not at all", () => {
+    const ages = (text: string) => extractRecords(text).records.people.map((p) => p.record.reportedAges);
+    const story = "Profile of a commander\n\nBy Anna Berg\n";
+    const body = "\n\nMikko Laine, 41, a Finnish volunteer, leads a company.";
+    expect(ages(`${story}Updated March 8, 2025 09:15 GMT${body}`)).toEqual([[{ age: 41, asOf: "2025-03-08" }]]);
+    expect(ages(`${story}Published March 1, 2025\nUpdated March 8, 2025${body}`)).toEqual([[{ age: 41, asOf: "2025-03-01" }]]);
+    expect(ages(`${story.trimEnd()}${body}`)).toEqual([[]]);
+  });
+
   it("gives a description without a name to the person before only when nothing says it is someone else", () => {
     const facts = (text: string) => extractRecords(text, { referenceDate: "2025-06-01" }).records.people.map((p) => [p.record.name.full, p.record.roles, p.record.reportedAges.map((a) => a.age)]);
     // "A …" brings in someone new; a different age cannot be the same person
@@ -389,6 +398,10 @@ describe("extractRecords", () => {
     // a group ("Ukrainian soldiers") is nobody's description; a singular role after "from Texas" is
     expect(facts("Ivan Petrov, 34, was wounded. Ukrainian soldiers fled.")).toEqual([["Ivan Petrov", [], [34]]]);
     expect(facts("Ivan Petrov, 34, was wounded. The 34-year-old volunteer from Texas survived.")).toEqual([["Ivan Petrov", ["volunteer"], [34]]]);
+    // a new paragraph: someone else ("her call sign" is the press officer's)
+    const aliases = (text: string) => extractRecords(text).records.people.map((p) => [p.record.name.full, p.record.aliases.map((a) => a.value)]);
+    expect(aliases("Lt. Serhiy Bondarenko, 29, said so.\n\nThe press officer, known only by her call sign \"Lisa,\" agreed.")).toEqual([["Serhiy Bondarenko", []]]);
+    expect(aliases("Lt. Serhiy Bondarenko, 29, said so. He goes by the call sign \"Lisa.\"")).toEqual([["Serhiy Bondarenko", ["Lisa"]]]);
   });
 
   it("makes no person of an award, a region, an initialism's plural or a word qualifying a noun", () => {
