@@ -18,14 +18,16 @@ export interface Described {
 
 const SERVING = new Set(["served", "serves", "serve", "serving", "fought", "fights", "fight", "fighting"]);
 const INTO = new Set(["with", "in"]);
+// verbs whose object is the unit itself: "has led the 2nd Assault Company", "joined the 3rd Brigade"
+const LEADING = new Set(["led", "leads", "lead", "commanded", "commands", "command", "joined", "joins", "join"]);
 // what may stand between the subject and its verb: "had served", "both served", "also fought"
-const BEFORE_VERB = new Set(["had", "have", "has", "both", "all", "also", "previously", "once", "then", "later"]);
+const BEFORE_VERB = new Set(["had", "have", "has", "both", "all", "also", "previously", "once", "then", "later", "first"]);
 // an apposition between them is short: "Kyle Martin, 26, a former Marine from Ohio, served"
 const MAX_APPOSITION = 12;
 
 /**
  * Places the people a sentence opens with in the unit its verb names: "X and Y served with Z",
- * "X, a medic, fought in Z". The people must open the sentence (its subject; a date may come
+ * "X, a medic, fought in Z", "X, 41, has led Z since June 2024", "X joined Z". The people must open the sentence (its subject; a date may come
  * first), joined by commas and "and"; between the last of them and the verb only an apposition
  * and words such as "had" or "both" may stand. A person the text already placed keeps their unit.
  */
@@ -38,14 +40,16 @@ export function servedWith(ctx: Context, written: readonly WrittenUnit[], descri
     if (first === undefined || first.sentence !== si) return;
     const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 600));
     if (!onlyDatesBefore(tokens, first.start, datesIn[si] ?? [])) return;
-    const verb = tokens.findIndex((t, k) => SERVING.has(t.lower) && INTO.has(tokens[k + 1]?.lower ?? "") && t.start >= first.end);
+    const verb = tokens.findIndex((t, k) => t.start >= first.end && ((SERVING.has(t.lower) && INTO.has(tokens[k + 1]?.lower ?? "")) || LEADING.has(t.lower)));
     if (verb < 0) return;
+    const object = LEADING.has((tokens[verb] as Token).lower) ? verb + 1 : verb + 2;
     const subjects: Described[] = [];
     for (let k = d; k < described.length && (described[k] as Described).sentence === si && (described[k] as Described).end <= (tokens[verb] as Token).start; k++) {
       subjects.push(described[k] as Described);
     }
-    if (!joined(ctx.text, subjects) || !leadsTo(tokens, (subjects.at(-1) as Described).end, verb)) return;
-    const unit = unitAt(ctx.text, written, tokens, verb + 2);
+    const last = subjects.at(-1) as Described;
+    if (!joined(ctx.text, subjects) || !leadsTo(tokens, last.end, verb, ctx.text.slice(last.start, last.end).includes(","))) return;
+    const unit = unitAt(ctx.text, written, tokens, object);
     if (unit === undefined) return;
     for (const s of subjects) {
       if (s.draft.unit !== undefined) continue;
@@ -64,8 +68,12 @@ function joined(text: string, subjects: readonly Described[]): boolean {
   return subjects.length > 0;
 }
 
-/** Whether only an apposition and words such as "had" stand from `end` to the verb at token `verb`. */
-function leadsTo(tokens: readonly Token[], end: number, verb: number): boolean {
+/**
+ * Whether only an apposition and words such as "had" stand from `end` to the verb at token `verb`;
+ * when the description `opened` an apposition, also the rest of it ("…, a former sergeant in the
+ * Finnish| Defence Forces, has led …").
+ */
+function leadsTo(tokens: readonly Token[], end: number, verb: number, opened: boolean): boolean {
   let last = verb - 1;
   while (last >= 0 && BEFORE_VERB.has((tokens[last] as Token).lower)) last--;
   let first = last;
@@ -75,6 +83,7 @@ function leadsTo(tokens: readonly Token[], end: number, verb: number): boolean {
   // nothing, the comma that closes the description's own apposition, or ", a former Marine from Ohio,"
   if (n <= 0) return true;
   if ((tokens[last] as Token).lower !== ",") return false;
+  if (opened && n <= MAX_APPOSITION && !tokens.slice(first, last).some((t) => t.lower === ",")) return true;
   return n === 1 || (n >= 3 && n <= MAX_APPOSITION && (tokens[first] as Token).lower === ",");
 }
 

@@ -14,6 +14,16 @@ describe("people a sentence opens with, placed by its verb", () => {
     expect(unitOf("In 2023, Sgt. Ivan Petrenko, a medic, and Lt. Oleh Bondar, 26, fought in the 3rd Battalion.").map((p) => p[1])).toEqual(["3rd-battalion", "3rd-battalion"]);
   });
 
+  it("places the subject of 'led', 'commands' or 'joined' in the unit that is its object", () => {
+    expect(unitOf("Mikko Laine, 41, a former sergeant in the Finnish Defence Forces, has led the 2nd Assault Company of the 3rd Separate Assault Brigade since June 2024.")).toEqual([
+      ["Mikko Laine", "2nd-assault-company", ["2nd Assault Company of the 3rd Separate Assault Brigade"]],
+    ]);
+    expect(unitOf("In 2022, Kyle Martin, 26, a former Marine, joined the International Legion.").map((p) => p[1])).toEqual(["international-legion"]);
+    // the unit must be the verb's object
+    expect(unitOf("Kyle Martin, 26, a former Marine, joined the fight beside the 3rd Brigade.").map((p) => p[1])).toEqual([undefined]);
+    expect(unitOf("Col. Ivan Bondar, 45, a veteran, led troops of the 47th Brigade.").map((p) => p[1])).toEqual([undefined]);
+  });
+
   it("places no one who is not the subject of the verb", () => {
     expect(unitOf("Sgt. Ivan Petrenko said soldiers who served with the 47th Brigade were brave.")).toEqual([["Ivan Petrenko", undefined, []]]);
     expect(unitOf("Sgt. Ivan Petrenko told Lt. Oleh Bondar he served with the 47th Brigade.")).toEqual([["Ivan Petrenko", undefined, []], ["Oleh Bondar", undefined, []]]);
