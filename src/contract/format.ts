@@ -15,7 +15,7 @@ const TRIGGER = { transfer: "a transfer", "new-contract": "a new contract", "bre
 
 /**
  * Writes a clause as an English sentence, in the wording {@link findClauses} reads: for a
- * termination clause counted from the start without notice, a probation, a renewal, a pay parity,
+ * termination clause counted from the start (with or without notice), a probation, a renewal, a pay parity,
  * an eligibility clause with a citizenship, residence or pension benefit, no alternatives and at
  * most one reset,
  * and a restriction that states a prohibition, `findClauses(formatClause(c))` gives back `c`.

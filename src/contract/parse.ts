@@ -95,9 +95,40 @@ function termination(x: Sentence, out: Mention<Clause>[], contractBefore = false
     }
     const continuous = tail.continuous || [...CONTINUITY_WORDS].some((c) => x.has.has(c) && indexIn(x, c, j, tail.next));
     const [from, to] = fronted === undefined ? [k, tail.next] : [fronted, k + 1];
-    out.push(mention(x, from, to, { kind: "termination", by, minService: length.iso, continuous, countedFrom: "start" }));
-    k = Math.max(k, tail.next - 1);
+    const notice = noticeAfter(x, to);
+    out.push(mention(x, from, notice?.next ?? to, {
+      kind: "termination", by, minService: length.iso, continuous, countedFrom: "start", ...(notice ? { notice: notice.iso } : {}),
+    }));
+    k = Math.max(k, (notice?.next ?? tail.next) - 1);
   }
+}
+
+// How far after a termination its notice may be told: "may terminate the contract with two months' notice"
+const NOTICE_REACH = 20;
+
+/**
+ * The notice a termination asks for, told right after it: "with two months' notice", "with one
+ * month of notice", "on a month's notice", "giving 30 days notice"; with the index after "notice".
+ */
+function noticeAfter(x: Sentence, from: number): { iso: string; next: number } | undefined {
+  for (let k = from; k < Math.min(x.e, from + NOTICE_REACH); k++) {
+    if (w(x, k) !== "notice") continue;
+    let end = k;
+    if (w(x, end - 1) === "of" || w(x, end - 1) === "'" || w(x, end - 1) === "\u2019") end--;
+    const last = x.t[end - 1];
+    if (last === undefined || end - 1 < from) return undefined;
+    // "a month's notice": the possessive is no part of the length
+    const lastEnd = /['\u2019]s$/.test(last.w) ? last.end - 2 : last.end;
+    let best: string | undefined;
+    for (let i = end - 1; i >= Math.max(from, end - 16); i--) {
+      const t = x.t[i] as Token;
+      // "one year, one month and two weeks of notice": a comma may stand inside the length
+      if (t.punct && t.w !== ",") break;
+      best = serviceLength(x.text.slice(t.start, lastEnd)) ?? best;
+    }
+    return best === undefined ? undefined : { iso: best, next: k + 1 };
+  }
+  return undefined;
 }
 
 /**
@@ -379,6 +410,31 @@ function clockResets(x: Sentence): { start: number; end: number; trigger: (typeo
       break;
     }
   }
+  return found.length > 0 ? found : causeFirstResets(x);
+}
+
+// What a cause may reset when it is the subject: "a transfer resets that period", "… restarts the clock"
+const RESET_OBJECTS: ReadonlySet<string> = new Set([...CLOCK_WORDS, "period", "requirement"]);
+
+/**
+ * "a transfer to another unit resets that period", "any break in service restarts the clock": the
+ * cause before the reset verb, the clock (or "period") after it.
+ */
+function causeFirstResets(x: Sentence): { start: number; end: number; trigger: (typeof RESET_TRIGGERS)[number] }[] {
+  const found: { start: number; end: number; trigger: (typeof RESET_TRIGGERS)[number] }[] = [];
+  for (let v = x.s; v < x.e; v++) {
+    if (!RESET_VERBS.has(w(x, v))) continue;
+    let object = v + 1;
+    while (object < Math.min(x.e, v + 4) && !RESET_OBJECTS.has(w(x, object))) object++;
+    if (object >= Math.min(x.e, v + 4)) continue;
+    for (let c = v - 1; c >= Math.max(x.s, v - 7) && !(x.t[c] as Token).punct; c--) {
+      const trigger = RESET_CAUSE_WORDS.get(w(x, c));
+      if (trigger === undefined) continue;
+      found.push({ start: ["a", "an", "the", "any"].includes(w(x, c - 1)) ? c - 1 : c, end: object + 1, trigger });
+      v = object;
+      break;
+    }
+  }
   return found;
 }
 
@@ -398,9 +454,10 @@ function restriction(x: Sentence, out: Mention<Clause>[], found: number): void {
 /**
  * Finds contract clauses stated in running text and returns each with its span: termination
  * ("can terminate their contract after six months of service", "can end the contract only after six
- * months of continuous service"), probation ("a three-month probation period"), renewal ("renewable
+ * months of continuous service", "… with two months' notice"), probation ("a three-month probation period"), renewal ("renewable
  * for six months to five years"), pay parity ("receive the same salary as Ukrainian soldiers"),
- * eligibility ("citizenship after three years of service"; "the counter reset after the transfer")
+ * eligibility ("citizenship after three years of service"; "the counter reset after the transfer",
+ * "a transfer to another unit resets that period")
  * and restriction ("foreigners may sign only one contract"). Lengths are read by the common
  * duration phrase parser. A contract's term ("three-year contracts", "valid until the end of
  * mobilisation") is not a clause: {@link findContractTerms} reads it. Total: any string gives an

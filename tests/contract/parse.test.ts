@@ -9,6 +9,11 @@ import { expectLinear, repeatTo } from "../helpers/linear.js";
 const values = (ms: readonly Mention<unknown>[]) => ms.map((m) => [m.text, m.value]);
 
 describe("findClauses on the forms reports use", () => {
+  it("reads no reset without a clock or period after the verb", () => {
+    expect(findClauses("A transfer resets nothing about pay.")).toEqual([]);
+    expect(findClauses("The transfer of the battalion restarted the offensive.")).toEqual([]);
+  });
+
   it.each([
     ["They can terminate their contract after six months of service.", "terminate their contract after six months of service",
       { kind: "termination", by: "member", minService: "P6M", continuous: false, countedFrom: "start" }],
@@ -16,6 +21,13 @@ describe("findClauses on the forms reports use", () => {
       { kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start" }],
     ["They cannot leave the contract before 6 months of uninterrupted service.", "leave the contract before 6 months of uninterrupted service",
       { kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start" }],
+    ["After six months of continuous service, a volunteer may terminate the contract with two months' notice.",
+      "After six months of continuous service, a volunteer may terminate the contract with two months' notice",
+      { kind: "termination", by: "member", minService: "P6M", continuous: true, countedFrom: "start", notice: "P2M" }],
+    ["They can leave after a year of service on a month's notice.", "leave after a year of service on a month's notice",
+      { kind: "termination", by: "member", minService: "P1Y", continuous: false, countedFrom: "start", notice: "P1M" }],
+    ["They can leave after a year of service without notice.", "leave after a year of service",
+      { kind: "termination", by: "member", minService: "P1Y", continuous: false, countedFrom: "start" }],
     ["Commanders may terminate the contract after 90 days.", "terminate the contract after 90 days",
       { kind: "termination", by: "employer", minService: "P90D", continuous: false, countedFrom: "start" }],
     ["Volunteers receive the same salary as Ukrainian soldiers, but with one key difference.", "the same salary as Ukrainian soldiers",
@@ -37,6 +49,11 @@ describe("findClauses on the forms reports use", () => {
       { kind: "renewal", length: "P1Y", max: 3 }],
     ["He had one year left to apply for citizenship, but the counter reset after the transfer.", "the counter reset after the transfer",
       { kind: "eligibility", benefit: "citizenship", countedFrom: "start", resetsOn: ["transfer"], alternatives: [] }],
+    ["Volunteers may apply for citizenship after three years of service, but a transfer to another unit resets that period.",
+      "citizenship after three years of service, but a transfer to another unit resets that period",
+      { kind: "eligibility", benefit: "citizenship", requiredService: "P3Y", countedFrom: "start", resetsOn: ["transfer"], alternatives: [] }],
+    ["Any break in service restarts the clock.", "Any break in service restarts the clock",
+      { kind: "eligibility", benefit: "unspecified", countedFrom: "start", resetsOn: ["break-in-service"], alternatives: [] }],
     ["The clock restarted when he signed a new contract.", "The clock restarted when he signed a new contract",
       { kind: "eligibility", benefit: "unspecified", countedFrom: "start", resetsOn: ["new-contract"], alternatives: [] }],
     ["Naturalisation is possible after one year of honorable service.", "Naturalisation is possible after one year of honorable service",
@@ -103,7 +120,7 @@ function expressible(c: Clause): boolean {
   if ("basis" in c && c.basis !== undefined) return false;
   switch (c.kind) {
     case "termination":
-      return c.countedFrom === "start" && c.notice === undefined;
+      return c.countedFrom === "start";
     case "eligibility":
       return ["citizenship", "residence", "pension"].includes(c.benefit) && c.countedFrom === "start" && c.alternatives.length === 0 &&
         c.resetsOn.length <= 1 && (c.requiredService !== undefined || c.resetsOn.length === 1);
