@@ -51,7 +51,7 @@ export const PUNCT = 2;
  * parser that fails early reads no further. Call {@link has} before reading index i.
  */
 export interface TokenTable {
-  readonly text: string;
+  text: string;
   count: number;
   kind: Uint8Array;
   start: Uint32Array;
@@ -60,7 +60,7 @@ export interface TokenTable {
   head: Uint8Array;
   /** Where reading stopped. */
   pos: number;
-  readonly isWhole: (word: string) => boolean;
+  isWhole: (word: string) => boolean;
 }
 
 function push(t: TokenTable, kind: number, start: number, end: number, head: boolean): void {
@@ -85,9 +85,13 @@ function grow(t: TokenTable): void {
   t.head = double(t.head, (n) => new Uint8Array(n));
 }
 
+// Tokens are read in runs of this many: one call reads a run in a tight loop (a call per token
+// cost a fifth of the finder's time), and a parser that fails early still reads little past it.
+const READ_AHEAD = 64;
+
 /** Whether token `i` exists, reading on as far as needed. */
 export function has(t: TokenTable, i: number): boolean {
-  while (t.count <= i && t.pos < t.text.length) step(t);
+  if (t.count <= i && t.pos < t.text.length) readTokens(t, i + READ_AHEAD);
   return i >= 0 && i < t.count;
 }
 
@@ -100,18 +104,43 @@ export function tokenAt(t: TokenTable, i: number): Token | undefined {
   return { kind, text: t.text.slice(start, end), start, end };
 }
 
+// One table's arrays are kept for the next text: typed arrays live outside the heap, and making
+// four for every text cost more than filling them. A table far larger than prose needs is let go.
+let spare: TokenTable | undefined;
+const MAX_SPARE_TOKENS = 1 << 14;
+
 /**
  * Splits text into words (letters with inner apostrophes and hyphens), numbers (digits with a
  * glued ordinal suffix such as "253rd" or a Cyrillic one such as "92-га") and single punctuation
  * marks. White space only separates tokens. A hyphenated word the lexicon does not know whole
  * ("Mountain-Assault", "гірсько-штурмової") is split at its hyphens; `isWhole` may keep it whole.
- * Nothing is read until {@link has} asks for it.
+ * Nothing is read until {@link has} asks for it. Hand the table to {@link release} when done with it.
  */
 export function tokenize(text: string, isWhole: (word: string) => boolean = () => false): TokenTable {
+  const reused = spare;
+  if (reused !== undefined) {
+    spare = undefined;
+    reused.text = text;
+    reused.count = 0;
+    reused.pos = 0;
+    reused.isWhole = isWhole;
+    return reused;
+  }
   // about one token per four characters of prose: sized so, the arrays rarely grow
   const size = Math.min(Math.max(64, text.length >> 2), 1 << 16);
   return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), head: new Uint8Array(size), pos: 0, isWhole };
 }
+
+/** Gives a table's arrays to the next {@link tokenize}; the table must not be read after this. */
+export function release(t: TokenTable): void {
+  if (t.kind.length > MAX_SPARE_TOKENS) return;
+  // keep no reference to the text, which may be large
+  t.text = "";
+  t.isWhole = NEVER_WHOLE;
+  spare = t;
+}
+
+const NEVER_WHOLE = (): boolean => false;
 
 /** Whether the word `start`…`end` ends in a possessive "'s" (after at least two letters). */
 function isPossessiveAt(text: string, start: number, end: number): boolean {
@@ -125,84 +154,96 @@ export function isPossessive(word: string): boolean {
   return word.length === 2 && isApostrophe(word.charCodeAt(0)) && (word[1] === "s" || word[1] === "S");
 }
 
-/** Reads the next token (and the white space before it). */
-function step(t: TokenTable): void {
+/** Reads tokens (and the white space between them) until token `last` exists or the text ends. */
+function readTokens(t: TokenTable, last: number): void {
   const text = t.text;
   const n = text.length;
   let i = t.pos;
-  while (i < n) {
+  while (i < n && t.count <= last) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009) i++;
-    else break;
-  }
-  if (i >= n) {
-    t.pos = n;
-    return;
-  }
-  const c = text.charCodeAt(i);
-  const start = i;
-  if (isDigit(c)) {
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
-    // a glued suffix: letters ("rd"), or a hyphen and Cyrillic letters ("-га")
-    let j = i;
-    if (j < n && isHyphen(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
-    i = j;
-    push(t, NUMBER, start, i, false);
-  } else if (isLetter(c)) {
-    // the word's hash for the lexicon's pre-test (see mayStartPhrase) is made as its letters are
-    // read, and kept apart from a possessive ending; `wide` gathers the bits of every code
-    let h = hashStep(HASH_SEED, asciiKeyCode(c));
-    let wide = c;
-    let beforeMark = h;
-    let wideBeforeMark = wide;
-    i++;
-    let hyphens = false;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      // lower-case ASCII first: most letters of prose, and their own key codes
-      if (d >= 97 && d <= 122) {
-        h = hashStep(h, d);
-        i++;
-      } else if (isLetter(d) || isDigit(d)) {
-        h = hashStep(h, asciiKeyCode(d));
-        wide |= d;
-        i++;
-      } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
-        hyphens ||= isHyphen(d);
-        beforeMark = h;
-        wideBeforeMark = wide;
-        const e = text.charCodeAt(i + 1);
-        h = hashStep(hashStep(h, asciiKeyCode(d)), asciiKeyCode(e));
-        wide |= d | e;
-        i += 2;
-      } else break;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009) {
+      i++;
+      continue;
     }
-    // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent
-    const possessive = isPossessiveAt(text, start, i);
-    const stem = possessive ? i - 2 : i;
-    // the "'s" was read last, as a mark and a letter
-    const head = possessive ? wideBeforeMark > 127 || isHeadHash(beforeMark) : wide > 127 || isHeadHash(h);
-    if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem, head);
+    const start = i;
+    if (isDigit(c)) {
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      // a glued suffix: letters ("rd"), or a hyphen and Cyrillic letters ("-га")
+      if (i < n && isHyphen(text.charCodeAt(i)) && i + 1 < n && isCyrillic(text.charCodeAt(i + 1))) i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      push(t, NUMBER, start, i, false);
+    } else if (isLetter(c)) i = readWord(t, start);
     else {
-      let from = start;
-      for (let k = start; k <= stem; k++) {
-        if (k === stem || isHyphen(text.charCodeAt(k))) {
-          if (k > from) push(t, WORD, from, k, mayStartPhrase(text, from, k));
-          from = k + 1;
-        }
-      }
+      // keep a surrogate pair whole so a token never splits a character
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      push(t, PUNCT, start, i, false);
     }
-    if (stem < i) push(t, PUNCT, stem, i, false);
-  } else {
-    // keep a surrogate pair whole so a token never splits a character
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(t, PUNCT, start, i, false);
   }
   t.pos = i;
 }
 
+/** Reads the word starting at `start` (a letter), and a possessive ending after it; returns where it ends. */
+function readWord(t: TokenTable, start: number): number {
+  const text = t.text;
+  const n = text.length;
+  const c = text.charCodeAt(start);
+  // the word's hash for the lexicon's pre-test (see mayStartPhrase) is made as its letters are
+  // read, and kept apart from a possessive ending; `wide` gathers the bits of every code
+  let h = hashStep(HASH_SEED, asciiKeyCode(c));
+  let wide = c;
+  let beforeMark = h;
+  let wideBeforeMark = wide;
+  let i = start + 1;
+  let hyphens = false;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    // lower-case ASCII first: most letters of prose, and their own key codes
+    if (d >= 97 && d <= 122) {
+      h = hashStep(h, d);
+      i++;
+    } else if (isLetter(d) || isDigit(d)) {
+      h = hashStep(h, asciiKeyCode(d));
+      wide |= d;
+      i++;
+    } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      hyphens ||= isHyphen(d);
+      beforeMark = h;
+      wideBeforeMark = wide;
+      const e = text.charCodeAt(i + 1);
+      h = hashStep(hashStep(h, asciiKeyCode(d)), asciiKeyCode(e));
+      wide |= d | e;
+      i += 2;
+    } else break;
+  }
+  // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent
+  const possessive = isPossessiveAt(text, start, i);
+  const stem = possessive ? i - 2 : i;
+  // the "'s" was read last, as a mark and a letter
+  const head = possessive ? wideBeforeMark > 127 || isHeadHash(beforeMark) : wide > 127 || isHeadHash(h);
+  if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem, head);
+  else {
+    let from = start;
+    for (let k = start; k <= stem; k++) {
+      if (k === stem || isHyphen(text.charCodeAt(k))) {
+        if (k > from) push(t, WORD, from, k, mayStartPhrase(text, from, k));
+        from = k + 1;
+      }
+    }
+  }
+  if (stem < i) push(t, PUNCT, stem, i, false);
+  return i;
+}
+
 const ODD_MARKS = /[\u2019\u02bc`\u2010\u2011]/;
+// the marks of ODD_MARKS (normalizeApostrophes, below, must stay in step with it)
+function hasOddMark(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 96 || c === 0x2019 || c === 0x2bc || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 const normalizeApostrophes = (s: string): string =>
   ODD_MARKS.test(s) ? s.replace(/[\u2019\u02bc`]/g, "'").replace(/[\u2010\u2011]/g, "-") : s;
 
@@ -274,14 +315,24 @@ for (const c of COMPOUND_TABLE) {
   }
 }
 
+/** The meaning of a phrase of the lexicon, and how many words it takes. */
+export interface Hit {
+  readonly lexeme: Lexeme;
+  readonly length: number;
+}
+
+// every phrase's answer, made once: a look-up then returns it rather than a new object
+const HITS = new Map<string, Hit>();
+for (const [phrase, meanings] of EXACT) HITS.set(phrase, { lexeme: mergeMeanings(meanings), length: phrase.split(" ").length });
+
 /**
  * The look-up key of one word: its lower-case form, or for a Cyrillic word `~stem` when a stem of
  * the vocabulary covers it (the longest stem wins; at most three letters of ending).
  */
 export function keyOf(word: string): string {
   const lowered = lowerCase(word);
-  // a word lowerCase left alone is plain ASCII, where only a backtick needs normalizing
-  const lower = lowered === word && !word.includes("`") ? word : normalizeApostrophes(lowered);
+  // a loop over the letters finds the rare odd mark sooner than a regular expression does
+  const lower = hasOddMark(word) ? normalizeApostrophes(lowered) : lowered;
   // only a Cyrillic word may need its stem: the cheap test first spares most words a hash
   if (!isCyrillic(lower.charCodeAt(0)) || EXACT.has(lower)) return lower;
   // short stems take fewer extra letters ("бр" only exactly, "рот" one more: рота, роти)
@@ -339,22 +390,17 @@ function isHeadHash(h: number): boolean {
  * The longest phrase of the lexicon that starts at `keys[i]`, and how many words it takes.
  * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.
  */
-export function lookup(keyAt: (i: number) => string | undefined, i: number): { readonly lexeme: Lexeme; readonly length: number } | undefined {
+export function lookup(keyAt: (i: number) => string | undefined, i: number): Hit | undefined {
   let phrase = keyAt(i);
   if (phrase === undefined) return undefined;
-  let found = EXACT.get(phrase);
-  let length = found === undefined ? 0 : 1;
+  let found = HITS.get(phrase);
   for (let k = 1; k < longestPhrase && PHRASE_STARTS.has(phrase); k++) {
     const key = keyAt(i + k);
     if (key === undefined) break;
     phrase = `${phrase} ${key}`;
-    const longer = EXACT.get(phrase);
-    if (longer !== undefined) {
-      found = longer;
-      length = k + 1;
-    }
+    found = HITS.get(phrase) ?? found;
   }
-  return found === undefined ? undefined : { lexeme: mergeMeanings(found), length };
+  return found;
 }
 
 function mergeMeanings(found: readonly Lexeme[]): Lexeme {

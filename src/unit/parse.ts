@@ -4,7 +4,7 @@ import {
 } from "../common/index.js";
 // the demonym table lives in common (units and people both read it) but is no part of the core entry
 import { isDemonym } from "../common/demonyms.js";
-import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, release, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
   CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, SPELLING_ALPHABET, UNIT_TYPE_TABLE, UNIT_TYPES,
@@ -31,6 +31,7 @@ interface Context {
   readonly nameAt: (i: number) => boolean;
   /** Bare names of bodies the text has shown armed so far ("Wagner" after "Wagner Group fighters"). */
   readonly armedNames: Set<string>;
+  readonly rings: Rings;
 }
 
 type Hit = NonNullable<ReturnType<typeof lookup>>;
@@ -108,14 +109,26 @@ function isNameWord(ctx: Context, i: number): boolean {
   // a word starting with an ASCII character other than a capital is no name: no copy is made to say so
   const c = ctx.text.charCodeAt(table.start[i] as number);
   if (c < 128 && (c < 65 || c > 90)) return false;
-  const word = ctx.text.slice(table.start[i], table.end[i]);
-  if (!capitalized(word)) return false;
+  if (c >= 128 && !capitalized(ctx.text.slice(table.start[i], table.end[i]))) return false;
   if (ctx.mode === "scan") {
     // the month table is read in lower case too: one copy serves both look-ups
-    const lower = lowerCase(word);
+    const lower = lowerWord(ctx, i);
     if (NOT_NAME_WORDS.has(lower) || monthFromWord(lower) !== undefined) return false;
   }
   return true;
+}
+
+/**
+ * The word at token i in lower case. A word that starts in ASCII and has no apostrophe or hyphen
+ * is its own look-up key (see keyOf), which the scanner keeps: no second copy is made.
+ */
+function lowerWord(ctx: Context, i: number): string {
+  const table = ctx.table;
+  if (ctx.text.charCodeAt(table.start[i] as number) < 128) {
+    const key = ctx.keyAt(i) as string;
+    if (!key.includes("'") && !key.includes("-")) return key;
+  }
+  return lowerCase(ctx.text.slice(table.start[i], table.end[i]));
 }
 
 function readNumber(ctx: Context, t: Token): { value: number; warning?: DesignationWarning } | Failure {
@@ -424,7 +437,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   if (mode === "scan" && !mayStart(ctx, at)) return NOT_HERE;
   const more = (i: number): boolean => has(ctx.table, i);
   let j = at;
-  if (wordIs(tok(ctx, j), "the")) j++;
+  if (has(ctx.table, j) && isThe(ctx, j)) j++;
   const first = j;
   const startTok = tok(ctx, j);
   if (startTok === undefined) return { code: "syntax", message: "expected a unit designation, got the end of the text", offset: text.length };
@@ -685,53 +698,84 @@ const ORDINAL_ENDINGS: ReadonlySet<string> = new Set([...ORDINAL_WORDS.keys()].m
 /** Whether a hyphenated word is an ordinal ("Twenty-third"), which the tokenizer keeps whole. */
 const isOrdinalWord = (word: string): boolean => ORDINAL_ENDINGS.has(lowerCase(word.slice(-2))) && parseOrdinal(word).success;
 
+/**
+ * Caches of the keys, lexicon phrases and name tests of recent tokens: the scanner looks a few
+ * dozen tokens ahead, again and again. Each is a ring whose size is a power of two, so a slot is
+ * found with a mask; each slot remembers the token index it holds (-1, no token, marks it empty).
+ */
+interface Rings {
+  readonly keyIndex: Int32Array;
+  readonly keys: string[];
+  readonly lexIndex: Int32Array;
+  readonly lexHits: (Hit | undefined)[];
+  readonly nameIndex: Int32Array;
+  readonly names: Uint8Array;
+}
+
+// one set of rings is kept for the next text, as the tokenizer keeps its arrays (see release):
+// emptying them costs less than making them
+let spareRings: Rings | undefined;
+
+function emptyRings(): Rings {
+  const reused = spareRings;
+  spareRings = undefined;
+  if (reused === undefined) {
+    return {
+      keyIndex: new Int32Array(KEY_RING).fill(-1), keys: new Array<string>(KEY_RING).fill(""),
+      lexIndex: new Int32Array(KEY_RING).fill(-1), lexHits: new Array<Hit | undefined>(KEY_RING).fill(undefined),
+      nameIndex: new Int32Array(KEY_RING).fill(-1), names: new Uint8Array(KEY_RING),
+    };
+  }
+  reused.keyIndex.fill(-1);
+  reused.lexIndex.fill(-1);
+  reused.nameIndex.fill(-1);
+  return reused;
+}
+
 function context(text: string, mode: Mode): Context {
   const table = tokenize(text, isOrdinalWord);
-  // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again; its
-  // size is a power of two, so a slot is found with a mask rather than a division
-  let ring = 1;
-  while (ring < KEY_RING && ring <= text.length) ring *= 2;
-  const mask = ring - 1;
-  const cachedAt = new Int32Array(ring).fill(-1);
-  const cached: string[] = new Array<string>(ring).fill("");
+  const rings = emptyRings();
+  const { keyIndex, keys, lexIndex, lexHits, nameIndex, names } = rings;
+  const mask = KEY_RING - 1;
   const keyAt = (i: number): string | undefined => {
     if (!has(table, i)) return undefined;
     const slot = i & mask;
-    if (cachedAt[slot] === i) return cached[slot];
+    if (keyIndex[slot] === i) return keys[slot];
     const kind = table.kind[i];
     const slice = text.slice(table.start[i], table.end[i]);
     const key = kind === NUMBER ? "#" : kind === PUNCT ? slice : keyOf(slice);
-    cachedAt[slot] = i;
-    cached[slot] = key;
+    keyIndex[slot] = i;
+    keys[slot] = key;
     return key;
   };
-  const lexSlot = new Int32Array(ring).fill(-1);
-  const lexCache: (Hit | undefined)[] = new Array<Hit | undefined>(ring).fill(undefined);
-  // each slot remembers the index it holds; -1, the index of no token, starts it empty
   const lexAt = (i: number): Hit | undefined => {
     // most words are no phrase's first, as the tokenizer found: they need no slot
     if (!has(table, i) || table.head[i] !== 1) return undefined;
     const slot = i & mask;
-    if (lexSlot[slot] === i) return lexCache[slot];
+    if (lexIndex[slot] === i) return lexHits[slot];
     const hit = lookup(keyAt, i);
-    lexSlot[slot] = i;
-    lexCache[slot] = hit;
+    lexIndex[slot] = i;
+    lexHits[slot] = hit;
     return hit;
   };
-  const nameSlot = new Int32Array(ring).fill(-1);
-  const nameCache = new Uint8Array(ring);
   const ctx: Context = {
-    text, table, mode, keyAt, lexAt, armedNames: new Set(),
+    text, table, mode, keyAt, lexAt, armedNames: new Set(), rings,
     nameAt: (i: number): boolean => {
       const slot = i & mask;
-      if (nameSlot[slot] === i) return nameCache[slot] === 1;
+      if (nameIndex[slot] === i) return names[slot] === 1;
       const yes = isNameWord(ctx, i);
-      nameSlot[slot] = i;
-      nameCache[slot] = yes ? 1 : 0;
+      nameIndex[slot] = i;
+      names[slot] = yes ? 1 : 0;
       return yes;
     },
   };
   return ctx;
+}
+
+/** Gives the context's token table and rings to the next text; `ctx` must not be read after this. */
+function done(ctx: Context): void {
+  release(ctx.table);
+  spareRings = ctx.rings;
 }
 
 /** One word of an inline name, and what it says when it is a designation word. */
@@ -1051,8 +1095,9 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
   if (text.trim() === "") return fail("empty", "expected a unit designation, got an empty string", text, 0);
   const ctx = context(text, "strict");
   const chain = readChain(ctx, 0);
+  const rest = isFailure(chain) ? undefined : tok(ctx, chain.next);
+  done(ctx);
   if (isFailure(chain)) return fail(chain.code, chain.message, text, chain.offset);
-  const rest = tok(ctx, chain.next);
   if (rest !== undefined) {
     const unknown = rest.kind === "word" && !capitalized(rest.text) && !knownWord(rest.text);
     return unknown
@@ -1109,6 +1154,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
     found.push(mentionOf(text, chain.start, chain.end, value));
     i = chain.next;
   }
+  done(ctx);
   return found;
 }
 
