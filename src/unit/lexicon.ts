@@ -196,18 +196,21 @@ function readWord(t: TokenTable, start: number): number {
   let wideBeforeMark = wide;
   let i = start + 1;
   let hyphens = false;
+  let marks = false;
   while (i < n) {
     const d = text.charCodeAt(i);
     // lower-case ASCII first: most letters of prose, and their own key codes
     if (d >= 97 && d <= 122) {
       h = hashStep(h, d);
       i++;
-    } else if (isLetter(d) || isDigit(d)) {
+    } else if ((d >= 65 && d <= 90) || isDigit(d) || (d >= 0xc0 && isLetter(d))) {
+      // (isLetter(d) || isDigit(d), in the order prose needs: capitals, digits, other scripts)
       h = hashStep(h, asciiKeyCode(d));
       wide |= d;
       i++;
     } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
       hyphens ||= isHyphen(d);
+      marks = true;
       beforeMark = h;
       wideBeforeMark = wide;
       const e = text.charCodeAt(i + 1);
@@ -216,8 +219,9 @@ function readWord(t: TokenTable, start: number): number {
       i += 2;
     } else break;
   }
-  // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent
-  const possessive = isPossessiveAt(text, start, i);
+  // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent (its
+  // apostrophe was read as a mark, so a word with none needs no test)
+  const possessive = marks && isPossessiveAt(text, start, i);
   const stem = possessive ? i - 2 : i;
   // the "'s" was read last, as a mark and a letter
   const head = possessive ? wideBeforeMark > 127 || isHeadHash(beforeMark) : wide > 127 || isHeadHash(h);
@@ -250,19 +254,11 @@ const normalizeApostrophes = (s: string): string =>
 const EXACT = new Map<string, Lexeme[]>(); // phrase of lower-case words joined by " " → meanings
 const STEMS = new Set<string>();
 const STEM_MAX_EXTRA = 3;
-let longestPhrase = 1;
-
-// the first words, and every longer proper beginning, of phrases of two or more words: the look-up
-// reads on only while what it has read may still grow into a phrase
-const PHRASE_STARTS = new Set<string>();
 
 function add(key: string, lexeme: Lexeme): void {
   const list = EXACT.get(key);
   if (list === undefined) EXACT.set(key, [lexeme]);
   else list.push(lexeme);
-  const words = key.split(" ");
-  for (let k = 1; k < words.length; k++) PHRASE_STARTS.add(words.slice(0, k).join(" "));
-  longestPhrase = Math.max(longestPhrase, words.length);
 }
 
 function addCyrillic(form: string, lexeme: Lexeme): void {
@@ -321,9 +317,39 @@ export interface Hit {
   readonly length: number;
 }
 
-// every phrase's answer, made once: a look-up then returns it rather than a new object
-const HITS = new Map<string, Hit>();
-for (const [phrase, meanings] of EXACT) HITS.set(phrase, { lexeme: mergeMeanings(meanings), length: phrase.split(" ").length });
+/** The phrases of the lexicon as a tree of words: what the words read so far mean, and which words may follow them. */
+interface PhraseNode {
+  hit: Hit | undefined;
+  next: Map<string, PhraseNode> | undefined;
+}
+
+// first word → its node. A look-up walks the tree word by word, so it joins no strings, and it
+// reads on only while what it has read may still grow into a phrase; every phrase's answer is made
+// once, here, rather than a new object at each look-up
+const PHRASES = new Map<string, PhraseNode>();
+for (const [phrase, meanings] of EXACT) {
+  const words = phrase.split(" ");
+  let level = PHRASES;
+  let node: PhraseNode | undefined;
+  for (const word of words) {
+    node = level.get(word);
+    if (node === undefined) {
+      node = { hit: undefined, next: undefined };
+      level.set(word, node);
+    }
+    level = node.next ??= new Map();
+  }
+  (node as PhraseNode).hit = { lexeme: mergeMeanings(meanings), length: words.length };
+}
+// a node no word may follow keeps no empty map: the look-up stops there without asking
+const prune = (level: Map<string, PhraseNode>): void => {
+  for (const node of level.values()) {
+    if (node.next === undefined) continue;
+    if (node.next.size === 0) node.next = undefined;
+    else prune(node.next);
+  }
+};
+prune(PHRASES);
 
 /**
  * The look-up key of one word: its lower-case form, or for a Cyrillic word `~stem` when a stem of
@@ -391,14 +417,15 @@ function isHeadHash(h: number): boolean {
  * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.
  */
 export function lookup(keyAt: (i: number) => string | undefined, i: number): Hit | undefined {
-  let phrase = keyAt(i);
-  if (phrase === undefined) return undefined;
-  let found = HITS.get(phrase);
-  for (let k = 1; k < longestPhrase && PHRASE_STARTS.has(phrase); k++) {
+  const first = keyAt(i);
+  if (first === undefined) return undefined;
+  let node = PHRASES.get(first);
+  let found = node?.hit;
+  for (let k = 1; node?.next !== undefined; k++) {
     const key = keyAt(i + k);
     if (key === undefined) break;
-    phrase = `${phrase} ${key}`;
-    found = HITS.get(phrase) ?? found;
+    node = node.next.get(key);
+    if (node?.hit !== undefined) found = node.hit;
   }
   return found;
 }

@@ -98,8 +98,17 @@ function capitalized(word: string): boolean {
 const wordIs = (t: Token | undefined, lower: string): boolean => t !== undefined && t.kind === "word" && lowerCase(t.text) === lower;
 const punctIs = (t: Token | undefined, mark: string): boolean => t !== undefined && t.kind === "punct" && t.text === mark;
 
-function inTableOrder<T extends string>(order: readonly T[], items: readonly T[]): T[] {
-  return items.length === 0 ? [] : order.filter((x) => items.includes(x));
+function inTableOrder<T extends string>(order: readonly T[], items: readonly T[], more: readonly T[] = NONE): T[] {
+  const found: T[] = [];
+  // most units say one or two of these words, and many none: the table is read only for them
+  if (items.length + more.length === 0) return found;
+  for (const x of order) if (items.includes(x) || more.includes(x)) found.push(x);
+  return found;
+}
+
+/** Pushes `items` onto `list`, as list.push(...items) would, without spreading an empty list. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const x of items) list.push(x);
 }
 
 /** Whether token i is a name word: capitalized, and in prose no sentence word or month (see nameAt, which caches it). */
@@ -269,6 +278,36 @@ function isThe(ctx: Context, i: number): boolean {
   return table.end[i] === start + 3 && table.kind[i] === WORD && (text.charCodeAt(start) | 32) === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
+/** Whether token j is a period glued to the word before it ("Bde."); j may be past the end. */
+function periodAfter(ctx: Context, j: number): boolean {
+  const table = ctx.table;
+  if (!has(table, j) || table.kind[j] !== PUNCT) return false;
+  const start = table.start[j] as number;
+  return table.end[j] === start + 1 && ctx.text.charCodeAt(start) === 46 && table.end[j - 1] === start;
+}
+
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** capitalized() of word token i, told from its first letter without a copy of the word. */
+function capitalizedAt(ctx: Context, i: number): boolean {
+  const c = ctx.text.charCodeAt(ctx.table.start[i] as number);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpper(String.fromCodePoint(ctx.text.codePointAt(ctx.table.start[i] as number) ?? 0));
+}
+
+/**
+ * Whether the mark at token j opens a quotation: it stands apart from the word before it and
+ * touches the one after it (in “the Azov Brigade” and “Kraken” the mark after "Brigade" closes one).
+ */
+function opensQuote(ctx: Context, j: number): boolean {
+  const table = ctx.table;
+  const start = table.start[j] as number;
+  return (j === 0 || start > (table.end[j - 1] as number)) && has(table, j + 1) && table.start[j + 1] === table.end[j];
+}
+
+// the types or qualifiers of a plain name word: none, shared rather than made for each word
+const NONE: readonly never[] = [];
+
 const ROMAN: ReadonlyMap<string, number> = new Map([["I", 1], ["V", 5], ["X", 10], ["L", 50]]);
 const ROMAN_ECHELONS: ReadonlySet<Echelon> = new Set(["corps", "army"]);
 
@@ -295,6 +334,8 @@ function toRoman(n: number): string {
  * only when that echelon follows within a few designation words ("C Company" is a letter).
  */
 function romanBeforeCorps(ctx: Context, j: number): number | undefined {
+  // a numeral starts with one of its letters: other words need no token object
+  if (!has(ctx.table, j) || !ROMAN.has(ctx.text.charAt(ctx.table.start[j] as number))) return undefined;
   const t = tok(ctx, j);
   const value = t === undefined || t.kind !== "word" ? undefined : romanValue(t.text);
   if (value === undefined) return undefined;
@@ -312,6 +353,9 @@ function romanBeforeCorps(ctx: Context, j: number): number | undefined {
  * next link of the chain (see readLinks).
  */
 function battalionOfRegiment(ctx: Context, j: number): Component | undefined {
+  // one or two digits and a mark glued to them: other numbers need no token objects
+  const table = ctx.table;
+  if (!has(table, j + 2) || (table.end[j] as number) - (table.start[j] as number) > 2 || table.start[j + 1] !== table.end[j]) return undefined;
   const t = tok(ctx, j);
   const dash = tok(ctx, j + 1);
   const regiment = tok(ctx, j + 2);
@@ -435,7 +479,7 @@ function startsQualifierOrName(ctx: Context, j: number): boolean {
 function readComponent(ctx: Context, at: number): Component | Failure {
   const { text, mode } = ctx;
   if (mode === "scan" && !mayStart(ctx, at)) return NOT_HERE;
-  const more = (i: number): boolean => has(ctx.table, i);
+  const table = ctx.table;
   let j = at;
   if (has(ctx.table, j) && isThe(ctx, j)) j++;
   const first = j;
@@ -487,39 +531,41 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let wordsAfterVocabulary = 0;
   const bodyLimit = mode === "scan" ? j + MAX_SCAN_BODY : Infinity;
   let forTail = false; // a "for …" tail of a name: "International Legion for the Defence of Ukraine"
-  while (more(j) && j < bodyLimit) {
-    if (ctx.table.kind[j] !== WORD) break;
+  while (has(table, j) && j < bodyLimit) {
+    if (table.kind[j] !== WORD) break;
     const hit = ctx.lexAt(j);
     const ofInName = number === undefined && nameWords > 0 && vocabularyInName === 0 && ofInsideName(ctx, j);
     if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail) && !ofInName) break;
-    const t = tok(ctx, j) as Token;
+    // the word's offsets are read from the table: most words of a body need no token object
+    const tStart = table.start[j] as number;
+    const tEnd = table.end[j] as number;
     if (hit !== undefined) {
       if (hit.lexeme.echelon !== undefined) {
         echelon = hit.lexeme.echelon;
-        echelonCapitalized = capitalized(t.text);
+        echelonCapitalized = capitalizedAt(ctx, j);
         echelonCompound = hit.lexeme.types.length + hit.lexeme.qualifiers.length > 0;
         echelonPlural = hit.lexeme.plural === true;
         echelonWord = ctx.keyAt(j) ?? "";
         echelonAbbreviated = hit.lexeme.abbreviation;
-        laterTypes.push(...hit.lexeme.types);
-        laterQualifiers.push(...hit.lexeme.qualifiers);
+        append(laterTypes, hit.lexeme.types);
+        append(laterQualifiers, hit.lexeme.qualifiers);
         j += hit.length;
-        if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
+        if (hit.lexeme.abbreviation && periodAfter(ctx, j)) j++;
         // "Brig. Gen. John Smith" is a brigadier general, not a brigade
         if (mode === "scan" && hit.lexeme.abbreviation && ctx.keyAt(j) === "gen") return NOT_HERE;
         break;
       }
-      if (nameStart < 0) nameStart = t.start;
-      if (!capitalized(t.text)) titleCase = false;
-      types.push(...hit.lexeme.types);
-      qualifiers.push(...hit.lexeme.qualifiers);
+      if (nameStart < 0) nameStart = tStart;
+      if (!capitalizedAt(ctx, j)) titleCase = false;
+      append(types, hit.lexeme.types);
+      append(qualifiers, hit.lexeme.qualifiers);
       // in prose "Lt. Col." is a rank, not a light unit named "Col": an abbreviation alone makes no name
       if (!hit.lexeme.abbreviation) vocabularyInName++;
       if (!hit.lexeme.abbreviation && hit.lexeme.types.length > 0) typesInName++;
       j += hit.length;
-      if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
-      nameEnd = (tok(ctx, j - 1) as Token).end;
-      parts.push({ start: t.start, end: nameEnd, vocabulary: !hit.lexeme.abbreviation, types: hit.lexeme.types, qualifiers: hit.lexeme.qualifiers });
+      if (hit.lexeme.abbreviation && periodAfter(ctx, j)) j++;
+      nameEnd = table.end[j - 1] as number;
+      parts.push({ start: tStart, end: nameEnd, vocabulary: !hit.lexeme.abbreviation, types: hit.lexeme.types, qualifiers: hit.lexeme.qualifiers });
       if (!hit.lexeme.abbreviation) {
         afterVocabulary = j;
         vocabularyEnd = nameEnd;
@@ -527,7 +573,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       }
       continue;
     }
-    const lower = lowerCase(t.text);
+    const lower = lowerWord(ctx, j);
     // in prose "and" joins two things, not two words of a name: "Russia and Wagner Group" is a
     // country and a unit
     const joinsNames = mode === "strict" || lower !== "and";
@@ -535,13 +581,13 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       (nameWords > 0 && tailConnector(ctx, j, forTail)) || ofInName;
     if (isConnector && lower === "for") forTail = true;
     if (!ctx.nameAt(j) && !isConnector) break;
-    if (nameStart < 0) nameStart = t.start;
+    if (nameStart < 0) nameStart = tStart;
     if (!isConnector) nameWords++;
-    if (!isConnector) parts.push({ start: t.start, end: t.end, vocabulary: false, types: [], qualifiers: [] });
+    if (!isConnector) parts.push({ start: tStart, end: tEnd, vocabulary: false, types: NONE, qualifiers: NONE });
     // the words of a "for …" tail belong to the name ("… for the Defence of Ukraine")
     if (!isConnector && !TRAILING_NAME_WORDS.has(lower) && !forTail) wordsAfterVocabulary++;
     j++;
-    nameEnd = t.end;
+    nameEnd = tEnd;
   }
   // In prose a name without number or echelon ends on its last designation word: "National Guard
   // CWO Baba Smith" is the National Guard and then a person, not one unit.
@@ -564,49 +610,48 @@ function readComponent(ctx: Context, at: number): Component | Failure {
 
   let quoted: string | undefined;
   for (;;) {
-    const t = tok(ctx, j);
-    if (t === undefined) break;
-    if (punctIs(t, "(")) {
+    // read from the table: the token after a body is most often a word or a comma, and ends the unit
+    if (!has(table, j)) break;
+    const kind = table.kind[j];
+    const mark = kind === PUNCT ? (ctx.keyAt(j) as string) : "";
+    if (mark === "(") {
       const found: Qualifier[] = [];
       const foundTypes: UnitType[] = [];
       let k = j + 1;
-      while (more(k) && k <= j + MAX_PAREN_TOKENS) {
+      while (has(table, k) && k <= j + MAX_PAREN_TOKENS) {
         const hit = ctx.lexAt(k);
         if (hit === undefined || hit.lexeme.echelon !== undefined) break;
-        found.push(...hit.lexeme.qualifiers);
-        foundTypes.push(...hit.lexeme.types);
+        append(found, hit.lexeme.qualifiers);
+        append(foundTypes, hit.lexeme.types);
         k += hit.length;
       }
       if (k === j + 1 || !punctIs(tok(ctx, k), ")")) break;
-      laterQualifiers.push(...found);
-      laterTypes.push(...foundTypes);
+      append(laterQualifiers, found);
+      append(laterTypes, foundTypes);
       j = k + 1;
       continue;
     }
-    const close = OPEN_QUOTES.get(t.text);
-    // an opening mark stands apart from the word before it and touches the one after it: in
-    // “the Azov Brigade” and “Kraken” the mark after "Brigade" closes a quotation
-    const opens = t.start > (tok(ctx, j - 1)?.end ?? -1) && tok(ctx, j + 1)?.start === t.end;
-    if (t.kind === "punct" && close !== undefined && quoted === undefined && opens) {
+    const close = OPEN_QUOTES.get(mark);
+    if (close !== undefined && quoted === undefined && opensQuote(ctx, j)) {
       let k = j + 1;
       const limit = mode === "scan" ? j + MAX_QUOTED_TOKENS : Infinity;
       const t2 = ctx.table; // its arrays grow as has() reads on: index them afresh each time
-      while (more(k) && k <= limit && !(t2.kind[k] === PUNCT && t2.end[k] === (t2.start[k] as number) + close.length && text.startsWith(close, t2.start[k]))) k++;
+      while (has(table, k) && k <= limit && !(t2.kind[k] === PUNCT && t2.end[k] === (t2.start[k] as number) + close.length && text.startsWith(close, t2.start[k]))) k++;
       const closing = tok(ctx, k);
       if (closing === undefined || closing.text !== close || k === j + 1) break;
-      quoted = text.slice(t.end, closing.start).trim();
+      quoted = text.slice(table.end[j], closing.start).trim();
       j = k + 1;
       continue;
     }
     // "Company H", "Battery A": a letter after a company-size echelon names it, as in "H Company"
-    const letterName = t.kind === "word" && t.text.length === 1 && t.text >= "A" && t.text <= "Z" && number === undefined && rankOf(echelon) <= rankOf("company") && (mode === "strict" || echelonCapitalized);
+    const letterName = kind === WORD && table.end[j] === (table.start[j] as number) + 1 && isAsciiCapital(text.charCodeAt(table.start[j] as number)) && number === undefined && rankOf(echelon) <= rankOf("company") && (mode === "strict" || echelonCapitalized);
     if (echelon !== undefined && nameWords === 0 && quoted === undefined && letterName) {
-      quoted = t.text;
+      quoted = text.slice(table.start[j], table.end[j]);
       j++;
       continue;
     }
-    if (echelon !== undefined && nameWords === 0 && quoted === undefined && t.kind === "word" && capitalized(t.text) && NAMES_AFTER_ECHELON.has(lowerCase(t.text))) {
-      quoted = t.text;
+    if (echelon !== undefined && nameWords === 0 && quoted === undefined && kind === WORD && capitalizedAt(ctx, j) && NAMES_AFTER_ECHELON.has(lowerWord(ctx, j))) {
+      quoted = text.slice(table.start[j], table.end[j]);
       j++;
       continue;
     }
@@ -619,11 +664,11 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     }
     // Ukrainian and Russian put "of territorial defense" after the noun: бригада територіальної оборони
     const key = ctx.keyAt(j);
-    if (echelon !== undefined && t.kind === "word" && key !== undefined && key.startsWith("~")) {
+    if (echelon !== undefined && kind === WORD && key !== undefined && key.startsWith("~")) {
       const hit = ctx.lexAt(j);
       if (hit !== undefined && hit.lexeme.echelon === undefined) {
-        laterTypes.push(...hit.lexeme.types);
-        laterQualifiers.push(...hit.lexeme.qualifiers);
+        append(laterTypes, hit.lexeme.types);
+        append(laterQualifiers, hit.lexeme.qualifiers);
         j += hit.length;
         continue;
       }
@@ -663,8 +708,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     while (b > a && (parts[b - 1] as NamePart).vocabulary) b--;
     if (a < b && (a > 0 || b < parts.length)) {
       for (const p of [...parts.slice(0, a), ...parts.slice(b)]) {
-        laterTypes.push(...p.types);
-        laterQualifiers.push(...p.qualifiers);
+        append(laterTypes, p.types);
+        append(laterQualifiers, p.qualifiers);
       }
       nameStart = (parts[a] as NamePart).start;
       nameEnd = (parts[b - 1] as NamePart).end;
@@ -678,13 +723,12 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   const value = {} as Mutable<UnitDesignation>;
   if (number !== undefined) value.number = number;
   if (echelon !== undefined) value.echelon = echelon;
-  value.types = inTableOrder(UNIT_TYPES, named ? laterTypes : [...types, ...laterTypes]);
-  value.qualifiers = inTableOrder(QUALIFIERS, named ? laterQualifiers : [...qualifiers, ...laterQualifiers]);
+  value.types = named ? inTableOrder(UNIT_TYPES, laterTypes) : inTableOrder(UNIT_TYPES, types, laterTypes);
+  value.qualifiers = named ? inTableOrder(QUALIFIERS, laterQualifiers) : inTableOrder(QUALIFIERS, qualifiers, laterQualifiers);
   if (name !== undefined) value.name = name;
   if (warnings.length > 0) value.warnings = warnings;
-  const last = tok(ctx, j - 1) as Token;
   return {
-    value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
+    value, first, next: j, start: table.start[first] as number, end: table.end[j - 1] as number,
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
     nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, echelonWord, echelonAbbreviated, vocabularyInName, titleCase, quotedName: quoted !== undefined,
     ...(fleet ? { fleet: true as const } : {}),
