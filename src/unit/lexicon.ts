@@ -412,6 +412,34 @@ function isHeadHash(h: number): boolean {
   return ((HEAD_HASHES[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
+/** Lower-case words kept as hash bits, for a pre-test that makes no string (see mayBeWordOf). */
+export function wordHashes(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(HEAD_HASH_BITS >>> 5);
+  for (const word of words) {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, asciiKeyCode(word.charCodeAt(i)));
+    const bit = hashBit(h);
+    bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return bits;
+}
+
+/**
+ * Whether the word `start`…`end` of `text`, in lower case, may be one of the words of `bits` (never
+ * false for one that is; true for the few others whose hash collides with one). Words with a
+ * character outside ASCII are always let through to the full test.
+ */
+export function mayBeWordOf(bits: Uint32Array, text: string, start: number, end: number): boolean {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  const bit = hashBit(h);
+  return ((bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
 /**
  * The longest phrase of the lexicon that starts at `keys[i]`, and how many words it takes.
  * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.

@@ -4,7 +4,9 @@ import {
 } from "../common/index.js";
 // the demonym table lives in common (units and people both read it) but is no part of the core entry
 import { isDemonym } from "../common/demonyms.js";
-import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, release, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+// the month words as a table, for a hash pre-test of name words (the package exports only the look-up)
+import { MONTH_WORDS } from "../common/vocabulary/calendar-words.js";
+import { has, isPossessive, keyOf, knownWord, lookup, mayBeWordOf, NUMBER, PUNCT, release, tokenAt, tokenize, WORD, wordHashes, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
   CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, SPELLING_ALPHABET, UNIT_TYPE_TABLE, UNIT_TYPES,
@@ -120,12 +122,19 @@ function isNameWord(ctx: Context, i: number): boolean {
   if (c < 128 && (c < 65 || c > 90)) return false;
   if (c >= 128 && !capitalized(ctx.text.slice(table.start[i], table.end[i]))) return false;
   if (ctx.mode === "scan") {
+    // most capitalized words of prose are names: their hash tells them so without a copy of the word
+    if (!mayBeWordOf(NOT_NAME_HASHES, ctx.text, table.start[i] as number, table.end[i] as number)) return true;
     // the month table is read in lower case too: one copy serves both look-ups
     const lower = lowerWord(ctx, i);
     if (NOT_NAME_WORDS.has(lower) || monthFromWord(lower) !== undefined) return false;
   }
   return true;
 }
+
+// the words that make a capitalized word no name in prose (see isNameWord), and the words of a
+// fleet's name, as hash bits
+const NOT_NAME_HASHES = wordHashes([...NOT_NAME_WORDS, ...MONTH_WORDS.keys()]);
+const FLEET_HASHES = wordHashes(FLEET_WORDS);
 
 /**
  * The word at token i in lower case. A word that starts in ASCII and has no apostrophe or hyphen
@@ -147,6 +156,8 @@ function readNumber(ctx: Context, t: Token): { value: number; warning?: Designat
   const suffix = t.text.slice(k);
   const trimmed = digits.replace(/^0+/, "");
   if (trimmed.length > 5 || trimmed === "" || Number(trimmed) > MAX_NUMBER) {
+    // the scanner fails here often ("2025-26", "1.5"): it needs no message
+    if (ctx.mode === "scan") return NOT_HERE;
     return { code: "out_of_range", message: `unit number ${quote(t.text)} is outside 1–${MAX_NUMBER}`, offset: t.start };
   }
   const value = Number(trimmed);
@@ -161,6 +172,7 @@ function readNumber(ctx: Context, t: Token): { value: number; warning?: Designat
     const message = `ordinal ${quote(t.text)}: ${value} takes "${right}", not "${suffix}"`;
     return { value, warning: { code: "ordinal_suffix", message, offset: t.start } };
   }
+  if (ctx.mode === "scan") return NOT_HERE;
   return { code: "syntax", message: `${quote(t.text)} is not a unit number: expected digits, an ordinal such as "253rd", or a Cyrillic ending such as "92-га"`, offset: t.start };
 }
 
@@ -228,7 +240,8 @@ function mayReachDesignation(ctx: Context, i: number): boolean {
     if (ctx.lexAt(k) !== undefined) return true;
     // a fleet's word ends a name, so it is a name word; other words pass only as joiners
     if (ctx.nameAt(k)) {
-      if (FLEET_WORDS.has(ctx.keyAt(k) as string)) return true;
+      // the hash turns away other names before their key is made
+      if (mayBeWordOf(FLEET_HASHES, ctx.text, table.start[k] as number, table.end[k] as number) && FLEET_WORDS.has(ctx.keyAt(k) as string)) return true;
     } else if (k > first && !mayJoinName(ctx, k)) return false;
   }
   return false;
@@ -1174,6 +1187,7 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
 export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
   if (typeof text !== "string") return [];
   const ctx = context(text, "scan");
+  const table = ctx.table;
   const found: Mention<UnitDesignation>[] = [];
   let i = 0;
   let known = 0; // the first token at or after i that the lexicon knows
@@ -1181,7 +1195,8 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
     // a unit in prose has an echelon or designation word within REACH tokens of its start, so
     // stretches of prose with none are passed over without trying to read a unit at each word
     if (known < i) known = i;
-    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined && !numberFirstWordAt(ctx, known)) known++;
+    // (a word the tokenizer did not mark as a phrase's possible start is none: no look-up asked)
+    while (known <= i + REACH && has(table, known) && (table.head[known] !== 1 || ctx.lexAt(known) === undefined) && !numberFirstWordAt(ctx, known)) known++;
     if (!has(ctx.table, known)) break;
     if (known > i + REACH) {
       i = known - REACH;
