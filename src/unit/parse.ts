@@ -347,8 +347,9 @@ function toRoman(n: number): string {
  * only when that echelon follows within a few designation words ("C Company" is a letter).
  */
 function romanBeforeCorps(ctx: Context, j: number): number | undefined {
-  // a numeral starts with one of its letters: other words need no token object
-  if (!has(ctx.table, j) || !ROMAN.has(ctx.text.charAt(ctx.table.start[j] as number))) return undefined;
+  // a numeral is written in its letters only: other words need no token object
+  if (!has(ctx.table, j)) return undefined;
+  for (let k = ctx.table.start[j] as number; k < (ctx.table.end[j] as number); k++) if (!ROMAN.has(ctx.text.charAt(k))) return undefined;
   const t = tok(ctx, j);
   const value = t === undefined || t.kind !== "word" ? undefined : romanValue(t.text);
   if (value === undefined) return undefined;
@@ -832,6 +833,8 @@ function context(text: string, mode: Mode): Context {
 /** Gives the context's token table and rings to the next text; `ctx` must not be read after this. */
 function done(ctx: Context): void {
   release(ctx.table);
+  // a long key may be a slice that keeps the whole text alive: the spare rings hold none
+  ctx.rings.keys.fill("");
   spareRings = ctx.rings;
 }
 
