@@ -3,7 +3,7 @@
 import { lowerCase } from "../common/index.js";
 import type { Echelon, Qualifier, UnitType } from "./schema.js";
 import {
-  COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+  COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, NAME_CONNECTORS, NOT_NAME_WORDS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
   type DesignationWordEntry,
 } from "./vocabulary.js";
 
@@ -415,6 +415,40 @@ export function mayStartPhrase(text: string, start: number, end: number): boolea
 function isHeadHash(h: number): boolean {
   const bit = hashBit(h);
   return ((HEAD_HASHES[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
+// The words of the lexicon's phrases, the joiners of names and the sentence words, by hash: a word
+// of the text written in ASCII that is one of them gets the table's own string as its key, with no
+// copy of the word and no lower-case copy (see knownKeyAt)
+const KEYS_BY_HASH = new Map<number, string>();
+for (const word of [...[...EXACT.keys()].flatMap((phrase) => phrase.split(" ")), ...NAME_CONNECTORS, ...NOT_NAME_WORDS]) {
+  let h = HASH_SEED;
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    ascii &&= c < 128;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  // a key is its word's codes as asciiKeyCode gives them: lower-case, with "'" for a backtick
+  if (ascii && !KEYS_BY_HASH.has(h) && [...word].every((ch) => asciiKeyCode(ch.charCodeAt(0)) === ch.charCodeAt(0))) KEYS_BY_HASH.set(h, word);
+}
+
+/**
+ * keyOf(text.slice(start, end)) without a copy of the word, for a word written in ASCII that the
+ * lexicon or the sentence-word table holds; undefined for any other word (ask keyOf). An ASCII
+ * word's key is its codes as asciiKeyCode gives them, so a match code by code is its key.
+ */
+export function knownKeyAt(text: string, start: number, end: number): string | undefined {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  const key = KEYS_BY_HASH.get(h);
+  if (key === undefined || key.length !== end - start) return undefined;
+  for (let i = 0; i < key.length; i++) if (asciiKeyCode(text.charCodeAt(start + i)) !== key.charCodeAt(i)) return undefined;
+  return key;
 }
 
 /** Lower-case words kept as hash bits, for a pre-test that makes no string (see mayBeWordOf). */

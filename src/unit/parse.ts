@@ -6,7 +6,7 @@ import {
 import { isDemonym } from "../common/demonyms.js";
 // the month words as a table, for a hash pre-test of name words (the package exports only the look-up)
 import { MONTH_WORDS } from "../common/vocabulary/calendar-words.js";
-import { has, isPossessive, keyOf, knownWord, lookup, mayBeWordOf, NUMBER, PUNCT, release, tokenAt, tokenize, WORD, wordHashes, type Token, type TokenTable } from "./lexicon.js";
+import { has, isPossessive, keyOf, knownKeyAt, knownWord, lookup, mayBeWordOf, NUMBER, PUNCT, release, tokenAt, tokenize, WORD, wordHashes, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
   CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, SPELLING_ALPHABET, UNIT_TYPE_TABLE, UNIT_TYPES,
@@ -800,8 +800,10 @@ function context(text: string, mode: Mode): Context {
     const slot = i & mask;
     if (keyIndex[slot] === i) return keys[slot];
     const kind = table.kind[i];
-    const slice = text.slice(table.start[i], table.end[i]);
-    const key = kind === NUMBER ? "#" : kind === PUNCT ? slice : keyOf(slice);
+    const start = table.start[i] as number;
+    const end = table.end[i] as number;
+    // a word of the tables gets their own string, with no copy of it (see knownKeyAt)
+    const key = kind === NUMBER ? "#" : kind === PUNCT ? text.slice(start, end) : (knownKeyAt(text, start, end) ?? keyOf(text.slice(start, end)));
     keyIndex[slot] = i;
     keys[slot] = key;
     return key;
