@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { has, keyOf, knownWord, lookup, mayBeWordOf, mayStartPhrase, release, tokenize, WORD, wordHashes } from "../../src/unit/lexicon.js";
+import { has, keyOf, knownKeyAt, knownWord, lookup, mayBeWordOf, mayStartPhrase, release, tokenize, WORD, wordHashes } from "../../src/unit/lexicon.js";
 import { COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES } from "../../src/unit/index.js";
 import { findUnitDesignations } from "../../src/unit/index.js";
 import { unitDesignationArbitrary } from "../../src/testing.js";
@@ -75,6 +75,22 @@ describe("a token table given back by release", () => {
       expect(rows(next, reused)).toEqual(rows(next, fresh));
       release(reused);
     }), { numRuns: 200 });
+  });
+});
+
+describe("knownKeyAt (a word's key without a copy)", () => {
+  it("answers keyOf's key, or nothing, for any word in any case", () => {
+    const words = [...headWords, "the", "of", "for", "and", "Co`s", "said", "Kyiv", "Régiment", "бригада", "O'Brien", "x"];
+    fc.assert(fc.property(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (word, flips) => {
+      const written = recase(word, flips);
+      const text = `(${written})`;
+      const key = knownKeyAt(text, 1, 1 + written.length);
+      if (key !== undefined) expect(key).toBe(keyOf(written));
+    }), { numRuns: 1_000 });
+    expect(knownKeyAt("The Brigade", 4, 11)).toBe("brigade");
+    expect(knownKeyAt("THE", 0, 3)).toBe("the");
+    expect(knownKeyAt("Kallsoy", 0, 7)).toBeUndefined();
+    expect(knownKeyAt("бригада", 0, 7)).toBeUndefined();
   });
 });
 
