@@ -3,7 +3,7 @@
 import { lowerCase } from "../common/index.js";
 import type { Echelon, Qualifier, UnitType } from "./schema.js";
 import {
-  COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+  COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, NAME_CONNECTORS, NOT_NAME_WORDS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
   type DesignationWordEntry,
 } from "./vocabulary.js";
 
@@ -51,7 +51,7 @@ export const PUNCT = 2;
  * parser that fails early reads no further. Call {@link has} before reading index i.
  */
 export interface TokenTable {
-  readonly text: string;
+  text: string;
   count: number;
   kind: Uint8Array;
   start: Uint32Array;
@@ -60,7 +60,7 @@ export interface TokenTable {
   head: Uint8Array;
   /** Where reading stopped. */
   pos: number;
-  readonly isWhole: (word: string) => boolean;
+  isWhole: (word: string) => boolean;
 }
 
 function push(t: TokenTable, kind: number, start: number, end: number, head: boolean): void {
@@ -85,9 +85,13 @@ function grow(t: TokenTable): void {
   t.head = double(t.head, (n) => new Uint8Array(n));
 }
 
+// Tokens are read in runs of this many: one call reads a run in a tight loop (a call per token
+// cost a fifth of the finder's time), and a parser that fails early still reads little past it.
+const READ_AHEAD = 64;
+
 /** Whether token `i` exists, reading on as far as needed. */
 export function has(t: TokenTable, i: number): boolean {
-  while (t.count <= i && t.pos < t.text.length) step(t);
+  if (t.count <= i && t.pos < t.text.length) readTokens(t, i + READ_AHEAD);
   return i >= 0 && i < t.count;
 }
 
@@ -100,18 +104,43 @@ export function tokenAt(t: TokenTable, i: number): Token | undefined {
   return { kind, text: t.text.slice(start, end), start, end };
 }
 
+// One table's arrays are kept for the next text: typed arrays live outside the heap, and making
+// four for every text cost more than filling them. A table far larger than prose needs is let go.
+let spare: TokenTable | undefined;
+const MAX_SPARE_TOKENS = 1 << 14;
+
 /**
  * Splits text into words (letters with inner apostrophes and hyphens), numbers (digits with a
  * glued ordinal suffix such as "253rd" or a Cyrillic one such as "92-га") and single punctuation
  * marks. White space only separates tokens. A hyphenated word the lexicon does not know whole
  * ("Mountain-Assault", "гірсько-штурмової") is split at its hyphens; `isWhole` may keep it whole.
- * Nothing is read until {@link has} asks for it.
+ * Nothing is read until {@link has} asks for it. Hand the table to {@link release} when done with it.
  */
 export function tokenize(text: string, isWhole: (word: string) => boolean = () => false): TokenTable {
+  const reused = spare;
+  if (reused !== undefined) {
+    spare = undefined;
+    reused.text = text;
+    reused.count = 0;
+    reused.pos = 0;
+    reused.isWhole = isWhole;
+    return reused;
+  }
   // about one token per four characters of prose: sized so, the arrays rarely grow
   const size = Math.min(Math.max(64, text.length >> 2), 1 << 16);
   return { text, count: 0, kind: new Uint8Array(size), start: new Uint32Array(size), end: new Uint32Array(size), head: new Uint8Array(size), pos: 0, isWhole };
 }
+
+/** Gives a table's arrays to the next {@link tokenize}; the table must not be read after this. */
+export function release(t: TokenTable): void {
+  if (t.kind.length > MAX_SPARE_TOKENS) return;
+  // keep no reference to the text, which may be large
+  t.text = "";
+  t.isWhole = NEVER_WHOLE;
+  spare = t;
+}
+
+const NEVER_WHOLE = (): boolean => false;
 
 /** Whether the word `start`…`end` ends in a possessive "'s" (after at least two letters). */
 function isPossessiveAt(text: string, start: number, end: number): boolean {
@@ -125,103 +154,116 @@ export function isPossessive(word: string): boolean {
   return word.length === 2 && isApostrophe(word.charCodeAt(0)) && (word[1] === "s" || word[1] === "S");
 }
 
-/** Reads the next token (and the white space before it). */
-function step(t: TokenTable): void {
+/** Reads tokens (and the white space between them) until token `last` exists or the text ends. */
+function readTokens(t: TokenTable, last: number): void {
+  // one loop reads every kind of token: a call per word cost an eighth of the tokenizer's time
   const text = t.text;
   const n = text.length;
   let i = t.pos;
-  while (i < n) {
+  while (i < n && t.count <= last) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009) i++;
-    else break;
-  }
-  if (i >= n) {
-    t.pos = n;
-    return;
-  }
-  const c = text.charCodeAt(i);
-  const start = i;
-  if (isDigit(c)) {
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
-    // a glued suffix: letters ("rd"), or a hyphen and Cyrillic letters ("-га")
-    let j = i;
-    if (j < n && isHyphen(text.charCodeAt(j)) && j + 1 < n && isCyrillic(text.charCodeAt(j + 1))) j++;
-    while (j < n && isLetter(text.charCodeAt(j))) j++;
-    i = j;
-    push(t, NUMBER, start, i, false);
-  } else if (isLetter(c)) {
-    // the word's hash for the lexicon's pre-test (see mayStartPhrase) is made as its letters are
-    // read, and kept apart from a possessive ending; `wide` gathers the bits of every code
-    let h = hashStep(HASH_SEED, asciiKeyCode(c));
-    let wide = c;
-    let beforeMark = h;
-    let wideBeforeMark = wide;
-    i++;
-    let hyphens = false;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      // lower-case ASCII first: most letters of prose, and their own key codes
-      if (d >= 97 && d <= 122) {
-        h = hashStep(h, d);
-        i++;
-      } else if (isLetter(d) || isDigit(d)) {
-        h = hashStep(h, asciiKeyCode(d));
-        wide |= d;
-        i++;
-      } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
-        hyphens ||= isHyphen(d);
-        beforeMark = h;
-        wideBeforeMark = wide;
-        const e = text.charCodeAt(i + 1);
-        h = hashStep(hashStep(h, asciiKeyCode(d)), asciiKeyCode(e));
-        wide |= d | e;
-        i += 2;
-      } else break;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009) {
+      i++;
+      continue;
     }
-    // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent
-    const possessive = isPossessiveAt(text, start, i);
-    const stem = possessive ? i - 2 : i;
-    // the "'s" was read last, as a mark and a letter
-    const head = possessive ? wideBeforeMark > 127 || isHeadHash(beforeMark) : wide > 127 || isHeadHash(h);
-    if (!hyphens || knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) push(t, WORD, start, stem, head);
-    else {
-      let from = start;
-      for (let k = start; k <= stem; k++) {
-        if (k === stem || isHyphen(text.charCodeAt(k))) {
-          if (k > from) push(t, WORD, from, k, mayStartPhrase(text, from, k));
-          from = k + 1;
-        }
+    const start = i;
+    if (isDigit(c)) {
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      // a glued suffix: letters ("rd"), or a hyphen and Cyrillic letters ("-га")
+      if (i < n && isHyphen(text.charCodeAt(i)) && i + 1 < n && isCyrillic(text.charCodeAt(i + 1))) i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      push(t, NUMBER, start, i, false);
+    } else if (isLetter(c)) {
+      // a word: letters with inner apostrophes and hyphens. Its hash for the lexicon's pre-test
+      // (see mayStartPhrase) is made as its letters are read, and kept apart from a possessive
+      // ending; `wide` gathers the bits of every code
+      let h = hashStep(HASH_SEED, asciiKeyCode(c));
+      let wide = c;
+      let beforeMark = h;
+      let wideBeforeMark = wide;
+      let hyphens = false;
+      let marks = false;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        // lower-case ASCII first: most letters of prose, and their own key codes
+        if (d >= 97 && d <= 122) {
+          h = hashStep(h, d);
+          i++;
+        } else if ((d >= 65 && d <= 90) || isDigit(d) || (d >= 0xc0 && isLetter(d))) {
+          // (isLetter(d) || isDigit(d), in the order prose needs: capitals, digits, other scripts)
+          h = hashStep(h, asciiKeyCode(d));
+          wide |= d;
+          i++;
+        } else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+          hyphens ||= isHyphen(d);
+          marks = true;
+          beforeMark = h;
+          wideBeforeMark = wide;
+          const e = text.charCodeAt(i + 1);
+          h = hashStep(hashStep(h, asciiKeyCode(d)), asciiKeyCode(e));
+          wide |= d | e;
+          i += 2;
+        } else break;
       }
+      // a possessive ending is a token of its own: "Regiment's 1st Battalion" names a parent (its
+      // apostrophe was read as a mark, so a word with none needs no test)
+      const possessive = marks && isPossessiveAt(text, start, i);
+      const stem = possessive ? i - 2 : i;
+      // the "'s" was read last, as a mark and a letter
+      const head = possessive ? wideBeforeMark > 127 || isHeadHash(beforeMark) : wide > 127 || isHeadHash(h);
+      if (hyphens) pushHyphenated(t, start, stem, head);
+      else push(t, WORD, start, stem, head);
+      if (possessive) push(t, PUNCT, stem, i, false);
+    } else {
+      // keep a surrogate pair whole so a token never splits a character
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      push(t, PUNCT, start, i, false);
     }
-    if (stem < i) push(t, PUNCT, stem, i, false);
-  } else {
-    // keep a surrogate pair whole so a token never splits a character
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(t, PUNCT, start, i, false);
   }
   t.pos = i;
 }
 
+/**
+ * A hyphenated word: whole when the lexicon knows it so (or `isWhole` keeps it), else split at its
+ * hyphens ("Mountain-Assault", "гірсько-штурмової").
+ */
+function pushHyphenated(t: TokenTable, start: number, stem: number, head: boolean): void {
+  const text = t.text;
+  if (knownWord(text.slice(start, stem)) || t.isWhole(text.slice(start, stem))) {
+    push(t, WORD, start, stem, head);
+    return;
+  }
+  let from = start;
+  for (let k = start; k <= stem; k++) {
+    if (k === stem || isHyphen(text.charCodeAt(k))) {
+      if (k > from) push(t, WORD, from, k, mayStartPhrase(text, from, k));
+      from = k + 1;
+    }
+  }
+}
+
 const ODD_MARKS = /[\u2019\u02bc`\u2010\u2011]/;
+// the marks of ODD_MARKS (normalizeApostrophes, below, must stay in step with it)
+function hasOddMark(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 96 || c === 0x2019 || c === 0x2bc || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 const normalizeApostrophes = (s: string): string =>
   ODD_MARKS.test(s) ? s.replace(/[\u2019\u02bc`]/g, "'").replace(/[\u2010\u2011]/g, "-") : s;
 
 const EXACT = new Map<string, Lexeme[]>(); // phrase of lower-case words joined by " " → meanings
 const STEMS = new Set<string>();
 const STEM_MAX_EXTRA = 3;
-let longestPhrase = 1;
-
-// the first words, and every longer proper beginning, of phrases of two or more words: the look-up
-// reads on only while what it has read may still grow into a phrase
-const PHRASE_STARTS = new Set<string>();
 
 function add(key: string, lexeme: Lexeme): void {
   const list = EXACT.get(key);
   if (list === undefined) EXACT.set(key, [lexeme]);
   else list.push(lexeme);
-  const words = key.split(" ");
-  for (let k = 1; k < words.length; k++) PHRASE_STARTS.add(words.slice(0, k).join(" "));
-  longestPhrase = Math.max(longestPhrase, words.length);
 }
 
 function addCyrillic(form: string, lexeme: Lexeme): void {
@@ -274,14 +316,54 @@ for (const c of COMPOUND_TABLE) {
   }
 }
 
+/** The meaning of a phrase of the lexicon, and how many words it takes. */
+export interface Hit {
+  readonly lexeme: Lexeme;
+  readonly length: number;
+}
+
+/** The phrases of the lexicon as a tree of words: what the words read so far mean, and which words may follow them. */
+interface PhraseNode {
+  hit: Hit | undefined;
+  next: Map<string, PhraseNode> | undefined;
+}
+
+// first word → its node. A look-up walks the tree word by word, so it joins no strings, and it
+// reads on only while what it has read may still grow into a phrase; every phrase's answer is made
+// once, here, rather than a new object at each look-up
+const PHRASES = new Map<string, PhraseNode>();
+for (const [phrase, meanings] of EXACT) {
+  const words = phrase.split(" ");
+  let level = PHRASES;
+  let node: PhraseNode | undefined;
+  for (const word of words) {
+    node = level.get(word);
+    if (node === undefined) {
+      node = { hit: undefined, next: undefined };
+      level.set(word, node);
+    }
+    level = node.next ??= new Map();
+  }
+  (node as PhraseNode).hit = { lexeme: mergeMeanings(meanings), length: words.length };
+}
+// a node no word may follow keeps no empty map: the look-up stops there without asking
+const prune = (level: Map<string, PhraseNode>): void => {
+  for (const node of level.values()) {
+    if (node.next === undefined) continue;
+    if (node.next.size === 0) node.next = undefined;
+    else prune(node.next);
+  }
+};
+prune(PHRASES);
+
 /**
  * The look-up key of one word: its lower-case form, or for a Cyrillic word `~stem` when a stem of
  * the vocabulary covers it (the longest stem wins; at most three letters of ending).
  */
 export function keyOf(word: string): string {
   const lowered = lowerCase(word);
-  // a word lowerCase left alone is plain ASCII, where only a backtick needs normalizing
-  const lower = lowered === word && !word.includes("`") ? word : normalizeApostrophes(lowered);
+  // a loop over the letters finds the rare odd mark sooner than a regular expression does
+  const lower = hasOddMark(word) ? normalizeApostrophes(lowered) : lowered;
   // only a Cyrillic word may need its stem: the cheap test first spares most words a hash
   if (!isCyrillic(lower.charCodeAt(0)) || EXACT.has(lower)) return lower;
   // short stems take fewer extra letters ("бр" only exactly, "рот" one more: рота, роти)
@@ -335,26 +417,84 @@ function isHeadHash(h: number): boolean {
   return ((HEAD_HASHES[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
+// The words of the lexicon's phrases, the joiners of names and the sentence words, by hash: a word
+// of the text written in ASCII that is one of them gets the table's own string as its key, with no
+// copy of the word and no lower-case copy (see knownKeyAt)
+const KEYS_BY_HASH = new Map<number, string>();
+for (const word of [...[...EXACT.keys()].flatMap((phrase) => phrase.split(" ")), ...NAME_CONNECTORS, ...NOT_NAME_WORDS]) {
+  let h = HASH_SEED;
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    ascii &&= c < 128;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  // a key is its word's codes as asciiKeyCode gives them: lower-case, with "'" for a backtick
+  if (ascii && !KEYS_BY_HASH.has(h) && [...word].every((ch) => asciiKeyCode(ch.charCodeAt(0)) === ch.charCodeAt(0))) KEYS_BY_HASH.set(h, word);
+}
+
+/**
+ * keyOf(text.slice(start, end)) without a copy of the word, for a word written in ASCII that the
+ * lexicon or the sentence-word table holds; undefined for any other word (ask keyOf). An ASCII
+ * word's key is its codes as asciiKeyCode gives them, so a match code by code is its key.
+ */
+export function knownKeyAt(text: string, start: number, end: number): string | undefined {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  const key = KEYS_BY_HASH.get(h);
+  if (key === undefined || key.length !== end - start) return undefined;
+  for (let i = 0; i < key.length; i++) if (asciiKeyCode(text.charCodeAt(start + i)) !== key.charCodeAt(i)) return undefined;
+  return key;
+}
+
+/** Lower-case words kept as hash bits, for a pre-test that makes no string (see mayBeWordOf). */
+export function wordHashes(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(HEAD_HASH_BITS >>> 5);
+  for (const word of words) {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, asciiKeyCode(word.charCodeAt(i)));
+    const bit = hashBit(h);
+    bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return bits;
+}
+
+/**
+ * Whether the word `start`…`end` of `text`, in lower case, may be one of the words of `bits` (never
+ * false for one that is; true for the few others whose hash collides with one). Words with a
+ * character outside ASCII are always let through to the full test.
+ */
+export function mayBeWordOf(bits: Uint32Array, text: string, start: number, end: number): boolean {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    h = hashStep(h, asciiKeyCode(c));
+  }
+  const bit = hashBit(h);
+  return ((bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
 /**
  * The longest phrase of the lexicon that starts at `keys[i]`, and how many words it takes.
  * When one phrase has several meanings, the first table's (echelon, then type, qualifier, compound) wins.
  */
-export function lookup(keyAt: (i: number) => string | undefined, i: number): { readonly lexeme: Lexeme; readonly length: number } | undefined {
-  let phrase = keyAt(i);
-  if (phrase === undefined) return undefined;
-  let found = EXACT.get(phrase);
-  let length = found === undefined ? 0 : 1;
-  for (let k = 1; k < longestPhrase && PHRASE_STARTS.has(phrase); k++) {
+export function lookup(keyAt: (i: number) => string | undefined, i: number): Hit | undefined {
+  const first = keyAt(i);
+  if (first === undefined) return undefined;
+  let node = PHRASES.get(first);
+  let found = node?.hit;
+  for (let k = 1; node?.next !== undefined; k++) {
     const key = keyAt(i + k);
     if (key === undefined) break;
-    phrase = `${phrase} ${key}`;
-    const longer = EXACT.get(phrase);
-    if (longer !== undefined) {
-      found = longer;
-      length = k + 1;
-    }
+    node = node.next.get(key);
+    if (node?.hit !== undefined) found = node.hit;
   }
-  return found === undefined ? undefined : { lexeme: mergeMeanings(found), length };
+  return found;
 }
 
 function mergeMeanings(found: readonly Lexeme[]): Lexeme {

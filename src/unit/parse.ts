@@ -4,7 +4,9 @@ import {
 } from "../common/index.js";
 // the demonym table lives in common (units and people both read it) but is no part of the core entry
 import { isDemonym } from "../common/demonyms.js";
-import { has, isPossessive, keyOf, knownWord, lookup, NUMBER, PUNCT, tokenAt, tokenize, WORD, type Token, type TokenTable } from "./lexicon.js";
+// the month words as a table, for a hash pre-test of name words (the package exports only the look-up)
+import { MONTH_WORDS } from "../common/vocabulary/calendar-words.js";
+import { has, isPossessive, keyOf, knownKeyAt, knownWord, lookup, mayBeWordOf, NUMBER, PUNCT, release, tokenAt, tokenize, WORD, wordHashes, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
   CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, SPELLING_ALPHABET, UNIT_TYPE_TABLE, UNIT_TYPES,
@@ -31,6 +33,7 @@ interface Context {
   readonly nameAt: (i: number) => boolean;
   /** Bare names of bodies the text has shown armed so far ("Wagner" after "Wagner Group fighters"). */
   readonly armedNames: Set<string>;
+  readonly rings: Rings;
 }
 
 type Hit = NonNullable<ReturnType<typeof lookup>>;
@@ -97,8 +100,17 @@ function capitalized(word: string): boolean {
 const wordIs = (t: Token | undefined, lower: string): boolean => t !== undefined && t.kind === "word" && lowerCase(t.text) === lower;
 const punctIs = (t: Token | undefined, mark: string): boolean => t !== undefined && t.kind === "punct" && t.text === mark;
 
-function inTableOrder<T extends string>(order: readonly T[], items: readonly T[]): T[] {
-  return items.length === 0 ? [] : order.filter((x) => items.includes(x));
+function inTableOrder<T extends string>(order: readonly T[], items: readonly T[], more: readonly T[] = NONE): T[] {
+  const found: T[] = [];
+  // most units say one or two of these words, and many none: the table is read only for them
+  if (items.length + more.length === 0) return found;
+  for (const x of order) if (items.includes(x) || more.includes(x)) found.push(x);
+  return found;
+}
+
+/** Pushes `items` onto `list`, as list.push(...items) would, without spreading an empty list. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const x of items) list.push(x);
 }
 
 /** Whether token i is a name word: capitalized, and in prose no sentence word or month (see nameAt, which caches it). */
@@ -108,14 +120,33 @@ function isNameWord(ctx: Context, i: number): boolean {
   // a word starting with an ASCII character other than a capital is no name: no copy is made to say so
   const c = ctx.text.charCodeAt(table.start[i] as number);
   if (c < 128 && (c < 65 || c > 90)) return false;
-  const word = ctx.text.slice(table.start[i], table.end[i]);
-  if (!capitalized(word)) return false;
+  if (c >= 128 && !capitalized(ctx.text.slice(table.start[i], table.end[i]))) return false;
   if (ctx.mode === "scan") {
+    // most capitalized words of prose are names: their hash tells them so without a copy of the word
+    if (!mayBeWordOf(NOT_NAME_HASHES, ctx.text, table.start[i] as number, table.end[i] as number)) return true;
     // the month table is read in lower case too: one copy serves both look-ups
-    const lower = lowerCase(word);
+    const lower = lowerWord(ctx, i);
     if (NOT_NAME_WORDS.has(lower) || monthFromWord(lower) !== undefined) return false;
   }
   return true;
+}
+
+// the words that make a capitalized word no name in prose (see isNameWord), and the words of a
+// fleet's name, as hash bits
+const NOT_NAME_HASHES = wordHashes([...NOT_NAME_WORDS, ...MONTH_WORDS.keys()]);
+const FLEET_HASHES = wordHashes(FLEET_WORDS);
+
+/**
+ * The word at token i in lower case. A word that starts in ASCII and has no apostrophe or hyphen
+ * is its own look-up key (see keyOf), which the scanner keeps: no second copy is made.
+ */
+function lowerWord(ctx: Context, i: number): string {
+  const table = ctx.table;
+  if (ctx.text.charCodeAt(table.start[i] as number) < 128) {
+    const key = ctx.keyAt(i) as string;
+    if (!key.includes("'") && !key.includes("-")) return key;
+  }
+  return lowerCase(ctx.text.slice(table.start[i], table.end[i]));
 }
 
 function readNumber(ctx: Context, t: Token): { value: number; warning?: DesignationWarning } | Failure {
@@ -125,6 +156,8 @@ function readNumber(ctx: Context, t: Token): { value: number; warning?: Designat
   const suffix = t.text.slice(k);
   const trimmed = digits.replace(/^0+/, "");
   if (trimmed.length > 5 || trimmed === "" || Number(trimmed) > MAX_NUMBER) {
+    // the scanner fails here often ("2025-26", "1.5"): it needs no message
+    if (ctx.mode === "scan") return NOT_HERE;
     return { code: "out_of_range", message: `unit number ${quote(t.text)} is outside 1–${MAX_NUMBER}`, offset: t.start };
   }
   const value = Number(trimmed);
@@ -139,6 +172,7 @@ function readNumber(ctx: Context, t: Token): { value: number; warning?: Designat
     const message = `ordinal ${quote(t.text)}: ${value} takes "${right}", not "${suffix}"`;
     return { value, warning: { code: "ordinal_suffix", message, offset: t.start } };
   }
+  if (ctx.mode === "scan") return NOT_HERE;
   return { code: "syntax", message: `${quote(t.text)} is not a unit number: expected digits, an ordinal such as "253rd", or a Cyrillic ending such as "92-га"`, offset: t.start };
 }
 
@@ -206,7 +240,8 @@ function mayReachDesignation(ctx: Context, i: number): boolean {
     if (ctx.lexAt(k) !== undefined) return true;
     // a fleet's word ends a name, so it is a name word; other words pass only as joiners
     if (ctx.nameAt(k)) {
-      if (FLEET_WORDS.has(ctx.keyAt(k) as string)) return true;
+      // the hash turns away other names before their key is made
+      if (mayBeWordOf(FLEET_HASHES, ctx.text, table.start[k] as number, table.end[k] as number) && FLEET_WORDS.has(ctx.keyAt(k) as string)) return true;
     } else if (k > first && !mayJoinName(ctx, k)) return false;
   }
   return false;
@@ -256,6 +291,36 @@ function isThe(ctx: Context, i: number): boolean {
   return table.end[i] === start + 3 && table.kind[i] === WORD && (text.charCodeAt(start) | 32) === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
+/** Whether token j is a period glued to the word before it ("Bde."); j may be past the end. */
+function periodAfter(ctx: Context, j: number): boolean {
+  const table = ctx.table;
+  if (!has(table, j) || table.kind[j] !== PUNCT) return false;
+  const start = table.start[j] as number;
+  return table.end[j] === start + 1 && ctx.text.charCodeAt(start) === 46 && table.end[j - 1] === start;
+}
+
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** capitalized() of word token i, told from its first letter without a copy of the word. */
+function capitalizedAt(ctx: Context, i: number): boolean {
+  const c = ctx.text.charCodeAt(ctx.table.start[i] as number);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpper(String.fromCodePoint(ctx.text.codePointAt(ctx.table.start[i] as number) ?? 0));
+}
+
+/**
+ * Whether the mark at token j opens a quotation: it stands apart from the word before it and
+ * touches the one after it (in “the Azov Brigade” and “Kraken” the mark after "Brigade" closes one).
+ */
+function opensQuote(ctx: Context, j: number): boolean {
+  const table = ctx.table;
+  const start = table.start[j] as number;
+  return (j === 0 || start > (table.end[j - 1] as number)) && has(table, j + 1) && table.start[j + 1] === table.end[j];
+}
+
+// the types or qualifiers of a plain name word: none, shared rather than made for each word
+const NONE: readonly never[] = [];
+
 const ROMAN: ReadonlyMap<string, number> = new Map([["I", 1], ["V", 5], ["X", 10], ["L", 50]]);
 const ROMAN_ECHELONS: ReadonlySet<Echelon> = new Set(["corps", "army"]);
 
@@ -282,6 +347,9 @@ function toRoman(n: number): string {
  * only when that echelon follows within a few designation words ("C Company" is a letter).
  */
 function romanBeforeCorps(ctx: Context, j: number): number | undefined {
+  // a numeral is written in its letters only: other words need no token object
+  if (!has(ctx.table, j)) return undefined;
+  for (let k = ctx.table.start[j] as number; k < (ctx.table.end[j] as number); k++) if (!ROMAN.has(ctx.text.charAt(k))) return undefined;
   const t = tok(ctx, j);
   const value = t === undefined || t.kind !== "word" ? undefined : romanValue(t.text);
   if (value === undefined) return undefined;
@@ -299,6 +367,9 @@ function romanBeforeCorps(ctx: Context, j: number): number | undefined {
  * next link of the chain (see readLinks).
  */
 function battalionOfRegiment(ctx: Context, j: number): Component | undefined {
+  // one or two digits and a mark glued to them: other numbers need no token objects
+  const table = ctx.table;
+  if (!has(table, j + 2) || (table.end[j] as number) - (table.start[j] as number) > 2 || table.start[j + 1] !== table.end[j]) return undefined;
   const t = tok(ctx, j);
   const dash = tok(ctx, j + 1);
   const regiment = tok(ctx, j + 2);
@@ -422,9 +493,9 @@ function startsQualifierOrName(ctx: Context, j: number): boolean {
 function readComponent(ctx: Context, at: number): Component | Failure {
   const { text, mode } = ctx;
   if (mode === "scan" && !mayStart(ctx, at)) return NOT_HERE;
-  const more = (i: number): boolean => has(ctx.table, i);
+  const table = ctx.table;
   let j = at;
-  if (wordIs(tok(ctx, j), "the")) j++;
+  if (has(ctx.table, j) && isThe(ctx, j)) j++;
   const first = j;
   const startTok = tok(ctx, j);
   if (startTok === undefined) return { code: "syntax", message: "expected a unit designation, got the end of the text", offset: text.length };
@@ -474,39 +545,41 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let wordsAfterVocabulary = 0;
   const bodyLimit = mode === "scan" ? j + MAX_SCAN_BODY : Infinity;
   let forTail = false; // a "for …" tail of a name: "International Legion for the Defence of Ukraine"
-  while (more(j) && j < bodyLimit) {
-    if (ctx.table.kind[j] !== WORD) break;
+  while (has(table, j) && j < bodyLimit) {
+    if (table.kind[j] !== WORD) break;
     const hit = ctx.lexAt(j);
     const ofInName = number === undefined && nameWords > 0 && vocabularyInName === 0 && ofInsideName(ctx, j);
     if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail) && !ofInName) break;
-    const t = tok(ctx, j) as Token;
+    // the word's offsets are read from the table: most words of a body need no token object
+    const tStart = table.start[j] as number;
+    const tEnd = table.end[j] as number;
     if (hit !== undefined) {
       if (hit.lexeme.echelon !== undefined) {
         echelon = hit.lexeme.echelon;
-        echelonCapitalized = capitalized(t.text);
+        echelonCapitalized = capitalizedAt(ctx, j);
         echelonCompound = hit.lexeme.types.length + hit.lexeme.qualifiers.length > 0;
         echelonPlural = hit.lexeme.plural === true;
         echelonWord = ctx.keyAt(j) ?? "";
         echelonAbbreviated = hit.lexeme.abbreviation;
-        laterTypes.push(...hit.lexeme.types);
-        laterQualifiers.push(...hit.lexeme.qualifiers);
+        append(laterTypes, hit.lexeme.types);
+        append(laterQualifiers, hit.lexeme.qualifiers);
         j += hit.length;
-        if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
+        if (hit.lexeme.abbreviation && periodAfter(ctx, j)) j++;
         // "Brig. Gen. John Smith" is a brigadier general, not a brigade
         if (mode === "scan" && hit.lexeme.abbreviation && ctx.keyAt(j) === "gen") return NOT_HERE;
         break;
       }
-      if (nameStart < 0) nameStart = t.start;
-      if (!capitalized(t.text)) titleCase = false;
-      types.push(...hit.lexeme.types);
-      qualifiers.push(...hit.lexeme.qualifiers);
+      if (nameStart < 0) nameStart = tStart;
+      if (!capitalizedAt(ctx, j)) titleCase = false;
+      append(types, hit.lexeme.types);
+      append(qualifiers, hit.lexeme.qualifiers);
       // in prose "Lt. Col." is a rank, not a light unit named "Col": an abbreviation alone makes no name
       if (!hit.lexeme.abbreviation) vocabularyInName++;
       if (!hit.lexeme.abbreviation && hit.lexeme.types.length > 0) typesInName++;
       j += hit.length;
-      if (hit.lexeme.abbreviation && punctIs(tok(ctx, j), ".") && tok(ctx, j)?.start === tok(ctx, j - 1)?.end) j++;
-      nameEnd = (tok(ctx, j - 1) as Token).end;
-      parts.push({ start: t.start, end: nameEnd, vocabulary: !hit.lexeme.abbreviation, types: hit.lexeme.types, qualifiers: hit.lexeme.qualifiers });
+      if (hit.lexeme.abbreviation && periodAfter(ctx, j)) j++;
+      nameEnd = table.end[j - 1] as number;
+      parts.push({ start: tStart, end: nameEnd, vocabulary: !hit.lexeme.abbreviation, types: hit.lexeme.types, qualifiers: hit.lexeme.qualifiers });
       if (!hit.lexeme.abbreviation) {
         afterVocabulary = j;
         vocabularyEnd = nameEnd;
@@ -514,7 +587,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       }
       continue;
     }
-    const lower = lowerCase(t.text);
+    const lower = lowerWord(ctx, j);
     // in prose "and" joins two things, not two words of a name: "Russia and Wagner Group" is a
     // country and a unit
     const joinsNames = mode === "strict" || lower !== "and";
@@ -522,13 +595,13 @@ function readComponent(ctx: Context, at: number): Component | Failure {
       (nameWords > 0 && tailConnector(ctx, j, forTail)) || ofInName;
     if (isConnector && lower === "for") forTail = true;
     if (!ctx.nameAt(j) && !isConnector) break;
-    if (nameStart < 0) nameStart = t.start;
+    if (nameStart < 0) nameStart = tStart;
     if (!isConnector) nameWords++;
-    if (!isConnector) parts.push({ start: t.start, end: t.end, vocabulary: false, types: [], qualifiers: [] });
+    if (!isConnector) parts.push({ start: tStart, end: tEnd, vocabulary: false, types: NONE, qualifiers: NONE });
     // the words of a "for …" tail belong to the name ("… for the Defence of Ukraine")
     if (!isConnector && !TRAILING_NAME_WORDS.has(lower) && !forTail) wordsAfterVocabulary++;
     j++;
-    nameEnd = t.end;
+    nameEnd = tEnd;
   }
   // In prose a name without number or echelon ends on its last designation word: "National Guard
   // CWO Baba Smith" is the National Guard and then a person, not one unit.
@@ -551,49 +624,48 @@ function readComponent(ctx: Context, at: number): Component | Failure {
 
   let quoted: string | undefined;
   for (;;) {
-    const t = tok(ctx, j);
-    if (t === undefined) break;
-    if (punctIs(t, "(")) {
+    // read from the table: the token after a body is most often a word or a comma, and ends the unit
+    if (!has(table, j)) break;
+    const kind = table.kind[j];
+    const mark = kind === PUNCT ? (ctx.keyAt(j) as string) : "";
+    if (mark === "(") {
       const found: Qualifier[] = [];
       const foundTypes: UnitType[] = [];
       let k = j + 1;
-      while (more(k) && k <= j + MAX_PAREN_TOKENS) {
+      while (has(table, k) && k <= j + MAX_PAREN_TOKENS) {
         const hit = ctx.lexAt(k);
         if (hit === undefined || hit.lexeme.echelon !== undefined) break;
-        found.push(...hit.lexeme.qualifiers);
-        foundTypes.push(...hit.lexeme.types);
+        append(found, hit.lexeme.qualifiers);
+        append(foundTypes, hit.lexeme.types);
         k += hit.length;
       }
       if (k === j + 1 || !punctIs(tok(ctx, k), ")")) break;
-      laterQualifiers.push(...found);
-      laterTypes.push(...foundTypes);
+      append(laterQualifiers, found);
+      append(laterTypes, foundTypes);
       j = k + 1;
       continue;
     }
-    const close = OPEN_QUOTES.get(t.text);
-    // an opening mark stands apart from the word before it and touches the one after it: in
-    // “the Azov Brigade” and “Kraken” the mark after "Brigade" closes a quotation
-    const opens = t.start > (tok(ctx, j - 1)?.end ?? -1) && tok(ctx, j + 1)?.start === t.end;
-    if (t.kind === "punct" && close !== undefined && quoted === undefined && opens) {
+    const close = OPEN_QUOTES.get(mark);
+    if (close !== undefined && quoted === undefined && opensQuote(ctx, j)) {
       let k = j + 1;
       const limit = mode === "scan" ? j + MAX_QUOTED_TOKENS : Infinity;
       const t2 = ctx.table; // its arrays grow as has() reads on: index them afresh each time
-      while (more(k) && k <= limit && !(t2.kind[k] === PUNCT && t2.end[k] === (t2.start[k] as number) + close.length && text.startsWith(close, t2.start[k]))) k++;
+      while (has(table, k) && k <= limit && !(t2.kind[k] === PUNCT && t2.end[k] === (t2.start[k] as number) + close.length && text.startsWith(close, t2.start[k]))) k++;
       const closing = tok(ctx, k);
       if (closing === undefined || closing.text !== close || k === j + 1) break;
-      quoted = text.slice(t.end, closing.start).trim();
+      quoted = text.slice(table.end[j], closing.start).trim();
       j = k + 1;
       continue;
     }
     // "Company H", "Battery A": a letter after a company-size echelon names it, as in "H Company"
-    const letterName = t.kind === "word" && t.text.length === 1 && t.text >= "A" && t.text <= "Z" && number === undefined && rankOf(echelon) <= rankOf("company") && (mode === "strict" || echelonCapitalized);
+    const letterName = kind === WORD && table.end[j] === (table.start[j] as number) + 1 && isAsciiCapital(text.charCodeAt(table.start[j] as number)) && number === undefined && rankOf(echelon) <= rankOf("company") && (mode === "strict" || echelonCapitalized);
     if (echelon !== undefined && nameWords === 0 && quoted === undefined && letterName) {
-      quoted = t.text;
+      quoted = text.slice(table.start[j], table.end[j]);
       j++;
       continue;
     }
-    if (echelon !== undefined && nameWords === 0 && quoted === undefined && t.kind === "word" && capitalized(t.text) && NAMES_AFTER_ECHELON.has(lowerCase(t.text))) {
-      quoted = t.text;
+    if (echelon !== undefined && nameWords === 0 && quoted === undefined && kind === WORD && capitalizedAt(ctx, j) && NAMES_AFTER_ECHELON.has(lowerWord(ctx, j))) {
+      quoted = text.slice(table.start[j], table.end[j]);
       j++;
       continue;
     }
@@ -606,11 +678,11 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     }
     // Ukrainian and Russian put "of territorial defense" after the noun: бригада територіальної оборони
     const key = ctx.keyAt(j);
-    if (echelon !== undefined && t.kind === "word" && key !== undefined && key.startsWith("~")) {
+    if (echelon !== undefined && kind === WORD && key !== undefined && key.startsWith("~")) {
       const hit = ctx.lexAt(j);
       if (hit !== undefined && hit.lexeme.echelon === undefined) {
-        laterTypes.push(...hit.lexeme.types);
-        laterQualifiers.push(...hit.lexeme.qualifiers);
+        append(laterTypes, hit.lexeme.types);
+        append(laterQualifiers, hit.lexeme.qualifiers);
         j += hit.length;
         continue;
       }
@@ -650,8 +722,8 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     while (b > a && (parts[b - 1] as NamePart).vocabulary) b--;
     if (a < b && (a > 0 || b < parts.length)) {
       for (const p of [...parts.slice(0, a), ...parts.slice(b)]) {
-        laterTypes.push(...p.types);
-        laterQualifiers.push(...p.qualifiers);
+        append(laterTypes, p.types);
+        append(laterQualifiers, p.qualifiers);
       }
       nameStart = (parts[a] as NamePart).start;
       nameEnd = (parts[b - 1] as NamePart).end;
@@ -665,13 +737,12 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   const value = {} as Mutable<UnitDesignation>;
   if (number !== undefined) value.number = number;
   if (echelon !== undefined) value.echelon = echelon;
-  value.types = inTableOrder(UNIT_TYPES, named ? laterTypes : [...types, ...laterTypes]);
-  value.qualifiers = inTableOrder(QUALIFIERS, named ? laterQualifiers : [...qualifiers, ...laterQualifiers]);
+  value.types = named ? inTableOrder(UNIT_TYPES, laterTypes) : inTableOrder(UNIT_TYPES, types, laterTypes);
+  value.qualifiers = named ? inTableOrder(QUALIFIERS, laterQualifiers) : inTableOrder(QUALIFIERS, qualifiers, laterQualifiers);
   if (name !== undefined) value.name = name;
   if (warnings.length > 0) value.warnings = warnings;
-  const last = tok(ctx, j - 1) as Token;
   return {
-    value, first, next: j, start: (tok(ctx, first) as Token).start, end: last.end,
+    value, first, next: j, start: table.start[first] as number, end: table.end[j - 1] as number,
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
     nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, echelonWord, echelonAbbreviated, vocabularyInName, titleCase, quotedName: quoted !== undefined,
     ...(fleet ? { fleet: true as const } : {}),
@@ -685,53 +756,88 @@ const ORDINAL_ENDINGS: ReadonlySet<string> = new Set([...ORDINAL_WORDS.keys()].m
 /** Whether a hyphenated word is an ordinal ("Twenty-third"), which the tokenizer keeps whole. */
 const isOrdinalWord = (word: string): boolean => ORDINAL_ENDINGS.has(lowerCase(word.slice(-2))) && parseOrdinal(word).success;
 
+/**
+ * Caches of the keys, lexicon phrases and name tests of recent tokens: the scanner looks a few
+ * dozen tokens ahead, again and again. Each is a ring whose size is a power of two, so a slot is
+ * found with a mask; each slot remembers the token index it holds (-1, no token, marks it empty).
+ */
+interface Rings {
+  readonly keyIndex: Int32Array;
+  readonly keys: string[];
+  readonly lexIndex: Int32Array;
+  readonly lexHits: (Hit | undefined)[];
+  readonly nameIndex: Int32Array;
+  readonly names: Uint8Array;
+}
+
+// one set of rings is kept for the next text, as the tokenizer keeps its arrays (see release):
+// emptying them costs less than making them
+let spareRings: Rings | undefined;
+
+function emptyRings(): Rings {
+  const reused = spareRings;
+  spareRings = undefined;
+  if (reused === undefined) {
+    return {
+      keyIndex: new Int32Array(KEY_RING).fill(-1), keys: new Array<string>(KEY_RING).fill(""),
+      lexIndex: new Int32Array(KEY_RING).fill(-1), lexHits: new Array<Hit | undefined>(KEY_RING).fill(undefined),
+      nameIndex: new Int32Array(KEY_RING).fill(-1), names: new Uint8Array(KEY_RING),
+    };
+  }
+  reused.keyIndex.fill(-1);
+  reused.lexIndex.fill(-1);
+  reused.nameIndex.fill(-1);
+  return reused;
+}
+
 function context(text: string, mode: Mode): Context {
   const table = tokenize(text, isOrdinalWord);
-  // a small ring of recent keys: the scanner looks a few dozen tokens ahead, again and again; its
-  // size is a power of two, so a slot is found with a mask rather than a division
-  let ring = 1;
-  while (ring < KEY_RING && ring <= text.length) ring *= 2;
-  const mask = ring - 1;
-  const cachedAt = new Int32Array(ring).fill(-1);
-  const cached: string[] = new Array<string>(ring).fill("");
+  const rings = emptyRings();
+  const { keyIndex, keys, lexIndex, lexHits, nameIndex, names } = rings;
+  const mask = KEY_RING - 1;
   const keyAt = (i: number): string | undefined => {
     if (!has(table, i)) return undefined;
     const slot = i & mask;
-    if (cachedAt[slot] === i) return cached[slot];
+    if (keyIndex[slot] === i) return keys[slot];
     const kind = table.kind[i];
-    const slice = text.slice(table.start[i], table.end[i]);
-    const key = kind === NUMBER ? "#" : kind === PUNCT ? slice : keyOf(slice);
-    cachedAt[slot] = i;
-    cached[slot] = key;
+    const start = table.start[i] as number;
+    const end = table.end[i] as number;
+    // a word of the tables gets their own string, with no copy of it (see knownKeyAt)
+    const key = kind === NUMBER ? "#" : kind === PUNCT ? text.slice(start, end) : (knownKeyAt(text, start, end) ?? keyOf(text.slice(start, end)));
+    keyIndex[slot] = i;
+    keys[slot] = key;
     return key;
   };
-  const lexSlot = new Int32Array(ring).fill(-1);
-  const lexCache: (Hit | undefined)[] = new Array<Hit | undefined>(ring).fill(undefined);
-  // each slot remembers the index it holds; -1, the index of no token, starts it empty
   const lexAt = (i: number): Hit | undefined => {
     // most words are no phrase's first, as the tokenizer found: they need no slot
     if (!has(table, i) || table.head[i] !== 1) return undefined;
     const slot = i & mask;
-    if (lexSlot[slot] === i) return lexCache[slot];
+    if (lexIndex[slot] === i) return lexHits[slot];
     const hit = lookup(keyAt, i);
-    lexSlot[slot] = i;
-    lexCache[slot] = hit;
+    lexIndex[slot] = i;
+    lexHits[slot] = hit;
     return hit;
   };
-  const nameSlot = new Int32Array(ring).fill(-1);
-  const nameCache = new Uint8Array(ring);
   const ctx: Context = {
-    text, table, mode, keyAt, lexAt, armedNames: new Set(),
+    text, table, mode, keyAt, lexAt, armedNames: new Set(), rings,
     nameAt: (i: number): boolean => {
       const slot = i & mask;
-      if (nameSlot[slot] === i) return nameCache[slot] === 1;
+      if (nameIndex[slot] === i) return names[slot] === 1;
       const yes = isNameWord(ctx, i);
-      nameSlot[slot] = i;
-      nameCache[slot] = yes ? 1 : 0;
+      nameIndex[slot] = i;
+      names[slot] = yes ? 1 : 0;
       return yes;
     },
   };
   return ctx;
+}
+
+/** Gives the context's token table and rings to the next text; `ctx` must not be read after this. */
+function done(ctx: Context): void {
+  release(ctx.table);
+  // a long key may be a slice that keeps the whole text alive: the spare rings hold none
+  ctx.rings.keys.fill("");
+  spareRings = ctx.rings;
 }
 
 /** One word of an inline name, and what it says when it is a designation word. */
@@ -1051,8 +1157,9 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
   if (text.trim() === "") return fail("empty", "expected a unit designation, got an empty string", text, 0);
   const ctx = context(text, "strict");
   const chain = readChain(ctx, 0);
+  const rest = isFailure(chain) ? undefined : tok(ctx, chain.next);
+  done(ctx);
   if (isFailure(chain)) return fail(chain.code, chain.message, text, chain.offset);
-  const rest = tok(ctx, chain.next);
   if (rest !== undefined) {
     const unknown = rest.kind === "word" && !capitalized(rest.text) && !knownWord(rest.text);
     return unknown
@@ -1085,6 +1192,7 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
 export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
   if (typeof text !== "string") return [];
   const ctx = context(text, "scan");
+  const table = ctx.table;
   const found: Mention<UnitDesignation>[] = [];
   let i = 0;
   let known = 0; // the first token at or after i that the lexicon knows
@@ -1092,7 +1200,8 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
     // a unit in prose has an echelon or designation word within REACH tokens of its start, so
     // stretches of prose with none are passed over without trying to read a unit at each word
     if (known < i) known = i;
-    while (known <= i + REACH && has(ctx.table, known) && ctx.lexAt(known) === undefined && !numberFirstWordAt(ctx, known)) known++;
+    // (a word the tokenizer did not mark as a phrase's possible start is none: no look-up asked)
+    while (known <= i + REACH && has(table, known) && (table.head[known] !== 1 || ctx.lexAt(known) === undefined) && !numberFirstWordAt(ctx, known)) known++;
     if (!has(ctx.table, known)) break;
     if (known > i + REACH) {
       i = known - REACH;
@@ -1109,6 +1218,7 @@ export function findUnitDesignations(text: string): Mention<UnitDesignation>[] {
     found.push(mentionOf(text, chain.start, chain.end, value));
     i = chain.next;
   }
+  done(ctx);
   return found;
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { has, keyOf, knownWord, lookup, mayStartPhrase, tokenize, WORD } from "../../src/unit/lexicon.js";
+import { has, keyOf, knownKeyAt, knownWord, lookup, mayBeWordOf, mayStartPhrase, release, tokenize, WORD, wordHashes } from "../../src/unit/lexicon.js";
 import { COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES } from "../../src/unit/index.js";
 import { findUnitDesignations } from "../../src/unit/index.js";
 import { unitDesignationArbitrary } from "../../src/testing.js";
@@ -52,6 +52,63 @@ describe("the tokenizer's mark of words that may start a phrase", () => {
         expect(table.head[i] === 1, text.slice(table.start[i], table.end[i])).toBe(mayStartPhrase(text, table.start[i] as number, table.end[i] as number));
       }
     }), { numRuns: 500 });
+  });
+});
+
+describe("a token table given back by release", () => {
+  const pieces = ["Brigade", "the", "47th", "Regiment’s", "Mountain-Assault", "twenty-third", "бригада", "92-га", ",", "“", "Bde.", "said", "of"];
+  const rows = (text: string, table: ReturnType<typeof tokenize>) => {
+    has(table, text.length);
+    return Array.from({ length: table.count }, (_, i) => [table.kind[i], table.start[i], table.end[i], table.head[i]]);
+  };
+  it("reads the next text as a fresh table does, whatever text it held before", () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 300 }), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (before, after) => {
+      const first = before.join(" ");
+      const next = after.join(" ");
+      const used = tokenize(first);
+      has(used, first.length);
+      release(used);
+      const reused = tokenize(next);
+      // the spare is taken: this one is made afresh
+      const fresh = tokenize(next);
+      expect(reused).toBe(used);
+      expect(rows(next, reused)).toEqual(rows(next, fresh));
+      release(reused);
+    }), { numRuns: 200 });
+  });
+});
+
+describe("knownKeyAt (a word's key without a copy)", () => {
+  it("answers keyOf's key, or nothing, for any word in any case", () => {
+    const words = [...headWords, "the", "of", "for", "and", "Co`s", "said", "Kyiv", "Régiment", "бригада", "O'Brien", "x"];
+    fc.assert(fc.property(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (word, flips) => {
+      const written = recase(word, flips);
+      const text = `(${written})`;
+      const key = knownKeyAt(text, 1, 1 + written.length);
+      if (key !== undefined) expect(key).toBe(keyOf(written));
+    }), { numRuns: 1_000 });
+    expect(knownKeyAt("The Brigade", 4, 11)).toBe("brigade");
+    expect(knownKeyAt("THE", 0, 3)).toBe("the");
+    expect(knownKeyAt("Kallsoy", 0, 7)).toBeUndefined();
+    expect(knownKeyAt("бригада", 0, 7)).toBeUndefined();
+  });
+});
+
+describe("mayBeWordOf (a hash pre-test of a set of words)", () => {
+  const words = ["the", "of", "january", "sept", "fleet", "o'brien"];
+  const bits = wordHashes(words);
+  it("never turns away a word of the set, in any case and anywhere in a text", () => {
+    fc.assert(fc.property(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (word, flips) => {
+      const written = recase(word, flips);
+      expect(mayBeWordOf(bits, written, 0, written.length)).toBe(true);
+      expect(mayBeWordOf(bits, `In ${written}, he`, 3, 3 + written.length)).toBe(true);
+    }));
+  });
+  it("lets every word with a character outside ASCII through, and turns most others away", () => {
+    expect(mayBeWordOf(bits, "Fl\u0435et", 0, 5)).toBe(true); // a Cyrillic "е"
+    expect(mayBeWordOf(bits, "O’Brien", 0, 7)).toBe(true);
+    const passed = ["said", "Kyiv", "brigade", "Thursday", "officials", "months", "Legion"].filter((w) => mayBeWordOf(bits, w, 0, w.length));
+    expect(passed.length).toBeLessThanOrEqual(1);
   });
 });
 

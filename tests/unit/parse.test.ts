@@ -186,6 +186,21 @@ describe("findUnitDesignations", () => {
     for (const m of found) expect(isMentionOf(prose, m)).toBe(true);
   });
 
+  it("reads each text alone: what it read before, a long text or the strict parser, changes nothing", () => {
+    // the scanner keeps its token arrays and caches for the next text (see release)
+    const texts = [prose, "Fighters of 92 ОМБр and 1st Bn, 5th Marines joined the “Azov” brigade.", "No unit here, only the Kyiv Independent."];
+    const alone = texts.map((t) => JSON.stringify(findUnitDesignations(t)));
+    const long = `${"The Kupiansk region and the brigade said nothing. ".repeat(400)}${prose}`;
+    for (let round = 0; round < 2; round++) {
+      texts.forEach((t, i) => {
+        findUnitDesignations(long);
+        parseUnitDesignation("253rd Assault Regiment of the 129th Territorial Defense Brigade");
+        expect(JSON.stringify(findUnitDesignations(t))).toBe(alone[i]);
+      });
+    }
+    expect(findUnitDesignations(long).at(-1)?.text).toBe("253rd Assault Regiment of the 129th Territorial Defense Brigade");
+  });
+
   it("finds named units and compound abbreviations, and skips generic nouns", () => {
     const text = "In December the International Legion for Territorial Defense was dissolved; the brigade and a separate battalion stayed. Fighters of 92 ОМБр and 1st Bn, 5th Marines.";
     expect(findUnitDesignations(text).map((m) => m.text)).toEqual(["International Legion for Territorial Defense", "92 ОМБр", "1st Bn, 5th Marines"]);
