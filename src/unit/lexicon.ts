@@ -281,7 +281,7 @@ function addEntry(entry: DesignationWordEntry, lexeme: Omit<Lexeme, "abbreviatio
   for (const w of entry.cyrillic) addCyrillic(w, { ...lexeme, abbreviation: false });
 }
 
-const PLURAL_ECHELONS: ReadonlySet<Echelon> = new Set(["platoon", "battalion", "regiment", "brigade", "division", "army"]);
+const PLURAL_ECHELONS: ReadonlySet<Echelon> = new Set(["platoon", "company", "battalion", "regiment", "brigade", "division", "army"]);
 
 for (const e of ECHELONS) {
   const row = ECHELON_TABLE[e];

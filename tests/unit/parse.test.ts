@@ -319,8 +319,12 @@ describe("findUnitDesignations", () => {
     ]);
     // a count is no list, and a singular echelon does not reach back ("on the 3rd" is a date)
     expect(findUnitDesignations("Russia moved 3 brigades. On the 3rd and 47th Brigade moved.").map((m) => m.text)).toEqual(["47th Brigade"]);
+    expect(findUnitDesignations("Three companies and 300 troops held.")).toEqual([]);
+    expect(findUnitDesignations("The 1st and 2nd Assault Companies held.").map((m) => [m.text, m.value.echelon, m.value.types])).toEqual([
+      ["1st", "company", ["assault"]], ["2nd Assault Companies", "company", ["assault"]],
+    ]);
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 2, maxLength: 6 }), fc.constantFrom("brigades", "Battalions", "Regiments", "Divisions"), (numbers, echelon) => {
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 2, maxLength: 6 }), fc.constantFrom("brigades", "Battalions", "Regiments", "Divisions", "Companies", "batteries"), (numbers, echelon) => {
         const ordinals = numbers.map((n) => `${n}${ordinalSuffix(n)}`);
         const text = `Units of the ${ordinals.slice(0, -1).join(", ")} and ${ordinals.at(-1)} ${echelon} moved.`;
         const found = findUnitDesignations(text);
