@@ -143,12 +143,24 @@ function addAge(ctx: Context, draft: DraftPerson, age: number, at: { start: numb
 }
 
 const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
+
+/** The person named last before sentence `si` whose name ends with `surname`. */
+function bySurname(people: readonly { draft: DraftPerson; sentence: number }[], surname: string | undefined, si: number): DraftPerson | undefined {
+  if (surname === undefined || !/^\p{Lu}/u.test(surname)) return undefined;
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k] as { draft: DraftPerson; sentence: number };
+    const full = p.draft.record.name.full;
+    if (p.sentence < si && full.endsWith(surname) && (full.length === surname.length || full[full.length - surname.length - 1] === " ")) return p.draft;
+  }
+  return undefined;
+}
 const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
 
 /**
  * A casualty release's "He was assigned to the 1st Battalion, …" or "Both were assigned to …":
  * a sentence whose subject is a pronoun (or "the soldiers") places the person, or every person,
- * of the sentence before it in the unit after the cue, unless the text already placed them.
+ * of the sentence before it in the unit after the cue, unless the text already placed them; one
+ * whose subject is the surname of someone named before ("Hale was assigned to …") places them.
  */
 function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[]): void {
   const peopleIn = new Map<number, DraftPerson[]>();
@@ -158,11 +170,13 @@ function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: re
     else list.push(x.draft);
   }
   ctx.sentences.forEach((span, si) => {
-    if (!/^\W*(?:he|she|both|they|the)\b/i.test(ctx.text.slice(span.start, span.start + 8))) return;
-    const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 400));
+    // the cue stands among the first words and its unit right after it: the opening is enough
+    const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 160));
     const opener = tokens[0]?.lower ?? "";
     const plural = PLURAL_SUBJECTS.has(opener);
-    if (!plural && !SINGULAR_SUBJECTS.has(opener)) return;
+    // "Hale was assigned to …": a surname of someone named before, as the subject of a passive
+    const named = !plural && !SINGULAR_SUBJECTS.has(opener) && PASSIVE_AUXILIARIES.has(tokens[1]?.lower ?? "") ? bySurname(people, tokens[0]?.text, si) : undefined;
+    if (!plural && !SINGULAR_SUBJECTS.has(opener) && named === undefined) return;
     // "The soldiers were assigned …": the article opens a plural noun, not any noun phrase
     if (opener === "the" && !(tokens[1]?.kind === "word" && tokens[1].lower.endsWith("s") && PASSIVE_AUXILIARIES.has(tokens[2]?.lower ?? ""))) return;
     const cue = tokens.slice(0, 8).find((t) => ASSIGNMENT_CUES.has(t.lower));
@@ -176,7 +190,7 @@ function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: re
       }
     }
     if (cue === undefined || unit === undefined) return;
-    const before = (peopleIn.get(si - 1) ?? []).filter((draft) => draft.unit === undefined);
+    const before = named !== undefined ? [named].filter((draft) => draft.unit === undefined) : (peopleIn.get(si - 1) ?? []).filter((draft) => draft.unit === undefined);
     for (const draft of plural ? before : before.slice(-1)) {
       (draft as { unit?: string }).unit = idOf(ctx, unit.key);
       draft.sources.push(source(ctx, "$.unit", unit.start, unit.end, true));
