@@ -15,25 +15,45 @@ import { CAPITAL, DOT, GROUPED, KIND_NAMES, lowerOf, NUMBER, PUNCT, scanTokens, 
  * ```
  */
 export class SpanToken implements Token {
-  readonly kind: Token["kind"];
-  private textCache: string | undefined = undefined;
-  private lowerCache: string | undefined = undefined;
+  // fields set in the constructor alone (declared, not defined), and as few as the values need:
+  // the finders make one of these for every token of a report
+  declare readonly source: string;
+  /** The kind as a number (WORD, NUMBER, ORDINAL or PUNCT of scan-tokens), and its flags shifted two bits up. */
+  declare readonly info: number;
+  declare readonly start: number;
+  declare readonly end: number;
+  private declare textCache: string | undefined;
+  private declare lowerCache: string | undefined;
 
-  /**
-   * @param source - the whole text.
-   * @param code - the kind as a number (WORD, NUMBER, ORDINAL or PUNCT of scan-tokens).
-   * @param flags - the scan-tokens flags (SPACE_BEFORE, DOT, CAPITAL …).
-   */
-  constructor(readonly source: string, readonly code: number, readonly start: number, readonly end: number, readonly flags: number) {
-    this.kind = KIND_NAMES[code] as Token["kind"];
+  constructor(source: string, info: number, start: number, end: number) {
+    this.source = source;
+    this.info = info;
+    this.start = start;
+    this.end = end;
+    this.textCache = undefined;
+    this.lowerCache = undefined;
+  }
+
+  /** The kind as a number: WORD, NUMBER, ORDINAL or PUNCT of scan-tokens. */
+  get code(): number {
+    return this.info & 3;
+  }
+
+  /** The scan-tokens flags: SPACE_BEFORE, DOT, CAPITAL … */
+  get flags(): number {
+    return this.info >> 2;
+  }
+
+  get kind(): Token["kind"] {
+    return KIND_NAMES[this.info & 3] as Token["kind"];
   }
 
   get dot(): boolean {
-    return (this.flags & DOT) !== 0;
+    return ((this.info >> 2) & DOT) !== 0;
   }
 
   get spaceBefore(): boolean {
-    return (this.flags & SPACE_BEFORE) !== 0;
+    return ((this.info >> 2) & SPACE_BEFORE) !== 0;
   }
 
   get text(): string {
@@ -42,8 +62,8 @@ export class SpanToken implements Token {
 
   get lower(): string {
     if (this.lowerCache === undefined) {
-      const code = this.code;
-      const flags = this.flags;
+      const code = this.info & 3;
+      const flags = this.info >> 2;
       // most tokens' lower-case form is their text: no second string then
       const same = code === PUNCT || (code === NUMBER && (flags & GROUPED) === 0) || (code === WORD && (flags & (DOT | CAPITAL | WIDE)) === 0);
       this.lowerCache = same ? this.text : lowerOf(this.source, code, this.start, this.end, flags);
@@ -58,7 +78,7 @@ class SpanTokenList implements TokenSink {
   constructor(private readonly text: string) {}
 
   push(kind: number, start: number, end: number, flags: number): void {
-    this.tokens.push(new SpanToken(this.text, kind, start, end, flags));
+    this.tokens.push(new SpanToken(this.text, kind | (flags << 2), start, end));
   }
 }
 
