@@ -36,8 +36,8 @@ export function scanMentions(text: string, options: ExtractMentionsOptions = {})
     };
   });
   const descriptions = findPersonDescriptions(text, { units: designations });
-  // the tokens are read after the unit and person finders, which make much garbage: so they are
-  // new in the cache and in the young generation when the value finders walk them
+  // the value finders' tokens are read only now, after the unit and person finders, whose garbage
+  // sets off most collections: made before them, the tokens lived through any of those and were copied
   const claims = Claims.of(text);
   for (const m of designations) claims.takeSpan(m.start, m.end);
   // an age is never a count: "Maria Lopez, 31," gives no quantity 31
