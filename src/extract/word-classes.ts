@@ -5,8 +5,7 @@ import {
   DATE_MODIFIER_WORDS, DURATION_UNIT_WORDS, FRACTION_WORDS, monthFromWord, PLURAL_AMOUNTS, QUANTITY_START_WORDS, SCALE_WORDS,
   SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, weekdayFromWord, type Token,
 } from "../common/index.js";
-import { type SpanToken } from "../common/text/span-tokens.js";
-import { DOT, NUMBER, ORDINAL, WIDE, WORD } from "../common/text/scan-tokens.js";
+import { DOT, NUMBER, ORDINAL, WIDE, WORD, type SpanToken } from "../common/text/span-tokens.js";
 import { MONTH_WORDS, WEEKDAY_WORDS } from "../common/vocabulary/calendar-words.js";
 import { DEICTIC_STARTS } from "./deictic.js";
 import { RELATIVE_STARTS } from "./vocabulary.js";

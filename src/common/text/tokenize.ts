@@ -1,5 +1,3 @@
-import { CAPITAL, DOT, GROUPED, NUMBER, ORDINAL, scanTokens, SHORT_SUFFIX, SPACE_BEFORE, WIDE, WORD, type TokenSink } from "./scan-tokens.js";
-
 /**
  * One token of English text as musterroll's phrase parsers and finders see it.
  *
@@ -34,34 +32,78 @@ export interface Token {
   readonly spaceBefore: boolean;
 }
 
-// the character tests live beside the scanner that uses them; they are part of the API here
-export { isLetterAt, isSpaceAt } from "./chars.js";
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Makes each token of a scan a Token, with its strings, as tokenize returns it. */
-class TokenList implements TokenSink {
-  readonly tokens: Token[] = [];
-  constructor(private readonly text: string) {}
+/**
+ * Whether the code unit at `i` is a letter of any script (or a combining mark).
+ *
+ * @param text - the text.
+ * @param i - an index into it.
+ * @returns `true` for letters.
+ * @example
+ * ```ts
+ * import { isLetterAt } from "musterroll";
+ * isLetterAt("Київ", 0); // true
+ * ```
+ */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  // General Punctuation (dashes, curly quotes, ellipsis) holds no letter or mark: no pattern needed
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return NON_ASCII_LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+  return NON_ASCII_LETTER.test(text[i] ?? "");
+}
 
-  push(kind: number, start: number, end: number, flags: number): void {
-    const text = this.text;
-    const spaceBefore = (flags & SPACE_BEFORE) !== 0;
-    if (kind === WORD) {
-      const dot = (flags & DOT) !== 0;
-      const word = text.slice(start, dot ? end - 1 : end);
-      // the value of lowerCase(word), which only a capital or a letter outside ASCII changes
-      const lower = (flags & (CAPITAL | WIDE)) !== 0 ? word.toLowerCase() : word;
-      this.tokens.push({ kind: "word", text: dot ? text.slice(start, end) : word, lower, start, end, dot, spaceBefore });
-    } else if (kind === NUMBER) {
-      const digits = text.slice(start, end);
-      this.tokens.push({ kind: "number", text: digits, lower: (flags & GROUPED) !== 0 ? digits.replaceAll(",", "") : digits, start, end, dot: false, spaceBefore });
-    } else if (kind === ORDINAL) {
-      const lower = text.slice(start, end - ((flags & SHORT_SUFFIX) !== 0 ? 1 : 2));
-      this.tokens.push({ kind: "ordinal", text: text.slice(start, end), lower, start, end, dot: false, spaceBefore });
-    } else {
-      const mark = text.slice(start, end);
-      this.tokens.push({ kind: "punct", text: mark, lower: mark, start, end, dot: false, spaceBefore });
-    }
-  }
+/**
+ * Whether the code unit at `i` is white space (including no-break and other Unicode spaces).
+ *
+ * @param text - the text.
+ * @param i - an index into it.
+ * @returns `true` for white space.
+ * @example
+ * ```ts
+ * import { isSpaceAt } from "musterroll";
+ * isSpaceAt("a\u00a0b", 1); // true
+ * ```
+ */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c > 32 && c < 127) return false;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// What an ASCII code unit starts: most of a text is ASCII, so one table look-up sorts it
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] = c === 32 || (c >= 9 && c <= 13) ? SPACE : isDigit(c) ? DIGIT : isAsciiLetter(c) ? LETTER : 0;
+}
+
+/** What the code unit at `i` starts: white space, digits, a word, or (0) a mark. */
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_KIND[c] as number;
+  return isSpaceAt(text, i) ? SPACE : isLetterAt(text, i) ? LETTER : 0;
+}
+
+/** Whether the two code units at `i` are an English ordinal suffix in any case ("st", "ND", "rd", "Th"). */
+function isOrdinalSuffix(text: string, i: number): boolean {
+  // `| 32` lowers an ASCII capital and leaves no other code unit equal to a lower-case letter
+  const a = text.charCodeAt(i) | 32;
+  const b = text.charCodeAt(i + 1) | 32;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
+/** Whether a comma and a group of exactly three digits start at `k` ("20,000"). */
+function thousandsGroupAt(text: string, k: number, to: number): boolean {
+  return k + 4 <= to && text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) &&
+    isDigit(text.charCodeAt(k + 3)) && !(k + 4 < to && isDigit(text.charCodeAt(k + 4)));
 }
 
 /**
@@ -79,9 +121,75 @@ class TokenList implements TokenSink {
  * ```
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const list = new TokenList(text);
-  scanTokens(text, from, to, list);
-  return list.tokens;
+  const tokens: Token[] = [];
+  let i = from;
+  let spaceBefore = true;
+  while (i < to) {
+    const kind = kindAt(text, i);
+    if (kind === SPACE) {
+      i++;
+      spaceBefore = true;
+      continue;
+    }
+    const start = i;
+    if (kind === DIGIT) {
+      i = digitsEnd(text, i + 1, to);
+      // "20,000": a comma and exactly three digits group thousands after at most three leading digits
+      let grouped = false;
+      if (i - start <= 3) while (thousandsGroupAt(text, i, to)) { i += 4; grouped = true; }
+      let decimal = false;
+      if (text.charCodeAt(i) === 46 && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+        i = digitsEnd(text, i + 1, to);
+        decimal = true;
+      }
+      const digits = text.slice(start, i);
+      const plain = !grouped && !decimal;
+      if (plain && i + 2 <= to && isAsciiLetter(text.charCodeAt(i)) && isOrdinalSuffix(text, i) && !isLetterAt(text, i + 2)) {
+        tokens.push({ kind: "ordinal", text: text.slice(start, i + 2), lower: digits, start, end: i + 2, dot: false, spaceBefore });
+        i += 2;
+      } else if (plain && (text.charCodeAt(i) | 32) === 100 && i < to && !isLetterAt(text, i + 1)) {
+        // "2d": the "d" of "2nd" as some style guides write it
+        tokens.push({ kind: "ordinal", text: text.slice(start, i + 1), lower: digits, start, end: i + 1, dot: false, spaceBefore });
+        i += 1;
+      } else {
+        tokens.push({ kind: "number", text: digits, lower: grouped ? digits.replaceAll(",", "") : digits, start, end: i, dot: false, spaceBefore });
+      }
+    } else if (kind === LETTER) {
+      // ASCII letters run on in the loop itself; whether the word needs lowering is seen on the way
+      let lowers = false;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) i++;
+        else if (d >= 65 && d <= 90) {
+          lowers = true;
+          i++;
+        } else if (d < 128 && d !== 39) break;
+        else if (isLetterAt(text, i)) {
+          lowers = true;
+          i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+        } else if ((d === 39 || d === 0x2019) && i + 1 < to && isLetterAt(text, i + 1)) i++;
+        else break;
+      }
+      const dot = i < to && text.charCodeAt(i) === 46;
+      const word = text.slice(start, i);
+      if (dot) i++;
+      // the value of lowerCase(word), which only a capital or a letter outside ASCII changes
+      tokens.push({ kind: "word", text: dot ? text.slice(start, i) : word, lower: lowers ? word.toLowerCase() : word, start, end: i, dot, spaceBefore });
+    } else {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      const mark = text.slice(start, i);
+      tokens.push({ kind: "punct", text: mark, lower: mark, start, end: i, dot: false, spaceBefore });
+    }
+    spaceBefore = false;
+  }
+  return tokens;
+}
+
+/** Where the run of digits from `i` ends. */
+function digitsEnd(text: string, i: number, to: number): number {
+  while (i < to && isDigit(text.charCodeAt(i))) i++;
+  return i;
 }
 
 const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014"]);
