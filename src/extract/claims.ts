@@ -1,14 +1,24 @@
 import { DURATION_UNIT_WORDS, isCalendarAbbreviation, type Token } from "../common/index.js";
-import { tokenClasses } from "./word-classes.js";
+import { readTokens } from "../common/text/span-tokens.js";
+import { spanClasses, tokenClasses } from "./word-classes.js";
 
 /** Which tokens an earlier finder already read, so a year inside a full date is not a second year. */
 export class Claims {
   private readonly taken: Uint8Array;
   /** What each token may open and what it is (see word-classes), asked once for all the finders. */
   readonly classes: Uint16Array;
-  constructor(readonly tokens: readonly Token[]) {
+  constructor(readonly tokens: readonly Token[], classes: Uint16Array = tokenClasses(tokens)) {
     this.taken = new Uint8Array(tokens.length);
-    this.classes = tokenClasses(tokens);
+    this.classes = classes;
+  }
+
+  /**
+   * The claims on the tokens of a whole text, none taken yet. Its tokens make their strings when
+   * read: the finders read those of few tokens.
+   */
+  static of(text: string): Claims {
+    const tokens = readTokens(text);
+    return new Claims(tokens, spanClasses(tokens));
   }
 
   isFree(from: number, to: number): boolean {

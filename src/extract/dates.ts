@@ -252,7 +252,10 @@ function isForward(tokens: readonly Token[], i: number): boolean {
 }
 
 function cuedForward(tokens: readonly Token[], i: number): boolean {
-  if ([1, 2, 3].some((k) => FORWARD_CUES.has(tokens[i - k]?.lower ?? "") && (k === 1 || !ADJACENT_CUES.has(tokens[i - k]?.lower ?? "")))) return true;
+  for (let k = 1; k <= 3; k++) {
+    const lower = tokens[i - k]?.lower ?? "";
+    if (FORWARD_CUES.has(lower) && (k === 1 || !ADJACENT_CUES.has(lower))) return true;
+  }
   // "will" and "scheduled" govern their whole clause: "the brigade will rotate out in August"
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k--) {
     const t = tokens[k] as Token;

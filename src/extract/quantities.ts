@@ -205,6 +205,21 @@ function agedBefore(tokens: readonly Token[], at: number): boolean {
   return AGE_CUES.has(w(1)) || (w(1) === "of" && w(2) === "age") || (w(1) === "as" && (w(2) === "young" || w(2) === "old") && w(3) === "as");
 }
 
+// The two tests below are loops, not array methods with a callback: a callback that read the
+// loop's `i` made the engine keep a fresh copy of `i` for every token the loop passed.
+
+/** Whether tokens `i`…`j` are all words ("two hundred"). */
+function allWords(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if ((tokens[k] as Token).kind !== "word") return false;
+  return true;
+}
+
+/** Whether one of tokens `i`…`j` anchors a quantity (see isAnchorAt). */
+function anchoredWithin(claims: Claims, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (isAnchorAt(claims, k)) return true;
+  return false;
+}
+
 /** Finds quantities in running text, skipping what dates, durations and unit designations already took. */
 export function findQuantities(text: string, claims: Claims): QuantityMention[] {
   const tokens = claims.tokens;
@@ -256,11 +271,11 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
       i = best.j;
       continue;
     }
-    const spelled = tokens.slice(i, best.j + 1).every((k) => k.kind === "word");
+    const spelled = allWords(tokens, i, best.j);
     const isWordNumber = spelled && best.q.fraction === undefined && !best.q.approximate && best.q.max === best.q.min;
     // "Ninety percent": a number word before a percent word is a share, as "90 percent" is
     if (isWordNumber && noun === undefined && percentAfter(tokens, best.j) === undefined) continue;
-    if (spelled && !tokens.slice(i, best.j + 1).some((_, k) => isAnchorAt(claims, i + k))) continue;
+    if (spelled && !anchoredWithin(claims, i, best.j)) continue;
     // "$2 billion": the sign is part of the amount and names its unit; "40%" the same after it
     const sign = before !== undefined && isCurrencySign(before) && !t.spaceBefore ? before : undefined;
     const currency = sign?.text ?? currencyOf(tokens, i, best.j);

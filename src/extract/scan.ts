@@ -1,7 +1,7 @@
 // The one pass behind extractMentions, which also hands extractRecords the domain finders' own
 // results, so a report is not read for units and people twice.
 import { findQuotes } from "../article/index.js";
-import { tokenize, type Mention } from "../common/index.js";
+import { type Mention } from "../common/index.js";
 import { findPersonDescriptions, type PersonDescription } from "../personnel/index.js";
 import { findUnitDesignations } from "../unit/index.js";
 import type { UnitDesignation } from "../unit/schema.js";
@@ -23,10 +23,8 @@ export interface Scan {
 
 /** See extractMentions, whose rules this is. */
 export function scanMentions(text: string, options: ExtractMentionsOptions = {}): Scan {
-  const claims = new Claims(tokenize(text));
   const designations = findUnitDesignations(text);
   const units = designations.map((m): UnitMention => {
-    claims.takeSpan(m.start, m.end);
     const d = m.value;
     return {
       text: m.text, start: m.start, end: m.end, types: d.types,
@@ -38,6 +36,10 @@ export function scanMentions(text: string, options: ExtractMentionsOptions = {})
     };
   });
   const descriptions = findPersonDescriptions(text, { units: designations });
+  // the value finders' tokens are read only now, after the unit and person finders, whose garbage
+  // sets off most collections: made before them, the tokens lived through any of those and were copied
+  const claims = Claims.of(text);
+  for (const m of designations) claims.takeSpan(m.start, m.end);
   // an age is never a count: "Maria Lopez, 31," gives no quantity 31
   for (const m of descriptions) if (m.value.age !== undefined) claims.takeSpan(m.value.age.start, m.value.age.end);
   // a time of day is no count and no length of time: "at 3 a.m.", "1400 hours"

@@ -5,6 +5,7 @@ import {
   DATE_MODIFIER_WORDS, DURATION_UNIT_WORDS, FRACTION_WORDS, monthFromWord, PLURAL_AMOUNTS, QUANTITY_START_WORDS, SCALE_WORDS,
   SMALL_NUMBER_WORDS, VAGUE_AMOUNTS, weekdayFromWord, type Token,
 } from "../common/index.js";
+import { DOT, NUMBER, ORDINAL, WIDE, WORD, type SpanToken } from "../common/text/span-tokens.js";
 import { MONTH_WORDS, WEEKDAY_WORDS } from "../common/vocabulary/calendar-words.js";
 import { DEICTIC_STARTS } from "./deictic.js";
 import { RELATIVE_STARTS } from "./vocabulary.js";
@@ -125,6 +126,40 @@ export function tokenClasses(tokens: readonly Token[]): Uint16Array {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     classes[i] = t.kind === "word" ? bitsOf(t.lower) : t.kind === "number" ? NUMBER_TOKEN : t.kind === "ordinal" ? ORDINAL_TOKEN : PUNCT_TOKEN;
+  }
+  return classes;
+}
+
+/**
+ * The bits of every token, as tokenClasses gives them, for tokens that make their strings when
+ * read: the sieve is asked with the word's letters in the text, so a word it turns away never has
+ * its lower-case form made.
+ *
+ * @example
+ * ```ts
+ * spanClasses(readTokens("in early May 2025")); // [8, 33, 17, 256], as tokenClasses
+ * ```
+ */
+export function spanClasses(tokens: readonly SpanToken[]): Uint16Array {
+  const classes = new Uint16Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as SpanToken;
+    const code = t.code;
+    if (code !== WORD) {
+      classes[i] = code === NUMBER ? NUMBER_TOKEN : code === ORDINAL ? ORDINAL_TOKEN : PUNCT_TOKEN;
+      continue;
+    }
+    // a word of ASCII letters (and inner apostrophes) lowers to the same length, and its first
+    // and last code units are letters, which `| 32` lowers: the sieve's own test on its lower-case form
+    const flags = t.flags;
+    const start = t.start;
+    const length = t.end - start - ((flags & DOT) !== 0 ? 1 : 0);
+    if ((flags & WIDE) === 0 && length < SIEVE_LENGTHS) {
+      const first = (t.source.charCodeAt(start) | 32) - 97;
+      const last = (t.source.charCodeAt(start + length - 1) | 32) - 97;
+      if (((sieve[length * 26 + first] as number) & (1 << last)) === 0) continue;
+    }
+    classes[i] = bitsOf(t.lower);
   }
   return classes;
 }

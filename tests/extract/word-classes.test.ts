@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  bitsFromTables, DATE_WORD, DURATION_WORD, MODIFIER_WORD, MONTH_WORD, QUANTITY_ANCHOR, NUMBER_TOKEN, ORDINAL_TOKEN, PUNCT_TOKEN, QUANTITY_WORD, TIME_UNIT_WORD, WEEKDAY_WORD, wordClass, tokenClasses,
+  bitsFromTables, DATE_WORD, DURATION_WORD, MODIFIER_WORD, MONTH_WORD, QUANTITY_ANCHOR, NUMBER_TOKEN, ORDINAL_TOKEN, PUNCT_TOKEN, QUANTITY_WORD, spanClasses, TIME_UNIT_WORD, WEEKDAY_WORD, wordClass, tokenClasses,
 } from "../../src/extract/word-classes.js";
+import { readTokens } from "../../src/common/text/span-tokens.js";
 import { RELATIVE_UNITS } from "../../src/extract/vocabulary.js";
 import {
   DATE_MODIFIER_WORDS, FRACTION_WORDS, MONTH_NAMES, monthFromWord, QUANTITY_START_WORDS, SCALE_WORDS, SMALL_NUMBER_WORDS, tokenize, WEEKDAY_NAMES,
@@ -50,6 +51,16 @@ describe("tokenClasses", () => {
     for (const w of tableWords.flatMap(near)) expect(wordClass(w)).toBe(bitsFromTables(w) & (DATE_WORD | DURATION_WORD | QUANTITY_ANCHOR | QUANTITY_WORD));
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz'\u2019é."), maxLength: 18 }), (w) => {
       expect(wordClass(w)).toBe(bitsFromTables(w) & (DATE_WORD | DURATION_WORD | QUANTITY_ANCHOR | QUANTITY_WORD));
+    }), { numRuns: 5000 });
+  });
+
+  it("gives the same bits for tokens that make their strings when read (spanClasses)", () => {
+    // capitals, periods and letters outside ASCII take the sieve's way on the text or the table's
+    const words = tableWords.flatMap(near);
+    const text = [...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`), "İt", "wee\u212ak", "20,000 3rd ~"].join(" ");
+    expect([...spanClasses(readTokens(text))]).toEqual([...tokenClasses(tokenize(text))]);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzAMT'\u2019é. 1,"), maxLength: 30 }), (t) => {
+      expect([...spanClasses(readTokens(t))]).toEqual([...tokenClasses(tokenize(t))]);
     }), { numRuns: 5000 });
   });
 

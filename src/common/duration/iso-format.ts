@@ -57,19 +57,29 @@ export function formatIsoDuration(d: Duration, options: FormatIsoDurationOptions
     }
   }
   if (isZeroDuration(d)) return "PT0S";
-  const date = strict
-    ? fill([["Y", d.years], ["M", d.months], ["D", d.days]], d.weeks > 0 ? [["W", d.weeks]] : undefined)
-    : [["Y", d.years], ["M", d.months], ["W", d.weeks], ["D", d.days]].filter(([, v]) => v !== 0).map(([u, v]) => `${integer(v as number)}${u}`).join("");
   const fraction = d.nanoseconds === 0 ? "" : `.${fractionDigits(d.nanoseconds)}`;
   const secondsText = d.seconds !== 0 || fraction !== "" ? `${integer(d.seconds)}${fraction}` : "";
-  const timeParts: [string, number, string][] = [
-    ["H", d.hours, integer(d.hours)],
-    ["M", d.minutes, integer(d.minutes)],
-    ["S", d.seconds + (fraction === "" ? 0 : 1), secondsText],
-  ];
-  const time = strict
-    ? fill(timeParts.map(([u, v]) => [u, v] as [string, number]))
-    : timeParts.filter(([, v]) => v !== 0).map(([u, , t]) => `${t}${u}`).join("");
+  if (!strict) return temporal(d, secondsText);
+  const date = fill([["Y", d.years], ["M", d.months], ["D", d.days]], d.weeks > 0 ? [["W", d.weeks]] : undefined);
+  // strict has no fraction of a second (see above)
+  const time = fill([["H", d.hours], ["M", d.minutes], ["S", d.seconds]]);
+  return `${d.sign === -1 ? "-" : ""}P${date}${time === "" ? "" : `T${time}`}`;
+}
+
+/**
+ * The shortest string: the non-zero components only. Written by hand, not with arrays, since the
+ * extraction finders write one for every length of time they find.
+ */
+function temporal(d: Duration, secondsText: string): string {
+  let date = "";
+  if (d.years !== 0) date += `${integer(d.years)}Y`;
+  if (d.months !== 0) date += `${integer(d.months)}M`;
+  if (d.weeks !== 0) date += `${integer(d.weeks)}W`;
+  if (d.days !== 0) date += `${integer(d.days)}D`;
+  let time = "";
+  if (d.hours !== 0) time += `${integer(d.hours)}H`;
+  if (d.minutes !== 0) time += `${integer(d.minutes)}M`;
+  if (secondsText !== "") time += `${secondsText}S`;
   return `${d.sign === -1 ? "-" : ""}P${date}${time === "" ? "" : `T${time}`}`;
 }
 

@@ -63,6 +63,21 @@ describe("parseIsoDuration — rfc3339 profile", () => {
   });
 });
 
+describe("formatIsoDuration — temporal profile", () => {
+  it("writes the non-zero components only, in order, with a fraction of a second on the seconds", () => {
+    expect(formatIsoDuration(duration({ years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7 }))).toBe("P1Y2M3W4DT5H6M7S");
+    expect(formatIsoDuration(duration({ weeks: 2, days: 1 }))).toBe("P2W1D");
+    expect(formatIsoDuration(duration({ hours: 36 }))).toBe("PT36H");
+    expect(formatIsoDuration(duration({ nanoseconds: 500_000_000 }))).toBe("PT0.5S");
+    expect(formatIsoDuration(duration({ minutes: 1, seconds: 2, nanoseconds: 30 }))).toBe("PT1M2.00000003S");
+    expect(formatIsoDuration(duration({ sign: -1, months: 6 }))).toBe("-P6M");
+    expect(formatIsoDuration(duration({}))).toBe("PT0S");
+    // no zero components, as RFC 3339 would write
+    expect(formatIsoDuration(duration({ years: 1, days: 2 }))).toBe("P1Y2D");
+    expect(formatIsoDuration(duration({ years: 1, days: 2 }), { profile: "rfc3339" })).toBe("P1Y0M2D");
+  });
+});
+
 describe("parseIsoDuration — temporal profile", () => {
   it.each([
     ["P6M", duration({ months: 6 })],
