@@ -3,7 +3,8 @@
 // making the strings of all the others was much of the tokenizer's cost there. The rules are
 // tokenize's, in a loop of their own: tokenize makes its objects in its loop, and a call out per
 // token made it a tenth slower. span-tokens.test.ts holds the two to the same tokens on any string.
-import { isLetterAt, isSpaceAt, type Token } from "./tokenize.js";
+import { DIGIT, digitsEnd, isAsciiLetter, isDigit, isLetterAt, isOrdinalSuffix, kindAt, LETTER, SPACE, thousandsGroupAt } from "./chars.js";
+import type { Token } from "./tokenize.js";
 
 /** Token kinds as numbers, in SpanToken.info. */
 export const WORD = 0;
@@ -26,45 +27,6 @@ export const WIDE = 8;
 const GROUPED = 16;
 /** An ordinal with a one-letter suffix ("2d"). */
 const SHORT_SUFFIX = 32;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-// What an ASCII code unit starts: most of a text is ASCII, so one table look-up sorts it
-const SPACE = 1;
-const DIGIT = 2;
-const LETTER = 3;
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII_KIND[c] = c === 32 || (c >= 9 && c <= 13) ? SPACE : isDigit(c) ? DIGIT : isAsciiLetter(c) ? LETTER : 0;
-}
-
-/** What the code unit at `i` starts: white space, digits, a word, or (0) a mark. */
-function kindAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_KIND[c] as number;
-  return isSpaceAt(text, i) ? SPACE : isLetterAt(text, i) ? LETTER : 0;
-}
-
-/** Whether the two code units at `i` are an English ordinal suffix in any case ("st", "ND", "rd", "Th"). */
-function isOrdinalSuffix(text: string, i: number): boolean {
-  // `| 32` lowers an ASCII capital and leaves no other code unit equal to a lower-case letter
-  const a = text.charCodeAt(i) | 32;
-  const b = text.charCodeAt(i + 1) | 32;
-  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
-}
-
-/** Whether a comma and a group of exactly three digits start at `k` ("20,000"). */
-function thousandsGroupAt(text: string, k: number, to: number): boolean {
-  return k + 4 <= to && text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) &&
-    isDigit(text.charCodeAt(k + 3)) && !(k + 4 < to && isDigit(text.charCodeAt(k + 4)));
-}
-
-/** Where the run of digits from `i` ends. */
-function digitsEnd(text: string, i: number, to: number): number {
-  while (i < to && isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
 
 /**
  * A {@link Token} that slices its text and lower-case form out of the source on first read, with
