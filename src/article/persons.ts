@@ -26,26 +26,51 @@ export class PersonRegistry {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
 
+  // Bit n set when a surname of n characters (31: more) is known: most capitalised words of a
+  // report are no surname, and their length says so without a lower-case copy of the word.
+  private surnameLengths = 0;
+
   /** The person a written name refers to, made new when the name is new. */
   personFor(name: string, start: number, end: number, gender: Person["gender"] = "unknown"): Person {
     const key = name.toLowerCase();
-    const words = key.split(/\s+/);
-    const known = this.byName.get(key) ?? (words.length === 1 ? this.bySurname.get(key) : undefined);
+    // the words of a name are parted by white space (as `\s`); the surname is the last
+    const lastSpace = lastSpaceIn(key);
+    const known = this.byName.get(key) ?? (lastSpace < 0 ? this.bySurname.get(key) : undefined);
     if (known) {
       if (known.gender === "unknown") known.gender = gender;
       return known;
     }
     const person: Person = { start, end, gender };
     this.byName.set(key, person);
-    const surname = words[words.length - 1];
-    if (words.length > 1 && surname !== undefined) this.bySurname.set(surname, person);
+    if (lastSpace >= 0) {
+      const surname = key.slice(lastSpace + 1);
+      this.bySurname.set(surname, person);
+      this.surnameLengths |= lengthBit(surname.length);
+    }
     return person;
   }
 
-  /** Whether a single word, given in lower case, is the surname of a person already met. */
-  isKnownSurname(lower: string): boolean {
-    return this.bySurname.has(lower);
+  /** Whether token `i`, a word, is the surname of a person already met. */
+  isKnownSurnameAt(tokens: TokenList, i: number): boolean {
+    if (this.surnameLengths === 0) return false;
+    // lower-casing keeps the length of an ASCII word; another may change it ("İ")
+    const length = tokens.end(i) - tokens.start(i);
+    if ((this.surnameLengths & lengthBit(length)) === 0 && isAsciiAt(tokens, i)) return false;
+    return this.bySurname.has(tokens.lower(i));
   }
+}
+
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
+
+/** The index of the last white space (as `\s`) in `text`, or -1. */
+function lastSpaceIn(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (isSpaceAt(text, i)) return i;
+  return -1;
+}
+
+function isAsciiAt(tokens: TokenList, i: number): boolean {
+  for (let k = tokens.start(i), end = tokens.end(i); k < end; k++) if (tokens.source.charCodeAt(k) > 127) return false;
+  return true;
 }
 
 /** Whether `from`…`to` is white space (as `\s`) on one line: at least one character, no line feed. */
@@ -57,32 +82,26 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-// The shape tests of a name word read the token in place: a copy of every capitalised word only
-// to look at its letters cost more than the rest of the test.
-function hasDigit(tokens: TokenList, i: number): boolean {
-  const text = tokens.source;
-  for (let k = tokens.start(i), end = tokens.end(i); k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-/** isAllCaps of the token's word. */
-function isAcronym(tokens: TokenList, i: number): boolean {
+// The shape test of a name word reads the token in place, in one pass: a copy of every
+// capitalised word only to look at its letters cost more than the rest of the test.
+/** Whether token `i` has no digit and is no acronym (isAllCaps of its word). */
+function hasNameShape(tokens: TokenList, i: number): boolean {
   const start = tokens.start(i);
   const end = tokens.end(i);
-  if (end - start < 2) return false;
   const text = tokens.source;
+  let lower = false;
   let capitals = false;
+  let ascii = true;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c > 127) return isAllCaps(tokens.text(i));
-    if (c >= 65 && c <= 90) capitals = true;
+    if (c >= 48 && c <= 57) return false;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) capitals = true;
+    else if (c > 127) ascii = false;
   }
-  // ASCII with no lower-case letter: isAllCaps asks only that it hold a capital
-  return capitals;
+  // an ASCII lower-case letter settles it, as in isAllCaps; ASCII with none asks only for a capital
+  if (lower || end - start < 2) return true;
+  return ascii ? !capitals : !isAllCaps(tokens.text(i));
 }
 
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du"]);
@@ -90,7 +109,6 @@ const LONGEST_PARTICLE = 3;
 
 /** Whether token `i` is written as a particle of PARTICLES (in lower case, as "de" in "Jean de la Tour"). */
 function isParticle(tokens: TokenList, i: number): boolean {
-  // every word ends a name run here: the length spares most of them the copy
   return tokens.end(i) - tokens.start(i) <= LONGEST_PARTICLE && PARTICLES.has(tokens.text(i));
 }
 
@@ -106,8 +124,7 @@ function isParticle(tokens: TokenList, i: number): boolean {
  */
 export function isNameWord(tokens: TokenList, i: number): boolean {
   return (
-    tokens.capitalized(i) && !isAcronym(tokens, i) &&
-    (classesOf(tokens, i) & (NAME_STOP | TITLE | MONTH)) === 0 && !hasDigit(tokens, i)
+    tokens.capitalized(i) && hasNameShape(tokens, i) && (classesOf(tokens, i) & (NAME_STOP | TITLE | MONTH)) === 0
   );
 }
 
@@ -132,7 +149,7 @@ export function nameRunEnd(tokens: TokenList, i: number, text: string): number {
     if (isNameWord(tokens, j)) {
       j++;
       words++;
-    } else if (j > i && isParticle(tokens, j) && isNameWord(tokens, j + 1)) {
+    } else if (j > i && isNameWord(tokens, j + 1) && isParticle(tokens, j)) {
       j++;
     } else break;
   }
@@ -176,6 +193,7 @@ function genderAround(tokens: TokenList, start: number, end: number): Person["ge
  * title ("President Zelensky"), and a single capitalised name followed by an appositive
  * ("Pieter, a 41-year-old mechanic"), and a single word that is the surname of someone met before
  * ("Holt" after "Maren Holt"). A title with a gender ("Ms", "spokeswoman") sets the gender.
+ * The mentions are appended to `persons`, which is returned.
  *
  * @example
  * ```ts
@@ -184,8 +202,7 @@ function genderAround(tokens: TokenList, start: number, end: number): Person["ge
  * findPersons(tokens, tokens.source, new PersonRegistry()).map((m) => m.text); // ["Anna Kowalska", "Pieter"]
  * ```
  */
-export function findPersons(tokens: TokenList, text: string, registry: PersonRegistry): PersonMention[] {
-  const persons: PersonMention[] = [];
+export function findPersons(tokens: TokenList, text: string, registry: PersonRegistry, persons: PersonMention[] = []): PersonMention[] {
   let i = 0;
   while (i < tokens.length) {
     if (!isNameWord(tokens, i)) {
@@ -230,7 +247,7 @@ function isPersonRun(tokens: TokenList, start: number, end: number, registry: Pe
     (isPlacePreposition(tokens, prev) || (tokens.is(prev, "the") && tokens.has(prev2) && isPlacePreposition(tokens, prev2)));
   if (afterPlacePrep) return false;
   for (let k = start; k < end; k++) if ((classesOf(tokens, k) & ORGANISATION) !== 0) return false;
-  return end - start >= 2 || titleBefore(tokens, start) !== undefined || hasAppositive(tokens, end) || registry.isKnownSurname(tokens.lower(start));
+  return end - start >= 2 || titleBefore(tokens, start) !== undefined || hasAppositive(tokens, end) || registry.isKnownSurnameAt(tokens, start);
 }
 
 const isPlacePreposition = (tokens: TokenList, i: number): boolean => (classesOf(tokens, i) & PLACE_PREPOSITION) !== 0;

@@ -464,38 +464,40 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   // Only the text outside the quotations is tokenized (plus the marks themselves): speakers,
   // cues and antecedents are all outside, and a megabyte of quoted text then costs no tokens.
   const all = TokenList.reuse(keptTokens, text);
-  const bounds = regions.map((r, i) => {
-    const first = all.length;
-    let cursor = r.start;
-    for (const mark of allMarks[i] ?? []) {
+  const firstTokens: number[] = [];
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r] as Span;
+    const marks = allMarks[r] as readonly MarkedSpan[];
+    firstTokens.push(all.length);
+    let cursor = region.start;
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m] as MarkedSpan;
       if (mark.open < cursor) continue;
       all.scan(cursor, mark.open + 1);
       cursor = mark.closed ? mark.close + 1 : mark.close;
       if (mark.closed) all.scan(mark.close, cursor);
     }
-    all.scan(cursor, r.end);
-    return first;
-  });
+    all.scan(cursor, region.end);
+  }
   keptTokens = all.capacity <= MAX_KEPT_TOKENS ? all : undefined;
   // each paragraph numbers its tokens from 0, so that no rule looks back into the one before
-  const perRegion = regions.map((region, i) => ({
-    region,
-    marks: allMarks[i] ?? [],
-    tokens: all.view(bounds[i] ?? 0, bounds[i + 1] ?? all.length),
-  }));
+  const paragraphTokens = firstTokens.map((first, r) => all.view(first, firstTokens[r + 1] ?? all.length));
   const mentions: PersonMention[] = [];
   const registry = new PersonRegistry();
-  for (const { tokens } of perRegion) for (const m of findPersons(tokens, text, registry)) mentions.push(m);
+  for (const tokens of paragraphTokens) findPersons(tokens, text, registry, mentions);
   const timeline = new PersonTimeline(mentions, registry);
   const quotes: Quote[] = [];
   let previous: { quote: Quote; region: number; boundary: number; mention: PersonMention | undefined } | undefined;
   // for each quote: its region, whether it is left open at the region's end, whether it opens the region
   const layout: { region: number; open: boolean; opens: boolean }[] = [];
   const personIn = (from: number, to: number): PersonMention | undefined => timeline.latest(to, anyone, from);
-  for (let regionIndex = 0; regionIndex < perRegion.length; regionIndex++) {
-    const { region, marks, tokens } = perRegion[regionIndex] as (typeof perRegion)[number];
+  for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
+    const region = regions[regionIndex] as Span;
+    const marks = allMarks[regionIndex] as readonly MarkedSpan[];
+    const tokens = paragraphTokens[regionIndex] as TokenList;
     let floor = region.start;
-    for (const mark of marks) {
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m] as MarkedSpan;
       if (isScareQuote(text, mark, minWords)) continue;
       const found = attributionAround(tokens, mark, floor, text, personIn);
       let speaker: PersonMention | { start: number; end: number } | undefined;
