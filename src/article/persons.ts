@@ -240,14 +240,19 @@ function titleOf(tokens: TokenList, i: number): Person["gender"] | undefined {
 
 /** Whether the run of name words `start`…`end` names a person (see {@link findPersons}). */
 function isPersonRun(tokens: TokenList, start: number, end: number, registry: PersonRegistry): boolean {
+  // the tests are independent: the cheap ones first, as most runs of one word name nobody
+  const named = end - start >= 2 || hasAppositive(tokens, end) || titleBefore(tokens, start) !== undefined || registry.isKnownSurnameAt(tokens, start);
+  if (!named) return false;
+  for (let k = start; k < end; k++) if ((classesOf(tokens, k) & ORGANISATION) !== 0) return false;
+  return !isAfterPlacePreposition(tokens, start);
+}
+
+/** Whether a place preposition ("in", "near the") comes before token `start`, but "according to" names a source. */
+function isAfterPlacePreposition(tokens: TokenList, start: number): boolean {
   const prev = start - 1;
   const prev2 = start - 2;
-  // "according to Andriy Kovalenko" names a source, not a place
-  const afterPlacePrep = tokens.has(prev) && !(tokens.is(prev, "to") && tokens.is(prev2, "according")) &&
+  return tokens.has(prev) && !(tokens.is(prev, "to") && tokens.is(prev2, "according")) &&
     (isPlacePreposition(tokens, prev) || (tokens.is(prev, "the") && tokens.has(prev2) && isPlacePreposition(tokens, prev2)));
-  if (afterPlacePrep) return false;
-  for (let k = start; k < end; k++) if ((classesOf(tokens, k) & ORGANISATION) !== 0) return false;
-  return end - start >= 2 || titleBefore(tokens, start) !== undefined || hasAppositive(tokens, end) || registry.isKnownSurnameAt(tokens, start);
 }
 
 const isPlacePreposition = (tokens: TokenList, i: number): boolean => (classesOf(tokens, i) & PLACE_PREPOSITION) !== 0;

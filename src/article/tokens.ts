@@ -180,6 +180,7 @@ export class TokenList {
   private flags: Uint8Array;
   private classBits: Int32Array;
 
+  /** A list of `source`, empty until scanned; the other parameters are for views and reuse. */
   constructor(
     readonly source: string,
     private readonly arrays: TokenArrays = new TokenArrays(64),
@@ -203,7 +204,8 @@ export class TokenList {
 
   /**
    * The tokens `from`…`to` (indices of this list) as a list of their own, numbered from 0, sharing
-   * these arrays. Only the whole list is scanned into, after its views are read.
+   * these arrays. Views are taken once the scans are done: a scan may move the list to larger
+   * arrays, and a scan into a view would write over the tokens after it.
    */
   view(from: number, to: number): TokenList {
     return new TokenList(this.source, this.arrays, this.base + from, to - from);
