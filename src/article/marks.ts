@@ -187,8 +187,10 @@ function scanStraightSingles(text: string, regionStart: number, regionEnd: numbe
 
 // The stack of open marks of scanPairedMarks (code unit and position of each), and how many of
 // each kind are open: kept between calls, so that a paragraph's scan allocates only its spans.
-let stackCodes = new Int32Array(32);
-let stackAt = new Int32Array(32);
+const INITIAL_STACK = 32;
+const MAX_KEPT_STACK = 1024;
+let stackCodes = new Int32Array(INITIAL_STACK);
+let stackAt = new Int32Array(INITIAL_STACK);
 let depth = 0;
 const openCount = new Int32Array(SLOTS.length);
 // For each opener's slot, a bit for the slot of each mark that closes it (CLOSERS).
@@ -294,6 +296,11 @@ function scanPairedMarks(text: string, regionStart: number, regionEnd: number): 
     }
   }
   popTo(0, regionEnd, text, regionEnd, spans);
+  // a paragraph of thousands of open marks leaves no large stack behind
+  if (stackCodes.length > MAX_KEPT_STACK) {
+    stackCodes = new Int32Array(INITIAL_STACK);
+    stackAt = new Int32Array(INITIAL_STACK);
+  }
   // a quotation is pushed when its outermost mark closes, so they come in text order already
   return spans.some((span) => span.end <= span.start) ? spans.filter((span) => span.end > span.start) : spans;
 }

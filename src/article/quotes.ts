@@ -31,8 +31,9 @@ export interface FindQuotesOptions {
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "our"]);
 const LOOK_BEHIND_TOKENS = 40;
 // The token arrays of the last call, reused by the next (findQuotes runs to its end before it is
-// called again); a text of more tokens than this gets arrays of its own, not kept.
-const MAX_KEPT_TOKENS = 1 << 16;
+// called again); a text of more tokens than this (a report of some 60 KB) gets arrays of its own,
+// not kept, so that one long text leaves no megabyte behind.
+const MAX_KEPT_TOKENS = 1 << 14;
 let keptTokens: TokenList | undefined;
 const NOMINAL_WORDS = 6;
 
