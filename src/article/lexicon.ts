@@ -1,6 +1,6 @@
 import { monthFromWord } from "../common/index.js";
 import { MONTH_NAMES } from "../common/vocabulary/month-names.js";
-import type { Token } from "./tokens.js";
+import { lowerCaseOf, type Token, type TokenList } from "./tokens.js";
 import { CUE_VERBS, NAME_STOP_WORDS, NON_PERSON_NAME_WORDS, PERSON_TITLES, PLACE_PREPOSITIONS } from "./vocabulary.js";
 
 // What the quote and person finders ask of a word, one bit per table of vocabulary.ts. The tables
@@ -69,13 +69,18 @@ function equalsLowered(word: string, text: string, start: number): boolean {
   return true;
 }
 
-/** The classes of a word, as CLASSES_BY_WORD has them for its lower-case form. */
-function classesOf(t: Token): number {
-  const text = t.source;
-  const start = t.start;
-  const end = t.end;
+/**
+ * The classes of the word `text.slice(start, end)`, as CLASSES_BY_WORD has them for its
+ * lower-case form; read in place unless the word holds a character outside ASCII.
+ *
+ * @example
+ * ```ts
+ * (classesAt("Col. Kowalska said", 14, 18) & CUE) !== 0; // true
+ * ```
+ */
+export function classesAt(text: string, start: number, end: number): number {
   const h = hashLowerAscii(text, start, end);
-  if (h === NOT_ASCII) return CLASSES_BY_WORD.get(t.lower) ?? 0;
+  if (h === NOT_ASCII) return CLASSES_BY_WORD.get(lowerCaseOf(text, start, end)) ?? 0;
   for (let slot = h & MASK; ; slot = (slot + 1) & MASK) {
     const word = slotWords[slot];
     if (word === undefined) return 0;
@@ -85,10 +90,18 @@ function classesOf(t: Token): number {
 
 /** The class bits of a token, looked up once and kept on the token. */
 export function wordClasses(t: Token): number {
-  if (t.classBits < 0) t.classBits = classesOf(t);
+  if (t.classBits < 0) t.classBits = classesAt(t.source, t.start, t.end);
   return t.classBits;
 }
 
 /** Whether a token is a title of PERSON_TITLES ("Col", "spokesman"). */
 export const isTitle = (t: Token | undefined): boolean => t !== undefined && (wordClasses(t) & TITLE) !== 0;
 
+/** The class bits of token `i` of a list (0 outside it), looked up once and kept in the list. */
+export const classesOf = (tokens: TokenList, i: number): number => tokens.classes(i, classesAt);
+
+/** Whether token `i` of a list is a title of PERSON_TITLES ("Col", "spokesman"). */
+export const isTitleAt = (tokens: TokenList, i: number): boolean => (tokens.classes(i, classesAt) & TITLE) !== 0;
+
+/** Whether token `i` of a list is a word of CUE_VERBS ("said", "told"). */
+export const isCueAt = (tokens: TokenList, i: number): boolean => tokens.isWord(i) && (tokens.classes(i, classesAt) & CUE) !== 0;

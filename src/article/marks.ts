@@ -79,12 +79,18 @@ function opensHere(text: string, i: number, regionStart: number): boolean {
   return (before === undefined || isSpace(before) || OPEN_CONTEXT.has(before)) && after !== "" && !isSpace(after);
 }
 
-function trimmedSpan(text: string, from: number, to: number): readonly [number, number] {
+/** Where the words of `text.slice(from, to)` start, white space trimmed (`to` when there are none). */
+function trimmedStart(text: string, from: number, to: number): number {
   let s = from;
+  while (s < to && isSpaceCode(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/** Where the words of `text.slice(start, to)` end, white space trimmed, for `start` from trimmedStart. */
+function trimmedEnd(text: string, start: number, to: number): number {
   let e = to;
-  while (s < e && isSpace(text.charAt(s))) s++;
-  while (e > s && isSpace(text.charAt(e - 1))) e--;
-  return [s, e];
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e;
 }
 
 /**
@@ -168,7 +174,8 @@ function scanStraightSingles(text: string, regionStart: number, regionEnd: numbe
     const closes = opener >= 0 && prev !== undefined && !isSpace(prev) && !nextWord &&
       (ENDS_BEFORE_CLOSE.has(prev) || next === undefined || next === "\n" || next === "\r" || FOLLOWS_CLOSE.has(next));
     if (closes) {
-      const [s, e] = trimmedSpan(text, opener + 1, i);
+      const s = trimmedStart(text, opener + 1, i);
+      const e = trimmedEnd(text, s, i);
       if (e > s) spans.push({ open: opener, close: i, start: s, end: e, closed: true });
       opener = -1;
     } else if ((prev === undefined || isSpace(prev) || OPEN_CONTEXT.has(prev)) && nextWord && !isElisionAt(text, i + 1, regionEnd)) {
@@ -178,89 +185,122 @@ function scanStraightSingles(text: string, regionStart: number, regionEnd: numbe
   return spans;
 }
 
+// The stack of open marks of scanPairedMarks (code unit and position of each), and how many of
+// each kind are open: kept between calls, so that a paragraph's scan allocates only its spans.
+const INITIAL_STACK = 32;
+const MAX_KEPT_STACK = 1024;
+let stackCodes = new Int32Array(INITIAL_STACK);
+let stackAt = new Int32Array(INITIAL_STACK);
+let depth = 0;
+const openCount = new Int32Array(SLOTS.length);
+// For each opener's slot, a bit for the slot of each mark that closes it (CLOSERS).
+const CLOSED_BY = new Int32Array(SLOTS.length);
+for (const [opener, closers] of CLOSER_CODES) for (const closer of closers) CLOSED_BY[slotOf(opener)] = (CLOSED_BY[slotOf(opener)] ?? 0) | (1 << slotOf(closer));
+
+const countOpen = (code: number, change: number): void => {
+  const slot = slotOf(code);
+  openCount[slot] = (openCount[slot] ?? 0) + change;
+};
+const isOpen = (code: number): boolean => (openCount[slotOf(code)] ?? 0) > 0;
+
+function pushMark(code: number, at: number): void {
+  if (depth === stackCodes.length) {
+    const codes = new Int32Array(depth * 2);
+    const positions = new Int32Array(depth * 2);
+    codes.set(stackCodes);
+    positions.set(stackAt);
+    stackCodes = codes;
+    stackAt = positions;
+  }
+  stackCodes[depth] = code;
+  stackAt[depth] = at;
+  depth++;
+  countOpen(code, 1);
+}
+
+/** Pops the open marks down to `to` deep; the outermost, when popped, is a quotation closed at `closeAt`. */
+function popTo(to: number, closeAt: number, text: string, regionEnd: number, spans: MarkedSpan[]): void {
+  while (depth > to) {
+    depth--;
+    countOpen(stackCodes[depth] ?? 0, -1);
+    if (depth === 0) {
+      const at = stackAt[0] ?? 0;
+      const start = trimmedStart(text, at + 1, closeAt);
+      spans.push({ open: at, close: closeAt, start, end: trimmedEnd(text, start, closeAt), closed: closeAt < regionEnd });
+    }
+  }
+}
+
+// Closes the topmost opener that `code` closes. Called only when `isOpen` says one is open, and
+// the caller's pops pay for the walk (amortised linear).
+function closeMark(code: number, at: number, text: string, regionEnd: number, spans: MarkedSpan[]): void {
+  const bit = 1 << slotOf(code);
+  for (let d = depth - 1; d >= 0; d--) {
+    if (((CLOSED_BY[slotOf(stackCodes[d] ?? 0)] ?? 0) & bit) !== 0) {
+      popTo(d, at, text, regionEnd, spans);
+      return;
+    }
+  }
+}
+
 function scanPairedMarks(text: string, regionStart: number, regionEnd: number): readonly MarkedSpan[] {
   const region = regionOf(text, regionStart, regionEnd);
   const first = nextQuoteMark(region, 0);
   if (first >= region.length) return NO_SPANS;
   const spans: MarkedSpan[] = [];
-  const marks: number[] = [];
-  const positions: number[] = [];
-  const openCount = SLOTS.map(() => 0);
-  const open = (code: number): boolean => (openCount[slotOf(code)] ?? 0) > 0;
-  const push = (code: number, at: number): void => {
-    marks.push(code);
-    positions.push(at);
-    const slot = slotOf(code);
-    openCount[slot] = (openCount[slot] ?? 0) + 1;
-  };
-  const popTo = (depth: number, closeAt: number): void => {
-    while (marks.length > depth) {
-      const code = marks.pop() ?? 0;
-      const at = positions.pop() ?? 0;
-      const slot = slotOf(code);
-      openCount[slot] = (openCount[slot] ?? 1) - 1;
-      if (marks.length === 0) {
-        const [s, e] = trimmedSpan(text, at + 1, closeAt);
-        spans.push({ open: at, close: closeAt, start: s, end: e, closed: closeAt < regionEnd });
-      }
-    }
-  };
-  // The topmost opener that `code` closes. Called only when `open` says one is open, and the
-  // caller then pops down to it, so the walk is paid for by the pops (amortised linear).
-  const close = (code: number, at: number): void => {
-    for (let d = marks.length - 1; d >= 0; d--) {
-      if ((CLOSER_CODES.get(marks[d] ?? 0) ?? []).includes(code)) {
-        popTo(d, at);
-        return;
-      }
-    }
-  };
+  depth = 0;
+  openCount.fill(0);
   for (let at = first; at < region.length; at = nextQuoteMark(region, at + 1)) {
     const i = regionStart + at;
     const code = text.charCodeAt(i);
     const closesHere = i > regionStart && !isSpaceCode(text.charCodeAt(i - 1));
     switch (code) {
       case LDQ:
-        if (closesHere && open(LOW9)) close(code, i);
-        else push(code, i);
+        if (closesHere && isOpen(LOW9)) closeMark(code, i, text, regionEnd, spans);
+        else pushMark(code, i);
         break;
       case LAQ:
-        if (closesHere && open(RAQ)) close(code, i);
-        else push(code, i);
+        if (closesHere && isOpen(RAQ)) closeMark(code, i, text, regionEnd, spans);
+        else pushMark(code, i);
         break;
       case RDQ:
-        if (closesHere && (open(LDQ) || open(LOW9) || open(RDQ))) close(code, i);
-        else if (opensHere(text, i, regionStart)) push(code, i);
+        if (closesHere && (isOpen(LDQ) || isOpen(LOW9) || isOpen(RDQ))) closeMark(code, i, text, regionEnd, spans);
+        else if (opensHere(text, i, regionStart)) pushMark(code, i);
         break;
       case RAQ:
-        if (open(LAQ)) close(code, i);
-        else if (opensHere(text, i, regionStart)) push(code, i);
+        if (isOpen(LAQ)) closeMark(code, i, text, regionEnd, spans);
+        else if (opensHere(text, i, regionStart)) pushMark(code, i);
         break;
       case STRAIGHT:
-        if (closesHere && open(STRAIGHT)) close(code, i);
-        else if (opensHere(text, i, regionStart)) push(code, i);
+        if (closesHere && isOpen(STRAIGHT)) closeMark(code, i, text, regionEnd, spans);
+        else if (opensHere(text, i, regionStart)) pushMark(code, i);
         break;
       case LOW9:
       case LSAQ:
       case LOW9S:
-        push(code, i);
+        pushMark(code, i);
         break;
       case LSQ:
-        if (closesHere && open(LOW9S)) close(code, i);
-        else if (opensHere(text, i, regionStart)) push(code, i);
+        if (closesHere && isOpen(LOW9S)) closeMark(code, i, text, regionEnd, spans);
+        else if (opensHere(text, i, regionStart)) pushMark(code, i);
         break;
       case RSQ:
         if (isWordCode(text.charCodeAt(i + 1)) && i > 0 && isWordCode(text.charCodeAt(i - 1))) break;
-        if (open(LSQ) || open(LOW9S)) close(code, i);
+        if (isOpen(LSQ) || isOpen(LOW9S)) closeMark(code, i, text, regionEnd, spans);
         break;
       case RSAQ:
-        if (open(LSAQ)) close(code, i);
+        if (isOpen(LSAQ)) closeMark(code, i, text, regionEnd, spans);
         break;
       default:
         break;
     }
   }
-  popTo(0, regionEnd);
-  spans.sort((a, b) => a.open - b.open);
-  return spans.filter((s) => s.end > s.start);
+  popTo(0, regionEnd, text, regionEnd, spans);
+  // a paragraph of thousands of open marks leaves no large stack behind
+  if (stackCodes.length > MAX_KEPT_STACK) {
+    stackCodes = new Int32Array(INITIAL_STACK);
+    stackAt = new Int32Array(INITIAL_STACK);
+  }
+  // a quotation is pushed when its outermost mark closes, so they come in text order already
+  return spans.some((span) => span.end <= span.start) ? spans.filter((span) => span.end > span.start) : spans;
 }

@@ -1,6 +1,6 @@
 import { isSpaceAt } from "../common/index.js";
-import { MONTH, NAME_STOP, ORGANISATION, PLACE_PREPOSITION, TITLE, wordClasses } from "./lexicon.js";
-import { isAllCaps, type Token } from "./tokens.js";
+import { classesOf, MONTH, NAME_STOP, ORGANISATION, PLACE_PREPOSITION, TITLE } from "./lexicon.js";
+import { isAllCaps, TokenList } from "./tokens.js";
 import { PERSON_TITLES } from "./vocabulary.js";
 
 /** One person of a text: the span of their fullest first mention, and their gender if known. */
@@ -26,26 +26,51 @@ export class PersonRegistry {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
 
+  // Bit n set when a surname of n characters (31: more) is known: most capitalised words of a
+  // report are no surname, and their length says so without a lower-case copy of the word.
+  private surnameLengths = 0;
+
   /** The person a written name refers to, made new when the name is new. */
   personFor(name: string, start: number, end: number, gender: Person["gender"] = "unknown"): Person {
     const key = name.toLowerCase();
-    const words = key.split(/\s+/);
-    const known = this.byName.get(key) ?? (words.length === 1 ? this.bySurname.get(key) : undefined);
+    // the words of a name are parted by white space (as `\s`); the surname is the last
+    const lastSpace = lastSpaceIn(key);
+    const known = this.byName.get(key) ?? (lastSpace < 0 ? this.bySurname.get(key) : undefined);
     if (known) {
       if (known.gender === "unknown") known.gender = gender;
       return known;
     }
     const person: Person = { start, end, gender };
     this.byName.set(key, person);
-    const surname = words[words.length - 1];
-    if (words.length > 1 && surname !== undefined) this.bySurname.set(surname, person);
+    if (lastSpace >= 0) {
+      const surname = key.slice(lastSpace + 1);
+      this.bySurname.set(surname, person);
+      this.surnameLengths |= lengthBit(surname.length);
+    }
     return person;
   }
 
-  /** Whether a single word, given in lower case, is the surname of a person already met. */
-  isKnownSurname(lower: string): boolean {
-    return this.bySurname.has(lower);
+  /** Whether token `i`, a word, is the surname of a person already met. */
+  isKnownSurnameAt(tokens: TokenList, i: number): boolean {
+    if (this.surnameLengths === 0) return false;
+    // lower-casing keeps the length of an ASCII word; another may change it ("İ")
+    const length = tokens.end(i) - tokens.start(i);
+    if ((this.surnameLengths & lengthBit(length)) === 0 && isAsciiAt(tokens, i)) return false;
+    return this.bySurname.has(tokens.lower(i));
   }
+}
+
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
+
+/** The index of the last white space (as `\s`) in `text`, or -1. */
+function lastSpaceIn(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (isSpaceAt(text, i)) return i;
+  return -1;
+}
+
+function isAsciiAt(tokens: TokenList, i: number): boolean {
+  for (let k = tokens.start(i), end = tokens.end(i); k < end; k++) if (tokens.source.charCodeAt(k) > 127) return false;
+  return true;
 }
 
 /** Whether `from`…`to` is white space (as `\s`) on one line: at least one character, no line feed. */
@@ -57,37 +82,49 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-// The shape tests of a name word read the token in place: a copy of every capitalised word only
-// to look at its letters cost more than the rest of the test.
-function hasDigit(t: Token): boolean {
-  for (let i = t.start; i < t.end; i++) {
-    const c = t.source.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-/** isAllCaps of the token's word. */
-function isAcronym(t: Token): boolean {
-  if (t.end - t.start < 2) return false;
+// The shape test of a name word reads the token in place, in one pass: a copy of every
+// capitalised word only to look at its letters cost more than the rest of the test.
+/** Whether token `i` has no digit and is no acronym (isAllCaps of its word). */
+function hasNameShape(tokens: TokenList, i: number): boolean {
+  const start = tokens.start(i);
+  const end = tokens.end(i);
+  const text = tokens.source;
+  let lower = false;
   let capitals = false;
-  for (let i = t.start; i < t.end; i++) {
-    const c = t.source.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c > 127) return isAllCaps(t.text);
-    if (c >= 65 && c <= 90) capitals = true;
+  let ascii = true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) capitals = true;
+    else if (c > 127) ascii = false;
   }
-  // ASCII with no lower-case letter: isAllCaps asks only that it hold a capital
-  return capitals;
+  // an ASCII lower-case letter settles it, as in isAllCaps; ASCII with none asks only for a capital
+  if (lower || end - start < 2) return true;
+  return ascii ? !capitals : !isAllCaps(tokens.text(i));
 }
 
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "la", "le", "di", "du"]);
+const LONGEST_PARTICLE = 3;
 
-/** Whether a word can be part of a person's name: capitalised, not an acronym, no month. */
-export function isNameWord(t: Token | undefined): boolean {
+/** Whether token `i` is written as a particle of PARTICLES (in lower case, as "de" in "Jean de la Tour"). */
+function isParticle(tokens: TokenList, i: number): boolean {
+  return tokens.end(i) - tokens.start(i) <= LONGEST_PARTICLE && PARTICLES.has(tokens.text(i));
+}
+
+/**
+ * Whether token `i` can be part of a person's name: a capitalised word, not an acronym, no month.
+ *
+ * @example
+ * ```ts
+ * const tokens = new TokenList("Anna met NATO in May");
+ * tokens.scan(0, 20);
+ * [0, 1, 2, 4].map((i) => isNameWord(tokens, i)); // [true, false, false, false]
+ * ```
+ */
+export function isNameWord(tokens: TokenList, i: number): boolean {
   return (
-    t !== undefined && t.kind === "word" && t.capitalized && !isAcronym(t) &&
-    (wordClasses(t) & (NAME_STOP | TITLE | MONTH)) === 0 && !hasDigit(t)
+    tokens.capitalized(i) && hasNameShape(tokens, i) && (classesOf(tokens, i) & (NAME_STOP | TITLE | MONTH)) === 0
   );
 }
 
@@ -95,21 +132,24 @@ export function isNameWord(t: Token | undefined): boolean {
  * Reads the run of name words that starts at token `i` ("Ruth Sato", "Jean-Pierre de la
  * Tour"): up to five words, particles allowed inside, adjacent words separated by white space
  * only. Returns the index after the run, or `i` when no name starts there.
+ *
+ * @example
+ * ```ts
+ * const tokens = new TokenList("said Jean de Tour today");
+ * tokens.scan(0, 23);
+ * nameRunEnd(tokens, 1, tokens.source); // 4
+ * ```
  */
-export function nameRunEnd(tokens: readonly Token[], i: number, text: string): number {
+export function nameRunEnd(tokens: TokenList, i: number, text: string): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < 5) {
-    const t = tokens[j];
-    if (t === undefined) break;
-    if (j > i) {
-      const prev = tokens[j - 1];
-      if (prev === undefined || !isSpaceGap(text, prev.end, t.start)) break;
-    }
-    if (isNameWord(t)) {
+    if (!tokens.has(j)) break;
+    if (j > i && !isSpaceGap(text, tokens.end(j - 1), tokens.start(j))) break;
+    if (isNameWord(tokens, j)) {
       j++;
       words++;
-    } else if (j > i && PARTICLES.has(t.text) && isNameWord(tokens[j + 1])) {
+    } else if (j > i && isNameWord(tokens, j + 1) && isParticle(tokens, j)) {
       j++;
     } else break;
   }
@@ -132,16 +172,15 @@ function genderOf(word: string | undefined): "male" | "female" | undefined {
 const APPOSITION_REACH = 6;
 
 /** The gender a noun just before a name ("His sister, Olena") or in the apposition after it gives; else unknown. */
-function genderAround(tokens: readonly Token[], start: number, end: number): Person["gender"] {
-  if (tokens[start - 1]?.text === ",") {
-    const before = genderOf(tokens[start - 2]?.lower);
+function genderAround(tokens: TokenList, start: number, end: number): Person["gender"] {
+  if (tokens.isChar(start - 1, COMMA)) {
+    const before = genderOf(tokens.lower(start - 2));
     if (before !== undefined) return before;
   }
-  if (tokens[end]?.text !== ",") return "unknown";
+  if (!tokens.isChar(end, COMMA)) return "unknown";
   for (let k = end + 1; k < tokens.length && k <= end + APPOSITION_REACH; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== "word") return "unknown";
-    const gender = genderOf(t.lower);
+    if (!tokens.isWord(k)) return "unknown";
+    const gender = genderOf(tokens.lower(k));
     if (gender !== undefined) return gender;
   }
   return "unknown";
@@ -154,69 +193,84 @@ function genderAround(tokens: readonly Token[], start: number, end: number): Per
  * title ("President Zelensky"), and a single capitalised name followed by an appositive
  * ("Pieter, a 41-year-old mechanic"), and a single word that is the surname of someone met before
  * ("Holt" after "Maren Holt"). A title with a gender ("Ms", "spokeswoman") sets the gender.
+ * The mentions are appended to `persons`, which is returned.
+ *
+ * @example
+ * ```ts
+ * const tokens = new TokenList("Col. Anna Kowalska met Pieter, a mechanic.");
+ * tokens.scan(0, 42);
+ * findPersons(tokens, tokens.source, new PersonRegistry()).map((m) => m.text); // ["Anna Kowalska", "Pieter"]
+ * ```
  */
-export function findPersons(tokens: readonly Token[], text: string, registry: PersonRegistry): PersonMention[] {
-  const persons: PersonMention[] = [];
+export function findPersons(tokens: TokenList, text: string, registry: PersonRegistry, persons: PersonMention[] = []): PersonMention[] {
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i] as Token;
-    if (!isNameWord(t)) {
+    if (!isNameWord(tokens, i)) {
       i++;
       continue;
     }
     // a name word starts a run of at least itself
     const end = nameRunEnd(tokens, i, text);
     if (isPersonRun(tokens, i, end, registry)) {
-      const last = tokens[end - 1] as Token;
-      const name = text.slice(t.start, last.end);
+      const start = tokens.start(i);
+      const last = tokens.end(end - 1);
+      const name = text.slice(start, last);
       const title = titleBefore(tokens, i);
       const gender = title === "male" || title === "female" ? title : genderAround(tokens, i, end);
-      persons.push({ text: name, start: t.start, end: last.end, person: registry.personFor(name, t.start, last.end, gender) });
+      persons.push({ text: name, start, end: last, person: registry.personFor(name, start, last, gender) });
     }
     i = end;
   }
   return persons;
 }
 
+const COMMA = 44;
+const PERIOD = 46;
+
 /** The title just before token `i` ("President Zelensky", "Col. Kowalska") with the gender it gives. */
-function titleBefore(tokens: readonly Token[], i: number): Person["gender"] | undefined {
-  const prev = tokens[i - 1];
-  if (prev === undefined) return undefined;
-  const prev2 = tokens[i - 2];
-  return titleOf(prev) ?? (prev.text === "." && prev2 ? titleOf(prev2) : undefined);
+function titleBefore(tokens: TokenList, i: number): Person["gender"] | undefined {
+  if (!tokens.has(i - 1)) return undefined;
+  return titleOf(tokens, i - 1) ?? (tokens.isChar(i - 1, PERIOD) && tokens.has(i - 2) ? titleOf(tokens, i - 2) : undefined);
 }
 
 /** The gender a title gives (PERSON_TITLES), or undefined when the word is no title. */
-function titleOf(t: Token): Person["gender"] | undefined {
-  return (wordClasses(t) & TITLE) === 0 ? undefined : PERSON_TITLES.get(t.lower);
+function titleOf(tokens: TokenList, i: number): Person["gender"] | undefined {
+  return (classesOf(tokens, i) & TITLE) === 0 ? undefined : PERSON_TITLES.get(tokens.lower(i));
 }
 
 /** Whether the run of name words `start`…`end` names a person (see {@link findPersons}). */
-function isPersonRun(tokens: readonly Token[], start: number, end: number, registry: PersonRegistry): boolean {
-  const prev = tokens[start - 1];
-  const prev2 = tokens[start - 2];
-  // "according to Andriy Kovalenko" names a source, not a place
-  const afterPlacePrep = prev !== undefined && !(prev.lower === "to" && prev2?.lower === "according") &&
-    (isPlacePreposition(prev) || (prev.lower === "the" && prev2 !== undefined && isPlacePreposition(prev2)));
-  if (afterPlacePrep) return false;
-  for (let k = start; k < end; k++) if ((wordClasses(tokens[k] as Token) & ORGANISATION) !== 0) return false;
-  return end - start >= 2 || titleBefore(tokens, start) !== undefined || hasAppositive(tokens, end) || registry.isKnownSurname((tokens[start] as Token).lower);
+function isPersonRun(tokens: TokenList, start: number, end: number, registry: PersonRegistry): boolean {
+  // the tests are independent: the cheap ones first, as most runs of one word name nobody
+  const named = end - start >= 2 || hasAppositive(tokens, end) || titleBefore(tokens, start) !== undefined || registry.isKnownSurnameAt(tokens, start);
+  if (!named) return false;
+  for (let k = start; k < end; k++) if ((classesOf(tokens, k) & ORGANISATION) !== 0) return false;
+  return !isAfterPlacePreposition(tokens, start);
 }
 
-const isPlacePreposition = (t: Token): boolean => (wordClasses(t) & PLACE_PREPOSITION) !== 0;
+/** Whether a place preposition ("in", "near the") comes before token `start`, but "according to" names a source. */
+function isAfterPlacePreposition(tokens: TokenList, start: number): boolean {
+  const prev = start - 1;
+  const prev2 = start - 2;
+  return tokens.has(prev) && !(tokens.is(prev, "to") && tokens.is(prev2, "according")) &&
+    (isPlacePreposition(tokens, prev) || (tokens.is(prev, "the") && tokens.has(prev2) && isPlacePreposition(tokens, prev2)));
+}
+
+const isPlacePreposition = (tokens: TokenList, i: number): boolean => (classesOf(tokens, i) & PLACE_PREPOSITION) !== 0;
 
 /** Whether a comma at `end` opens an appositive: "Pieter, a 41-year-old mechanic", "Pieter, 41, a mechanic". */
-function hasAppositive(tokens: readonly Token[], end: number): boolean {
-  const next2 = tokens[end + 1];
-  return tokens[end]?.text === "," && next2 !== undefined &&
-    (next2.lower === "a" || next2.lower === "an" || (isAge(next2.text) && tokens[end + 2]?.text === ","));
+function hasAppositive(tokens: TokenList, end: number): boolean {
+  const next2 = end + 1;
+  return tokens.isChar(end, COMMA) && tokens.has(next2) &&
+    (tokens.is(next2, "a") || tokens.is(next2, "an") || (isAge(tokens, next2) && tokens.isChar(end + 2, COMMA)));
 }
 
-/** Whether a word is one to three ASCII digits, as an age is written. */
-function isAge(word: string): boolean {
-  if (word.length < 1 || word.length > 3) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+/** Whether token `i` is one to three ASCII digits, as an age is written. */
+function isAge(tokens: TokenList, i: number): boolean {
+  const start = tokens.start(i);
+  const end = tokens.end(i);
+  if (end - start < 1 || end - start > 3) return false;
+  for (let k = start; k < end; k++) {
+    const c = tokens.source.charCodeAt(k);
     if (c < 48 || c > 57) return false;
   }
   return true;

@@ -2,8 +2,8 @@ import { isSpaceAt, type Span } from "../common/index.js";
 import { mayHoldQuote, scanQuoteMarks, type MarkedSpan } from "./marks.js";
 import { findPersons, isNameWord, nameRunEnd, PersonRegistry, type PersonMention } from "./persons.js";
 import type { Attribution, Quote } from "./schema.js";
-import { CUE, isTitle, ORGANISATION, wordClasses } from "./lexicon.js";
-import { countWords, isWordChar, tokenize, type Token } from "./tokens.js";
+import { classesOf, isCueAt, isTitleAt, ORGANISATION } from "./lexicon.js";
+import { countWords, isWordChar, PUNCT, QUOTE, TokenList } from "./tokens.js";
 import { SUBJECT_PRONOUNS } from "./vocabulary.js";
 
 /**
@@ -29,21 +29,35 @@ export interface FindQuotesOptions {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "our"]);
-const AFTER_LEAD = new Set([",", ";", "—", "–", "-"]);
 const LOOK_BEHIND_TOKENS = 40;
+// The token arrays of the last call, reused by the next (findQuotes runs to its end before it is
+// called again); a text of more tokens than this (a report of some 60 KB) gets arrays of its own,
+// not kept, so that one long text leaves no megabyte behind.
+const MAX_KEPT_TOKENS = 1 << 14;
+let keptTokens: TokenList | undefined;
 const NOMINAL_WORDS = 6;
 
 interface Found {
-  readonly cue?: Token | undefined;
+  /** The cue's token, in the paragraph's token list. */
+  readonly cue?: number | undefined;
   readonly kind: Attribution;
   readonly span?: readonly [number, number];
-  readonly pronoun?: Token | undefined;
+  /** The pronoun's token, in the paragraph's token list. */
+  readonly pronoun?: number | undefined;
 }
 
+// Code units of the marks the attribution rules look for.
+const COMMA = 44;
+const PERIOD = 46;
+const COLON = 58;
+const SEMICOLON = 59;
+const EXCLAMATION = 33;
+const QUESTION = 63;
+const AFTER_LEAD: ReadonlySet<number> = new Set([COMMA, SEMICOLON, 0x2014, 0x2013, 45]); // , ; — – -
+
 /** "according to" at token `i`, which attributes like a cue verb with no subject before it. */
-const isAccordingTo = (tokens: readonly Token[], i: number): boolean => tokens[i]?.lower === "according" && tokens[i + 1]?.lower === "to";
-const isCue = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && (wordClasses(t) & CUE) !== 0;
-const isPronoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SUBJECT_PRONOUNS.has(t.lower);
+const isAccordingTo = (tokens: TokenList, i: number): boolean => tokens.is(i, "according") && tokens.is(i + 1, "to");
+const isPronoun = (tokens: TokenList, i: number): boolean => tokens.isAny(i, SUBJECT_PRONOUNS);
 
 const isParagraphSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
@@ -81,9 +95,9 @@ export function paragraphSpans(text: string): Span[] {
 // up to six more words, ending before punctuation, a cue verb or a relative clause ("a British
 // volunteer who uses the call sign …" is "a British volunteer").
 const RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "whom", "which", "that"]);
-function nominalEnd(tokens: readonly Token[], i: number, limit: number): number {
+function nominalEnd(tokens: TokenList, i: number, limit: number): number {
   let j = i + 1;
-  while (j < limit && j - i <= NOMINAL_WORDS && tokens[j]?.kind === "word" && !isCue(tokens[j]) && !RELATIVES.has(tokens[j]?.lower ?? "")) j++;
+  while (j < limit && j - i <= NOMINAL_WORDS && tokens.isWord(j) && !isCueAt(tokens, j) && !RELATIVES.has(tokens.lower(j))) j++;
   return j > i + 1 ? j : i;
 }
 
@@ -96,71 +110,71 @@ const TITLE_PHRASE_TOKENS = 10;
  * title; a word such as "Staff" after the title still belongs to it. Returns the span of the name
  * alone, as a pronoun would point at it.
  */
-function titledName(tokens: readonly Token[], i: number, text: string): { span: [number, number]; end: number } | undefined {
+function titledName(tokens: TokenList, i: number, text: string): { span: [number, number]; end: number } | undefined {
   let titled = false;
   let apposition = false;
   for (let j = i; j < tokens.length && j - i < TITLE_PHRASE_TOKENS; j++) {
-    const t = tokens[j] as Token;
-    if (t.kind !== "word") {
+    if (!tokens.isWord(j)) {
       // the period of "Col." belongs to the phrase; after a comma only a titled name may follow
       // ("Petrenko's commander, Maj. Ihor Bondar")
-      if (t.text === "." && t.start === tokens[j - 1]?.end && titled) continue;
-      if (t.text === "," && titled && !apposition && isTitle(tokens[j + 1])) {
+      if (tokens.isChar(j, PERIOD) && tokens.has(j - 1) && tokens.start(j) === tokens.end(j - 1) && titled) continue;
+      if (tokens.isChar(j, COMMA) && titled && !apposition && isTitleAt(tokens, j + 1)) {
         apposition = true;
         continue;
       }
       return undefined;
     }
-    if (isTitle(t)) {
+    if (isTitleAt(tokens, j)) {
       titled = true;
       continue;
     }
-    if (isCue(t)) return undefined;
-    if (!titled || !isNameWord(t)) continue;
+    if (isCueAt(tokens, j)) return undefined;
+    if (!titled || !isNameWord(tokens, j)) continue;
     const e = nameRunEnd(tokens, j, text);
     let first = j;
-    for (let k = j; k < e; k++) if ((wordClasses(tokens[k] as Token) & ORGANISATION) !== 0) first = k + 1;
+    for (let k = j; k < e; k++) if ((classesOf(tokens, k) & ORGANISATION) !== 0) first = k + 1;
     if (first === e) continue;
-    const start = tokens[first] as Token;
-    const last = tokens[e - 1] as Token;
-    return { span: [start.start, last.end], end: e };
+    return { span: [tokens.start(first), tokens.end(e - 1)], end: e };
   }
   return undefined;
 }
 
-function speakerAfterCue(tokens: readonly Token[], m: number, text: string): Found | undefined {
-  const t = tokens[m];
-  if (t === undefined || t.kind !== "word") return undefined;
-  const next = tokens[m + 1];
-  if (isPronoun(t) && (next === undefined || next.kind !== "word")) return { kind: "pronoun", pronoun: t };
+/** Whether token `i` ends in a possessive 's ("Petrenko's", "Petrenko’s"). */
+function isPossessive(tokens: TokenList, i: number): boolean {
+  const end = tokens.end(i);
+  if (end - tokens.start(i) < 2 || tokens.source.charCodeAt(end - 1) !== 115) return false;
+  const apostrophe = tokens.source.charCodeAt(end - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
+
+function speakerAfterCue(tokens: TokenList, m: number, text: string): Found | undefined {
+  if (!tokens.isWord(m)) return undefined;
+  if (isPronoun(tokens, m) && !tokens.isWord(m + 1)) return { kind: "pronoun", pronoun: m };
   const titled = titledName(tokens, m, text);
   if (titled !== undefined) return { kind: "named", span: titled.span };
   // "said Petrenko's commander": an owner, not the speaker
-  if (isNameWord(t) && !/['’]s$/.test(t.text)) {
+  if (isNameWord(tokens, m) && !isPossessive(tokens, m)) {
     const e = nameRunEnd(tokens, m, text);
-    const last = tokens[e - 1];
-    if (last !== undefined) return { kind: "named", span: [t.start, last.end] };
+    if (tokens.has(e - 1)) return { kind: "named", span: [tokens.start(m), tokens.end(e - 1)] };
   }
-  if (DETERMINERS.has(t.lower) || isTitle(t)) {
+  if (DETERMINERS.has(tokens.lower(m)) || isTitleAt(tokens, m)) {
     const e = nominalEnd(tokens, m, tokens.length);
-    const last = tokens[e - 1];
     // "said the brigade's spokesman, Ivan Bondar": the name after the comma is the speaker
-    const named = tokens[e]?.text === "," ? nameAt(tokens, e + 1, text) : undefined;
+    const named = tokens.isChar(e, COMMA) ? nameAt(tokens, e + 1, text) : undefined;
     if (named !== undefined) return { kind: "named", span: named };
-    if (e > m && last !== undefined) return { kind: "nominal", span: [t.start, last.end] };
+    if (e > m && tokens.has(e - 1)) return { kind: "nominal", span: [tokens.start(m), tokens.end(e - 1)] };
   }
   return undefined;
 }
 
 /** The span of a name (titled or not) that starts at token `i`, or undefined. */
-function nameAt(tokens: readonly Token[], i: number, text: string): [number, number] | undefined {
-  const t = tokens[i];
-  if (t === undefined || t.kind !== "word") return undefined;
+function nameAt(tokens: TokenList, i: number, text: string): [number, number] | undefined {
+  if (!tokens.isWord(i)) return undefined;
   const titled = titledName(tokens, i, text);
-  if (titled !== undefined && titled.span[0] === t.start) return titled.span;
-  if (!isNameWord(t) || /['’]s$/.test(t.text)) return undefined;
-  const last = tokens[nameRunEnd(tokens, i, text) - 1];
-  return last === undefined ? undefined : [t.start, last.end];
+  if (titled !== undefined && titled.span[0] === tokens.start(i)) return titled.span;
+  if (!isNameWord(tokens, i) || isPossessive(tokens, i)) return undefined;
+  const last = nameRunEnd(tokens, i, text) - 1;
+  return tokens.has(last) ? [tokens.start(i), tokens.end(last)] : undefined;
 }
 
 const MAX_APPOSITION_TOKENS = 12;
@@ -170,64 +184,62 @@ const MAX_APPOSITION_TOKENS = 12;
  * Bondar, a mortarman, told CNN"): the token after its closing comma, when it closes within a few
  * words and no quotation mark or sentence end comes first; else `i`.
  */
-function pastApposition(tokens: readonly Token[], i: number): number {
-  if (tokens[i]?.text !== ",") return i;
+function pastApposition(tokens: TokenList, i: number): number {
+  if (!tokens.isChar(i, COMMA)) return i;
   for (let k = i + 1; k < tokens.length && k <= i + MAX_APPOSITION_TOKENS; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === ",") return k + 1;
-    if (t.kind === "quote" || t.text === "." || t.text === "!" || t.text === "?" || t.text === ":" || t.text === ";") return i;
+    if (tokens.isChar(k, COMMA)) return k + 1;
+    if (tokens.kind(k) === QUOTE) return i;
+    const c = tokens.code(k);
+    if (c === PERIOD || c === EXCLAMATION || c === QUESTION || c === COLON || c === SEMICOLON) return i;
   }
   return i;
 }
 
 // Attribution after the closing mark: “…,” he says / says Jane Doe / Jane Doe said / the officer
 // said / “…” regrets (no subject: elided).
-function attributionAfter(tokens: readonly Token[], k: number, from: number, text: string): Found | undefined {
+function attributionAfter(tokens: TokenList, k: number, from: number, text: string): Found | undefined {
   let j = k;
-  const lead = tokens[j];
-  if (lead !== undefined && lead.kind === "punct" && AFTER_LEAD.has(lead.text)) j++;
-  const w = tokens[j];
-  if (w === undefined || w.kind !== "word" || w.start - from > 3) return undefined;
-  if (isCue(w)) return { cue: w, ...(speakerAfterCue(tokens, j + 1, text) ?? { kind: "elided" }) };
+  if (tokens.kind(j) === PUNCT && AFTER_LEAD.has(tokens.code(j))) j++;
+  const w = j;
+  if (!tokens.isWord(w) || tokens.start(w) - from > 3) return undefined;
+  if (isCueAt(tokens, w)) return { cue: w, ...(speakerAfterCue(tokens, j + 1, text) ?? { kind: "elided" }) };
   if (isAccordingTo(tokens, j)) {
     const source = speakerAfterCue(tokens, j + 2, text);
     if (source !== undefined && source.kind !== "pronoun") return { cue: w, ...source };
   }
-  if (isPronoun(w) && isCue(tokens[j + 1])) return { cue: tokens[j + 1], kind: "pronoun", pronoun: w };
+  if (isPronoun(tokens, w) && isCueAt(tokens, j + 1)) return { cue: j + 1, kind: "pronoun", pronoun: w };
   // "Ivan Bondar said", "Ivan Bondar, 33, said", "Capt. Ivan Bondar, the brigade's spokesman, told reporters"
   const titled = titledName(tokens, j, text);
   if (titled !== undefined) {
-    const cue = tokens[pastApposition(tokens, titled.end)];
-    if (isCue(cue)) return { cue, kind: "named", span: titled.span };
+    const cue = pastApposition(tokens, titled.end);
+    if (isCueAt(tokens, cue)) return { cue, kind: "named", span: titled.span };
   }
-  if (isNameWord(w)) {
+  if (isNameWord(tokens, w)) {
     const e = nameRunEnd(tokens, j, text);
-    const last = tokens[e - 1];
-    const cue = tokens[pastApposition(tokens, e)];
-    if (isCue(cue) && last !== undefined) return { cue, kind: "named", span: [w.start, last.end] };
+    const cue = pastApposition(tokens, e);
+    if (isCueAt(tokens, cue) && tokens.has(e - 1)) return { cue, kind: "named", span: [tokens.start(w), tokens.end(e - 1)] };
   }
-  if (DETERMINERS.has(w.lower)) {
+  if (DETERMINERS.has(tokens.lower(w))) {
     const e = nominalEnd(tokens, j, tokens.length);
-    const last = tokens[e - 1];
-    if (isCue(tokens[e]) && last !== undefined) return { cue: tokens[e], kind: "nominal", span: [w.start, last.end] };
+    if (isCueAt(tokens, e) && tokens.has(e - 1)) return { cue: e, kind: "nominal", span: [tokens.start(w), tokens.end(e - 1)] };
   }
   return undefined;
 }
 
-function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t === undefined || t.kind !== "punct") return false;
-  if (t.text === "!" || t.text === "?") return true;
-  if (t.text !== ".") return false;
-  const prev = tokens[i - 1];
+function isSentenceEnd(tokens: TokenList, i: number): boolean {
+  if (tokens.kind(i) !== PUNCT) return false;
+  const c = tokens.code(i);
+  if (c === EXCLAMATION || c === QUESTION) return true;
+  if (c !== PERIOD) return false;
+  const prev = i - 1;
   // "Mr.", "Gen.", "J." do not end a sentence.
-  return !(prev !== undefined && prev.end === t.start && (isTitle(prev) || prev.text.length === 1));
+  return !(tokens.has(prev) && tokens.end(prev) === tokens.start(i) && (isTitleAt(tokens, prev) || tokens.end(prev) - tokens.start(prev) === 1));
 }
 
 // Attribution before the opening mark, in the same sentence: Koval explains: “…” / he says,
 // “…” / Ruth Sato, deputy commander, calls the order “…”.
 function attributionBefore(
-  tokens: readonly Token[],
+  tokens: TokenList,
   k: number,
   floor: number,
   text: string,
@@ -235,8 +247,7 @@ function attributionBefore(
 ): Found | undefined {
   let b = k - 1;
   while (b >= 0 && k - b <= LOOK_BEHIND_TOKENS) {
-    const t = tokens[b];
-    if (t === undefined || t.start < floor || isSentenceEnd(tokens, b)) break;
+    if (!tokens.has(b) || tokens.start(b) < floor || isSentenceEnd(tokens, b)) break;
     b--;
   }
   const clauseStart = b + 1;
@@ -244,69 +255,65 @@ function attributionBefore(
   let wordsBetween = 0;
   // "calls the decision “…”": the cue governs the quote across a few words; after a colon
   // ("Ferreira recalls the day the drones came: “…”") across the whole clause.
-  const maxBetween = tokens[k - 1]?.text === ":" ? LOOK_BEHIND_TOKENS : 4;
-  while (c >= clauseStart && !isCue(tokens[c])) {
-    if (tokens[c]?.kind === "word" && ++wordsBetween > maxBetween) {
+  const maxBetween = tokens.isChar(k - 1, COLON) ? LOOK_BEHIND_TOKENS : 4;
+  while (c >= clauseStart && !isCueAt(tokens, c)) {
+    if (tokens.isWord(c) && ++wordsBetween > maxBetween) {
       c = clauseStart - 1;
       break;
     }
-    if (tokens[c]?.kind === "quote") return undefined;
+    if (tokens.kind(c) === QUOTE) return undefined;
     c--;
   }
-  const cue = tokens[c];
-  if (c < clauseStart || cue === undefined) {
+  if (c < clauseStart || !tokens.has(c)) {
     // "Col. Anna Kowalska was blunt: “…”": a person opening the clause that a colon hands to the quote
-    const colon = tokens[k - 1];
-    const opener = tokens[clauseStart];
-    if (colon?.text === ":" && opener !== undefined) {
-      const subject = persons(opener.start, colon.start);
+    const colon = k - 1;
+    const opener = clauseStart;
+    if (tokens.isChar(colon, COLON) && tokens.has(opener)) {
+      const subject = persons(tokens.start(opener), tokens.start(colon));
       let s = clauseStart;
-      while (tokens[s] !== undefined && (isTitle(tokens[s]) || tokens[s]?.text === ".")) s++;
-      if (subject !== undefined && tokens[s]?.start === subject.start) return { cue: colon, kind: "named", span: [subject.start, subject.end] };
+      while (tokens.has(s) && (isTitleAt(tokens, s) || tokens.isChar(s, PERIOD))) s++;
+      if (subject !== undefined && tokens.has(s) && tokens.start(s) === subject.start) return { cue: colon, kind: "named", span: [subject.start, subject.end] };
     }
     // "According to Col. Yuriy Ihnat, “…”": the source opens the clause, with no verb
     if (!isAccordingTo(tokens, clauseStart)) return undefined;
     const source = speakerAfterCue(tokens, clauseStart + 2, text);
-    return source === undefined || source.kind === "pronoun" ? undefined : { cue: tokens[clauseStart], ...source };
+    return source === undefined || source.kind === "pronoun" ? undefined : { cue: clauseStart, ...source };
   }
-  const before = tokens[c - 1];
-  if (c - 1 >= clauseStart && isPronoun(before)) return { cue, kind: "pronoun", pronoun: before };
-  if (c - 1 >= clauseStart && isNameWord(before) && before !== undefined) {
-    let s = c - 1;
+  const cue = c;
+  const before = c - 1;
+  if (before >= clauseStart && isPronoun(tokens, before)) return { cue, kind: "pronoun", pronoun: before };
+  if (before >= clauseStart && isNameWord(tokens, before)) {
+    let s = before;
     while (s - 1 >= clauseStart && nameRunEnd(tokens, s - 1, text) >= c) s--;
-    const first = tokens[s];
-    if (first !== undefined) return { cue, kind: "named", span: [first.start, before.end] };
+    return { cue, kind: "named", span: [tokens.start(s), tokens.end(before)] };
   }
   // "Ivan Petrov, 38, told Reuters: “…”": whom one tells is no speaker
-  const after = TELLS.has(cue.lower) ? undefined : tokens[c + 1];
-  if (after !== undefined && c + 1 < k && (isPronoun(after) || isNameWord(after))) {
-    const e = isPronoun(after) ? c + 2 : nameRunEnd(tokens, c + 1, text);
-    const closer = tokens[e];
-    const last = tokens[e - 1];
-    if (e === k || (closer !== undefined && (closer.text === ":" || closer.text === ",") && e + 1 === k)) {
-      if (isPronoun(after)) return { cue, kind: "pronoun", pronoun: after };
-      if (last !== undefined) return { cue, kind: "named", span: [after.start, last.end] };
+  const after = c + 1;
+  if (!TELLS.has(tokens.lower(cue)) && tokens.has(after) && after < k && (isPronoun(tokens, after) || isNameWord(tokens, after))) {
+    const e = isPronoun(tokens, after) ? c + 2 : nameRunEnd(tokens, after, text);
+    if (e === k || ((tokens.isChar(e, COLON) || tokens.isChar(e, COMMA)) && e + 1 === k)) {
+      if (isPronoun(tokens, after)) return { cue, kind: "pronoun", pronoun: after };
+      if (tokens.has(e - 1)) return { cue, kind: "named", span: [tokens.start(after), tokens.end(e - 1)] };
     }
   }
-  const first = tokens[clauseStart];
-  const subject = first !== undefined ? persons(first.start, cue.start) : undefined;
+  const first = clauseStart;
+  const subject = tokens.has(first) ? persons(tokens.start(first), tokens.start(cue)) : undefined;
   if (subject !== undefined) return { cue, kind: "named", span: [subject.start, subject.end] };
-  if (first !== undefined && DETERMINERS.has(first.lower)) {
+  if (tokens.has(first) && DETERMINERS.has(tokens.lower(first))) {
     const e = nominalEnd(tokens, clauseStart, c);
-    const last = tokens[e - 1];
-    if (e > clauseStart && last !== undefined) return { cue, kind: "nominal", span: [first.start, last.end] };
+    if (e > clauseStart && tokens.has(e - 1)) return { cue, kind: "nominal", span: [tokens.start(first), tokens.end(e - 1)] };
   }
   return { cue, kind: "elided" };
 }
 
 const TELLS: ReadonlySet<string> = new Set(["told", "tells", "telling", "tell"]);
 
-function firstIndexAtOrAfter(tokens: readonly Token[], offset: number): number {
+function firstIndexAtOrAfter(tokens: TokenList, offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -325,6 +332,27 @@ function isScareQuote(text: string, span: MarkedSpan, minWords: number): boolean
   if (countWords(text.slice(span.start, Math.min(span.end, span.start + 200)), minWords) >= minWords) return false;
   return !".!?,…".includes(text.charAt(span.end - 1));
 }
+
+/**
+ * The attribution of the quote `mark`: read after its closing mark first, but when the quote ends
+ * a sentence and a capitalised word follows (“… week.” He adds …), a cue before it wins.
+ */
+function attributionAround(
+  tokens: TokenList,
+  mark: MarkedSpan,
+  floor: number,
+  text: string,
+  persons: (from: number, to: number) => PersonMention | undefined,
+): Found | undefined {
+  const afterFrom = mark.closed ? mark.close + 1 : mark.close;
+  const next = firstIndexAtOrAfter(tokens, afterFrom);
+  const newSentence = ".!?…".includes(text.charAt(mark.end - 1)) && tokens.isWord(next) && tokens.text(next) !== tokens.lower(next);
+  const opening = firstIndexAtOrAfter(tokens, mark.open);
+  if (newSentence) return attributionBefore(tokens, opening, floor, text, persons) ?? (mark.closed ? attributionAfter(tokens, next, afterFrom, text) : undefined);
+  return (mark.closed ? attributionAfter(tokens, next, afterFrom, text) : undefined) ?? attributionBefore(tokens, opening, floor, text, persons);
+}
+
+const anyone = (): boolean => true;
 
 /** Pronoun rule: the latest person mention that ends before `at` and whose gender fits. */
 class PersonTimeline {
@@ -347,7 +375,7 @@ class PersonTimeline {
     return mention;
   }
 
-  latest(at: number, fits: (m: PersonMention) => boolean = () => true, from = 0): PersonMention | undefined {
+  latest(at: number, fits: (m: PersonMention) => boolean = anyone, from = 0): PersonMention | undefined {
     let best: PersonMention | undefined;
     let lo = 0;
     let hi = this.mentions.length;
@@ -375,7 +403,7 @@ class PersonTimeline {
   }
 
   anyBetween(from: number, to: number): boolean {
-    const m = this.latest(to, () => true, from);
+    const m = this.latest(to, anyone, from);
     return m !== undefined;
   }
 }
@@ -436,43 +464,43 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   if (allMarks.every((m) => m.length === 0)) return [];
   // Only the text outside the quotations is tokenized (plus the marks themselves): speakers,
   // cues and antecedents are all outside, and a megabyte of quoted text then costs no tokens.
-  const perRegion = regions.map((r, i) => {
-    const marks = allMarks[i] ?? [];
-    const tokens: Token[] = [];
-    let cursor = r.start;
-    for (const mark of marks) {
+  const all = TokenList.reuse(keptTokens, text);
+  const firstTokens: number[] = [];
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r] as Span;
+    const marks = allMarks[r] as readonly MarkedSpan[];
+    firstTokens.push(all.length);
+    let cursor = region.start;
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m] as MarkedSpan;
       if (mark.open < cursor) continue;
-      tokenize(text, cursor, mark.open + 1, tokens);
+      all.scan(cursor, mark.open + 1);
       cursor = mark.closed ? mark.close + 1 : mark.close;
-      if (mark.closed) tokenize(text, mark.close, cursor, tokens);
+      if (mark.closed) all.scan(mark.close, cursor);
     }
-    tokenize(text, cursor, r.end, tokens);
-    return { region: r, marks, tokens };
-  });
+    all.scan(cursor, region.end);
+  }
+  keptTokens = all.capacity <= MAX_KEPT_TOKENS ? all : undefined;
+  // each paragraph numbers its tokens from 0, so that no rule looks back into the one before
+  const paragraphTokens = firstTokens.map((first, r) => all.view(first, firstTokens[r + 1] ?? all.length));
   const mentions: PersonMention[] = [];
   const registry = new PersonRegistry();
-  for (const { tokens } of perRegion) for (const m of findPersons(tokens, text, registry)) mentions.push(m);
+  for (const tokens of paragraphTokens) findPersons(tokens, text, registry, mentions);
   const timeline = new PersonTimeline(mentions, registry);
   const quotes: Quote[] = [];
-  const named = (span: { readonly start: number; readonly end: number }) => ({
-    speaker: text.slice(span.start, span.end),
-    speakerStart: span.start,
-    speakerEnd: span.end,
-  });
-  let previous: { quote: Quote; region: number; boundary: number; mention?: PersonMention } | undefined;
+  let previous: { quote: Quote; region: number; boundary: number; mention: PersonMention | undefined } | undefined;
   // for each quote: its region, whether it is left open at the region's end, whether it opens the region
   const layout: { region: number; open: boolean; opens: boolean }[] = [];
-  perRegion.forEach(({ region, marks, tokens }, regionIndex) => {
+  const personIn = (from: number, to: number): PersonMention | undefined => timeline.latest(to, anyone, from);
+  for (let regionIndex = 0; regionIndex < regions.length; regionIndex++) {
+    const region = regions[regionIndex] as Span;
+    const marks = allMarks[regionIndex] as readonly MarkedSpan[];
+    const tokens = paragraphTokens[regionIndex] as TokenList;
     let floor = region.start;
-    for (const mark of marks) {
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m] as MarkedSpan;
       if (isScareQuote(text, mark, minWords)) continue;
-      const afterFrom = mark.closed ? mark.close + 1 : mark.close;
-      const after = () => (mark.closed ? attributionAfter(tokens, firstIndexAtOrAfter(tokens, afterFrom), afterFrom, text) : undefined);
-      const before = () => attributionBefore(tokens, firstIndexAtOrAfter(tokens, mark.open), floor, text, (from, to) => timeline.latest(to, () => true, from));
-      // “… week.” He adds … starts a new sentence: a cue before the quote wins over it.
-      const next = tokens[firstIndexAtOrAfter(tokens, afterFrom)];
-      const newSentence = ".!?…".includes(text.charAt(mark.end - 1)) && next !== undefined && next.kind === "word" && next.text !== next.lower;
-      const found = newSentence ? (before() ?? after()) : (after() ?? before());
+      const found = attributionAround(tokens, mark, floor, text, personIn);
       let speaker: PersonMention | { start: number; end: number } | undefined;
       // Where the speaker's name is written: a pronoun points at the person's full name.
       let spanOf: { readonly start: number; readonly end: number } | undefined;
@@ -483,11 +511,11 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       } else if (found?.kind === "nominal" && found.span) {
         speaker = { start: found.span[0], end: found.span[1] };
         attribution = "nominal";
-      } else if (found?.kind === "pronoun" && found.pronoun) {
-        const fits = pronounFits(found.pronoun.lower);
-        const antecedent = timeline.latest(found.pronoun.start, fits);
+      } else if (found?.kind === "pronoun" && found.pronoun !== undefined) {
+        const pronoun = tokens.lower(found.pronoun);
+        const antecedent = timeline.latest(tokens.start(found.pronoun), pronounFits(pronoun));
         if (antecedent) {
-          const ref = SUBJECT_PRONOUNS.get(found.pronoun.lower);
+          const ref = SUBJECT_PRONOUNS.get(pronoun);
           if (antecedent.person.gender === "unknown" && (ref === "male" || ref === "female")) antecedent.person.gender = ref;
           speaker = antecedent;
           spanOf = antecedent.person;
@@ -506,22 +534,24 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
         spanOf = before;
         if (speaker !== undefined) attribution = "continuation";
       }
-      const quote: Quote = {
-        text: text.slice(mark.start, mark.end),
-        start: mark.start,
-        end: mark.end,
-        ...(speaker ? named(spanOf ?? speaker) : {}),
-        ...(found?.cue ? { cue: found.cue.text } : {}),
-        ...(attribution ? { attribution } : {}),
-        kind: quoteKind(text, mark.start, mark.end),
-      };
-      quotes.push(quote);
+      // the fields in the order the schema lists them, those with no value left out
+      const quote: { -readonly [K in keyof Quote]?: Quote[K] } = { text: text.slice(mark.start, mark.end), start: mark.start, end: mark.end };
+      if (speaker) {
+        const written = spanOf ?? speaker;
+        quote.speaker = text.slice(written.start, written.end);
+        quote.speakerStart = written.start;
+        quote.speakerEnd = written.end;
+      }
+      if (found?.cue !== undefined) quote.cue = tokens.text(found.cue);
+      if (attribution) quote.attribution = attribution;
+      quote.kind = quoteKind(text, mark.start, mark.end);
+      quotes.push(quote as Quote);
       layout.push({ region: regionIndex, open: !mark.closed, opens: isBlank(text, region.start, mark.open) });
       const mention = speaker && "person" in speaker ? speaker : undefined;
-      previous = { quote, region: regionIndex, boundary: Math.max(mark.close, found?.cue?.end ?? 0, speaker?.end ?? 0), ...(mention ? { mention } : {}) };
+      previous = { quote: quote as Quote, region: regionIndex, boundary: Math.max(mark.close, found?.cue !== undefined ? tokens.end(found.cue) : 0, speaker?.end ?? 0), mention };
       floor = mark.closed ? mark.close + 1 : mark.close;
     }
-  });
+  }
   return attributeOpenParagraphs(quotes, layout);
 }
 
