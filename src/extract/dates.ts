@@ -148,6 +148,13 @@ export function findDates(text: string, claims: Claims, referenceDate: CalendarD
       continue;
     }
     const hit = startsDate ? readDate(text, tokens, i, claims, story, referenceDate) : undefined;
+    // "MOSCOW, Jan 12 (Reuters)" with no year to lend: no date, but no count of 12 either
+    const unyeared = hit === undefined && referenceDate === undefined && story.latestYearEnd === undefined ? yearlessDayEnd(text, tokens, i, claims) : undefined;
+    if (unyeared !== undefined) {
+      claims.take(i, unyeared);
+      i = unyeared;
+      continue;
+    }
     if (hit === undefined) {
       const near = referenceDate !== undefined && (DEICTIC_STARTS.has(t.lower) || startsAgo(tokens, i)) ? readDeictic(text, tokens, i, referenceDate, isForward(tokens, i)) : undefined;
       if (near === undefined || !claims.isFree(i, near.last)) continue;
@@ -421,6 +428,22 @@ function readDate(
     return { mention, last: j };
   }
   return undefined;
+}
+
+/**
+ * The token that closes a month and day at token `i` ("Jan 12", "Dec. 14", "12 January") when the
+ * date has no year to take: undefined when none stands there.
+ */
+function yearlessDayEnd(text: string, tokens: readonly Token[], i: number, claims: Claims): number | undefined {
+  const monthFirst = ((claims.classes[i] as number) & MONTH_WORD) !== 0;
+  const j = monthFirst ? i + 1 : i;
+  const month = monthFirst ? i : i + 1;
+  const day = tokens[j];
+  if (day === undefined || (day.kind !== "number" && day.kind !== "ordinal") || day.lower.length > 2 || ((claims.classes[month] as number) & MONTH_WORD) === 0) return undefined;
+  if (!claims.isFree(i, i + 1) || !isCapitalised(tokens[month] as Token)) return undefined;
+  const phrase = text.slice((tokens[i] as Token).start, endOf(tokens[i + 1] as Token));
+  const parsed = parseDatePhrase(phrase, { referenceDate: "2000-01-01" });
+  return parsed.success && parsed.data.precision === "day" ? i + 1 : undefined;
 }
 
 /**
