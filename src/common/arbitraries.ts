@@ -284,10 +284,11 @@ export function quantityArbitrary(): fc.Arbitrary<Quantity> {
   const exact = fc.tuple(n, fc.boolean(), unit).map(([v, approximate, u]) => withUnit({ min: v, max: v, approximate }, u));
   const range = fc.tuple(n, n, fc.boolean(), unit).map(([a, b, approximate, u]) => withUnit({ min: Math.min(a, b), max: Math.max(a, b), approximate }, u));
   const open = fc.tuple(n, fc.boolean(), unit).map(([v, approximate, u]) => withUnit({ min: v, approximate }, u));
+  // every denominator FractionSchema allows: the words go to ten, a ratio ("1 in 20") beyond
   const fraction = fc
-    .integer({ min: 2, max: 10 })
-    .chain((denominator) => fc.tuple(fc.integer({ min: 1, max: denominator - 1 }), fc.constant(denominator), unit))
-    .map(([numerator, denominator, u]) => withUnit({ min: numerator / denominator, max: numerator / denominator, approximate: false, fraction: { numerator, denominator } }, u));
+    .oneof(fc.integer({ min: 2, max: 10 }), fc.integer({ min: 2, max: 100 }))
+    .chain((denominator) => fc.tuple(fc.integer({ min: 1, max: denominator - 1 }), fc.constant(denominator), fc.boolean(), unit))
+    .map(([numerator, denominator, approximate, u]) => withUnit({ min: numerator / denominator, max: numerator / denominator, approximate, fraction: { numerator, denominator } }, u));
   return fc.oneof(exact, range, open, fraction);
 }
 
@@ -318,6 +319,8 @@ export function quantityTextArbitrary(): fc.Arbitrary<TextCase<Quantity>> {
       { text: "dozens", value: { min: 24, max: 144, approximate: true } },
       { text: "tens of thousands", value: { min: 20_000, max: 99_999, approximate: true } },
       { text: "two-thirds", value: { min: 2 / 3, max: 2 / 3, approximate: false, fraction: { numerator: 2, denominator: 3 } } },
+      { text: "one in five", value: { min: 1 / 5, max: 1 / 5, approximate: false, fraction: { numerator: 1, denominator: 5 } } },
+      { text: "one out of every four", value: { min: 1 / 4, max: 1 / 4, approximate: false, fraction: { numerator: 1, denominator: 4 } } },
     ),
   );
   return fc.oneof(formatted, idioms);

@@ -85,6 +85,8 @@ const CONNECTORS = new Set([
   "and", "to", "or", "more", "than", "of", "least", "most", "thousand", "million", "billion", "hundred", "dozen", "thousands",
   // "not more than", "as many as", "in excess of", "close to", "1,000-plus", "400-odd", "a quarter of a million"
   "not", "as", "many", "much", "excess", "close", "plus", "odd", "a", "an",
+  // "one out of every four"
+  "out", "every",
 ]);
 
 /** The furthest token a quantity starting at `i` can reach: quantity words only, and at most eight. */
@@ -165,17 +167,18 @@ function numberValue(t: Token | undefined): number | undefined {
 }
 
 /**
- * "1 in 5", "one in three soldiers", "nine in 10", "1 in 3 000": a ratio, whose two numbers count
- * nothing. The amount at `i`…`j` is one number, "in" follows, then a larger number not taken
- * ("300 in 2023" is a date's; "300 in 10 villages" is no ratio, since the first is the larger).
- * Returns the last token of the ratio.
+ * "1 in 300", "1 in 3 000": a ratio beyond what a share holds (parseQuantity reads "1 in 5" as the
+ * share 1/5), whose two numbers count nothing. The amount at `i`…`j` is one number, "in" follows,
+ * then a larger number not taken ("300 in 2023" is a date's; "300 in 10 villages" is no ratio,
+ * since the first is the larger). Returns the last token of the ratio.
  */
-function ratioEndAt(text: string, tokens: readonly Token[], i: number, j: number, claims: Claims): number | undefined {
-  if (i !== j || tokens[j + 1]?.lower !== "in" || !claims.isFree(j + 2, j + 2)) return undefined;
+function ratioEndAt(text: string, tokens: readonly Token[], i: number, j: number, claims: Claims, hedged: boolean): number | undefined {
+  // "some 1 in 300": a hedge may stand before the one number
+  if ((i !== j && !(hedged && numberValue(tokens[j]) !== undefined && numberValue(tokens[j - 1]) === undefined)) || tokens[j + 1]?.lower !== "in" || !claims.isFree(j + 2, j + 2)) return undefined;
   let end = j + 2;
   let digits = tokens[end]?.lower ?? "";
   while (groupedAfter(text, tokens, end) && end < j + 2 + MAX_TOKENS) digits += (tokens[++end] as Token).lower;
-  const a = numberValue(tokens[i]);
+  const a = numberValue(tokens[j]);
   const b = tokens[end]?.kind === "number" ? Number(digits) : numberValue(tokens[end]);
   return a !== undefined && b !== undefined && a < b ? end : undefined;
 }
@@ -248,7 +251,14 @@ export function findQuantities(text: string, claims: Claims): QuantityMention[] 
     }
     if (best === undefined) continue;
     if (t.kind === "number" && isAgeAt(tokens, best.j)) continue;
-    const ratioEnd = ratioEndAt(text, tokens, i, best.j, claims);
+    // "1 in 3 000": a ratio read as a share whose denominator runs on past a hundred counts nothing
+    if (best.q.fraction !== undefined && groupedAfter(text, tokens, best.j)) {
+      let end = best.j;
+      while (groupedAfter(text, tokens, end) && end < best.j + MAX_TOKENS) end++;
+      i = end;
+      continue;
+    }
+    const ratioEnd = ratioEndAt(text, tokens, i, best.j, claims, best.q.approximate);
     if (ratioEnd !== undefined) {
       i = ratioEnd;
       continue;

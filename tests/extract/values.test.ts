@@ -510,9 +510,13 @@ describe("shares, money and model codes", () => {
     expect(values("They advanced 500m. A 10k run, 500m from the line, a 500m-long trench, a 700k-strong army.").quantities).toEqual([]);
   });
 
-  it("reads no count in a ratio, and a number word before a percent word as a share", () => {
-    const q = values("1 in 5 soldiers, one in three recruits, nine in 10 Ukrainians and 1 in 3 000 men; Ninety percent stayed, ninety per cent. They killed 300 in 10 villages.").quantities;
-    expect(q.map((x) => [x.text, x.min, x.unit])).toEqual([["Ninety percent", 90, "percent"], ["ninety per cent", 90, "percent"], ["300", 300, undefined], ["10", 10, "villages"]]);
+  it("reads a ratio as the share it is, no count in one beyond a hundred, and a number word before a percent word as a share", () => {
+    const q = values("1 in 5 soldiers, one in three recruits, about nine in 10 Ukrainians and 1 in 3 000 men; Ninety percent stayed, ninety per cent. They killed 300 in 10 villages.").quantities;
+    expect(q.map((x) => [x.text, x.min, x.unit, x.approximate])).toEqual([
+      ["1 in 5", 0.2, "soldiers", false], ["one in three", 1 / 3, "recruits", false], ["about nine in 10", 0.9, "Ukrainians", true],
+      ["Ninety percent", 90, "percent", false], ["ninety per cent", 90, "percent", false], ["300", 300, undefined, false], ["10", 10, "villages", false],
+    ]);
+    expect(values("Some 1 in 300 men and one out of every four recruits left.").quantities.map((x) => [x.text, x.min])).toEqual([["one out of every four", 0.25]]);
   });
 
   it("reads no count in a model code ('T-72', 'Su-25') and no scale in a glued word ('5bnx')", () => {

@@ -11,12 +11,13 @@ const DENOMINATOR_WORDS: Readonly<Record<number, readonly [string, string]>> = {
 /**
  * Writes a {@link Quantity} as English that {@link parseQuantity} reads back to the same value:
  * "20,000", "about 20,000", "between 400 and 600", "about 3,000 to 9,000", "at least 1,001",
- * "up to 600", "two-thirds", "four battalions" style counts with their `unit`.
+ * "up to 600", "two-thirds", "1 in 20" (a share with no word for its parts), "four battalions"
+ * style counts with their `unit`.
  *
  * @param q - the quantity.
  * @returns the phrase.
  * @throws {RangeError} when `q` breaks {@link QuantitySchema} (max below min, a fraction that does
- * not match min and max, a denominator above ten).
+ * not match min and max, or is not below one).
  * @example
  * ```ts
  * import { formatQuantity } from "musterroll";
@@ -29,10 +30,12 @@ export function formatQuantity(q: Quantity): string {
   const unit = q.unit === undefined ? "" : ` ${q.unit}`;
   if (q.fraction !== undefined) {
     const { numerator, denominator } = q.fraction;
-    const names = DENOMINATOR_WORDS[denominator];
-    if (names === undefined || numerator >= denominator || q.min !== numerator / denominator || q.max !== q.min) {
+    if (numerator >= denominator || q.min !== numerator / denominator || q.max !== q.min) {
       throw new RangeError(`cannot write the fraction ${numerator}/${denominator} of ${q.min}–${q.max ?? "?"} in words`);
     }
+    const names = DENOMINATOR_WORDS[denominator];
+    // a share with no word for its parts is told as a ratio: "1 in 20"
+    if (names === undefined) return `${q.approximate ? "about " : ""}${numerator} in ${denominator}${unit}`;
     const text = `${cardinalToWords(numerator)}-${numerator === 1 ? names[0] : names[1]}`;
     return `${q.approximate ? "about " : ""}${text}${q.unit === undefined ? "" : ` of ${q.unit}`}`;
   }

@@ -2,6 +2,7 @@ import { fail, ok, phraseTooLong, quote, type ParseResult } from "../result.js";
 import { continuesThousands, ungrouped } from "../text/digits.js";
 import { isDash, tokenize } from "../text/tokenize.js";
 import { parseCardinal, SCALE_WORDS, SMALL_NUMBER_WORDS } from "../vocabulary/numbers.js";
+import { DURATION_UNIT_WORDS } from "../vocabulary/duration-units.js";
 import { FRACTION_WORDS, HEDGE_WORDS, PLURAL_AMOUNTS, VAGUE_AMOUNTS, YEAR_PREPOSITIONS } from "../vocabulary/quantity-words.js";
 import type { Quantity } from "./schema.js";
 
@@ -204,6 +205,34 @@ class QuantityReader {
     return undefined;
   }
 
+  /** A whole number from 1 to 1,000 written at token `k` from here, in digits or words ("5", "five"). */
+  private smallWhole(k: number): number | undefined {
+    const t = this.tokens[this.i + k];
+    if (t?.kind === "number") return /^\d{1,4}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 1000 ? Number(t.text) : undefined;
+    const n = t?.kind === "word" ? SMALL_NUMBER_WORDS.get(t.text) : undefined;
+    return n !== undefined && n >= 1 ? n : undefined;
+  }
+
+  /**
+   * A share told as a ratio: "one in five", "1 in 5", "one out of (every) five", with the fraction
+   * it is. "3 in 5 days" is no ratio (a count within a length of time).
+   */
+  private readRatio(): Amount | undefined {
+    const numerator = this.smallWhole(0);
+    if (numerator === undefined) return undefined;
+    let k = 1;
+    if (this.word(k) === "in") k++;
+    else if (this.word(k) === "out" && this.word(k + 1) === "of") k += this.word(k + 2) === "every" ? 3 : 2;
+    else return undefined;
+    const denominator = this.smallWhole(k);
+    // a share's parts are at most a hundred (FractionSchema); "3 in 5 days" counts within a length of time
+    if (denominator === undefined || denominator <= numerator || denominator > 100 || DURATION_UNIT_WORDS.has(this.word(k + 1) ?? "")) return undefined;
+    // "1 in 3 000": the number runs on in a group of thousands
+    if (this.tokens[this.i + k + 1]?.kind === "number") return undefined;
+    this.i += k + 1;
+    return { min: numerator / denominator, max: numerator / denominator, approximate: false, fraction: { numerator, denominator } };
+  }
+
   /** An amount, and for digits the scale word written after them ("20 million": 1,000,000; "10": 1). */
   private readAmount(): { amount: Amount; scale?: number } | { error: ParseResult<Quantity> } {
     const t = this.tokens[this.i];
@@ -233,6 +262,8 @@ class QuantityReader {
       }
       return { amount: { min: plural[0], max: plural[1], approximate: true } };
     }
+    const ratio = this.readRatio();
+    if (ratio !== undefined) return { amount: ratio };
     // fractions: "two-thirds", "a third", "one half", "three quarters"
     const numeratorWord = this.word();
     const fractionAt = this.tokens[this.i + 1]?.kind === "dash" ? 2 : 1;
