@@ -188,7 +188,10 @@ function pluralsOf(phrase: string): string[] {
  * "chiefs of staff"): such a description names a group, not a person.
  */
 export function isPluralRole(tokens: TokenList, from: number, to: number): boolean {
-  // most roles read are singular, and their last letter tells so without the phrase's key
+  // most roles are one word, looked up in the source without a string
+  const key = to === from + 1 ? tokens.asciiKey(from) : undefined;
+  if (key !== undefined) return PLURAL_WORDS.get(tokens.source, tokens.startOf(from), tokens.endOf(from), key) !== 0;
+  // a longer one that is singular is told so by its last letter, without the phrase's key
   if (tokens.asciiKey(to - 1) !== undefined) {
     const c = tokens.source.charCodeAt(tokens.endOf(to - 1) - 1);
     if (!PLURAL_LAST_CODES.has(c >= 65 && c <= 90 ? c | 0x20 : c)) return false;
@@ -196,6 +199,8 @@ export function isPluralRole(tokens: TokenList, from: number, to: number): boole
   return PLURAL_ROLES.has(phraseKey(tokens, from, to));
 }
 
+/** The plural role phrases of plain ASCII, for a role of one word looked up without a string. */
+const PLURAL_WORDS = new AsciiWords(new Map([...PLURAL_ROLES].map((phrase) => [phrase, 1])));
 /** The last character of each plural role phrase. */
 const PLURAL_LAST_CODES = new Set([...PLURAL_ROLES].map((phrase) => phrase.charCodeAt(phrase.length - 1)));
 

@@ -26,6 +26,9 @@ export type Part = { readonly start: number; readonly end: number } & (
   | { readonly kind: "unit"; readonly value: UnitDesignation }
 );
 
+/** A part before its span is known. */
+type Unspanned = Part extends infer P ? (P extends Part ? Omit<P, "start" | "end"> : never) : never;
+
 /** Something that looked like a part but is wrong (an age of 300, an ambiguous nationality). */
 export interface Problem {
   readonly code: ParseErrorCode;
@@ -272,11 +275,17 @@ class Scanner {
     return { tokens: this.tokens, parts: this.parts, problems: this.problems, unsettled: this.unsettled };
   }
 
-  private push(part: Part, firstToken: number, lastToken: number): number {
+  /** Adds a part from `start` to `end` (offsets), read from tokens `firstToken`…`lastToken`: the token after it. */
+  private push(part: Unspanned, start: number, end: number, firstToken: number, lastToken: number): number {
     // One object shape for every part keeps this hot path monomorphic.
     const plural = part.kind === "role" && part.plural;
-    this.parts.push({ kind: part.kind, value: part.value, start: part.start, end: part.end, plural, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
+    this.parts.push({ kind: part.kind, value: part.value, start, end, plural, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
     return lastToken + 1;
+  }
+
+  /** Adds a part spanning tokens `from`…`to` (tagged with `firstToken`…`lastToken`, the same unless given). */
+  private pushSpan(part: Unspanned, from: number, to: number, firstToken = from, lastToken = to): number {
+    return this.push(part, this.tokens.startOf(from), this.tokens.endOf(to), firstToken, lastToken);
   }
 
   private span(from: number, to: number): { start: number; end: number } {
@@ -301,12 +310,12 @@ class Scanner {
     for (let skipped = 0; skipped < 2 && [":", ",", "of", "is", "was", "—", "-"].includes(lowerAt(this.tokens, j)); skipped++) j++;
     const quoted = this.quoted(j);
     if (quoted !== undefined) {
-      return this.push({ kind: "alias", value: { value: quoted.value, kind: cue.value }, ...this.span(i, quoted.close) }, i, quoted.close);
+      return this.pushSpan({ kind: "alias", value: { value: quoted.value, kind: cue.value } }, i, quoted.close);
     }
     const run = this.titleRun(j, 4, true);
     if (run === undefined) return undefined;
     const value = this.source.slice(this.tokens.get(j)?.start ?? 0, this.tokens.get(run - 1)?.end ?? 0);
-    return this.push({ kind: "alias", value: { value, kind: cue.value }, ...this.span(i, run - 1) }, i, run - 1);
+    return this.pushSpan({ kind: "alias", value: { value, kind: cue.value } }, i, run - 1);
   }
 
   /**
@@ -466,7 +475,7 @@ class Scanner {
         message: `age ${value} in ${JSON.stringify(this.source.slice(start, end))} at offset ${start} is not a plausible human age (0–${MAX_AGE})` });
       return last + 1;
     }
-    return this.push({ kind: "age", value, ...this.span(first, last) }, first, last);
+    return this.pushSpan({ kind: "age", value }, first, last);
   }
 
   /** Digits (one token) or English number words ("forty-five", "twenty one") starting at `i`. */
@@ -533,7 +542,7 @@ class Scanner {
     // "fought in the 47th Brigade's sector": the unit's ground, not the unit
     if (isPossessive(this.tokens.get(last + 1)?.text ?? "") && UNIT_GROUND_WORDS.has(lowerAt(this.tokens, last + 2))) return undefined;
     // the cue and any owner belong to the part, so they do not separate it from the person
-    return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, cueAt, last);
+    return this.push({ kind: "unit", value: found.value }, found.start, found.end, cueAt, last);
   }
 
   /** Whether a unit's designation starts at one of the tokens `from`…`to`. */
@@ -574,7 +583,7 @@ class Scanner {
   private origin(cueAt: number, at: number, end: number, country: string | undefined, last = end - 1): number {
     const name = this.source.slice(this.tokens.get(at)?.start ?? 0, this.tokens.get(end - 1)?.end ?? 0);
     const value: PlaceOfOrigin = country === undefined ? { name } : { name, country };
-    return this.push({ kind: "origin", value, ...this.span(cueAt, last) }, cueAt, last);
+    return this.pushSpan({ kind: "origin", value }, cueAt, last);
   }
 
   /**
@@ -601,11 +610,11 @@ class Scanner {
   private countryPart(match: PhraseMatch<CountryPhrase>, first: number, nameAt: number, last: number, asNationality: boolean): number {
     const code = this.pick(match, nameAt);
     if (code === undefined) return last + 1;
-    if (asNationality) return this.push({ kind: "nationality", value: code, ...this.span(first, last) }, first, last);
+    if (asNationality) return this.pushSpan({ kind: "nationality", value: code }, first, last);
     const name = this.source.slice(this.tokens.get(nameAt)?.start ?? 0, this.tokens.get(match.end - 1)?.end ?? 0);
     const sovereign = countryInfo(code)?.sovereign;
     const value: PlaceOfOrigin = sovereign === undefined ? { name, country: code } : { name, country: code, territoryOf: sovereign };
-    return this.push({ kind: "origin", value, ...this.span(first, last) }, first, last);
+    return this.pushSpan({ kind: "origin", value }, first, last);
   }
 
   private pick(match: PhraseMatch<CountryPhrase>, at: number): string | undefined {
@@ -652,8 +661,8 @@ class Scanner {
     const rank = phraseAt(this.words, TABLES.ranks, RANK_HEAD, at);
     if (rank === undefined) return undefined;
     if (rank.needsName && !(this.tokens.get(rank.end)?.spaced === true && nameWordAt(this.words, rank.end))) return undefined;
-    if (serviced && service !== undefined) this.push({ kind: "service", value: service.value, ...this.span(i, at - 1) }, i, at - 1);
-    return this.push({ kind: "rank", value: rank.value, ...this.span(at, rank.end - 1) }, at, rank.end - 1);
+    if (serviced && service !== undefined) this.pushSpan({ kind: "service", value: service.value }, i, at - 1);
+    return this.pushSpan({ kind: "rank", value: rank.value }, at, rank.end - 1);
   }
 
   private role(i: number): number | undefined {
@@ -662,7 +671,7 @@ class Scanner {
     // "Cook Islander" is a nationality, not the role "cook": the longer phrase wins.
     if ((phraseAt(this.words, TABLES.nationalities, NATIONALITY_HEAD, i)?.end ?? 0) > role.end) return undefined;
     const plural = isPluralRole(this.tokens, i, role.end);
-    return this.push({ kind: "role", value: role.value, plural, ...this.span(i, role.end - 1) }, i, role.end - 1);
+    return this.pushSpan({ kind: "role", value: role.value, plural }, i, role.end - 1);
   }
 
   private nationality(i: number): number | undefined {
@@ -681,7 +690,7 @@ class Scanner {
       const code = this.pick(match, i);
       const name = code === undefined ? undefined : countryInfo(code)?.name;
       if (code === undefined || name === undefined) return match.end + 2;
-      return this.push({ kind: "origin", value: { name, country: code }, ...this.span(i, match.end + 1) }, i, match.end + 1);
+      return this.pushSpan({ kind: "origin", value: { name, country: code } }, i, match.end + 1);
     }
     const code = this.pick(match, i);
     if (code === undefined) return match.end;
@@ -690,7 +699,7 @@ class Scanner {
     // (one person's: the plural "Indian nationals" stays outside, as a plural role would)
     const noun = tokens.spacedAt(after) && !tokens.newlineAt(after) && this.words.has(after, ORIGIN_CUE) && this.citizenNounAt(after);
     const last = noun ? match.end : match.end - 1;
-    return this.push({ kind: "nationality", value: code, ...this.span(i, last) }, i, last);
+    return this.pushSpan({ kind: "nationality", value: code }, i, last);
   }
 
   /**
@@ -762,7 +771,7 @@ class Scanner {
       if (inner !== undefined) return inner;
     }
     const stop = tokens.endOf(end - 1) - (possessive ? 2 : 0);
-    return this.push({ kind: "name", value: this.source.slice(start, stop), start, end: stop }, at, end - 1);
+    return this.push({ kind: "name", value: this.source.slice(start, stop) }, start, stop, at, end - 1);
   }
 
   /**
@@ -784,8 +793,8 @@ class Scanner {
     const start = this.tokens.get(at)?.start ?? 0;
     const given = this.source.slice(start, this.tokens.get(end - 1)?.end ?? start);
     const surname = this.source.slice(this.tokens.get(after)?.start ?? 0, lastWord.end);
-    this.push({ kind: "name", value: `${given} ${surname}`, start, end: lastWord.end }, at, last - 1);
-    return this.push({ kind: "alias", value: { value: quoted.value, kind: "nickname" }, ...this.span(end, quoted.close) }, last - 1, last - 1);
+    this.push({ kind: "name", value: `${given} ${surname}` }, start, lastWord.end, at, last - 1);
+    return this.pushSpan({ kind: "alias", value: { value: quoted.value, kind: "nickname" } }, end, quoted.close, last - 1, last - 1);
   }
 }
 
