@@ -26,7 +26,9 @@ const LOWER = /\p{Ll}/u;
 
 /** The bits of {@link TokenList.flags} that give a token's kind. */
 export const KIND_MASK = 3;
+/** {@link KIND_MASK} bits of a word. */
 export const KIND_WORD = 0;
+/** {@link KIND_MASK} bits of a number in digits. */
 export const KIND_NUMBER = 1;
 const KIND_PUNCT = 2;
 const SPACED = 4;

@@ -82,7 +82,17 @@ export class AsciiWords {
 /** Numbers in a slot of {@link AsciiWords}. */
 const SLOT = 4;
 
-/** Whether a word is written in ASCII without upper-case letters. */
+/**
+ * Whether a word is written in ASCII without upper-case letters: the words a table of plain ASCII
+ * words can hold.
+ *
+ * @example
+ * ```ts
+ * isLowerAscii("sgt."); // true
+ * isLowerAscii("Sgt"); // false
+ * isLowerAscii("côte"); // false
+ * ```
+ */
 export function isLowerAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
