@@ -244,6 +244,8 @@ class Scanner {
   /** The last run {@link titleRun} read: where, with which limits, how many words, its end (-1 for none). */
   private readonly lastRun = { from: -1, allowCaps: false, maxWords: 0, words: 0, end: -1 };
   private runWords = 0;
+  /** 1 at each token a unit's designation starts at, made when a cue first asks. */
+  private unitStarts: Uint8Array | undefined;
 
   constructor(readonly source: string, units?: readonly Mention<UnitDesignation>[]) {
     this.tokens = tokenize(source);
@@ -547,7 +549,8 @@ class Scanner {
 
   /** Whether a unit's designation starts at one of the tokens `from`…`to`. */
   private unitStartsWithin(from: number, to: number): boolean {
-    for (let k = from; k <= to && k < this.tokens.length; k++) if (this.units.at(this.tokens.startOf(k)) !== undefined) return true;
+    const starts = (this.unitStarts ??= this.units.tokenStarts(this.tokens));
+    for (let k = Math.max(from, 0); k <= to && k < this.tokens.length; k++) if (starts[k] === 1) return true;
     return false;
   }
 
