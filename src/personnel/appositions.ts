@@ -8,7 +8,8 @@ type ScannedPart = Scan["parts"][number];
 /** Parts read together as one description, and the parts a plural description beside it lends it. */
 export interface Group {
   readonly parts: readonly ScannedPart[];
-  readonly lent: ScannedPart[];
+  /** Replaced, never changed in place: groups nothing is lent to share one empty list. */
+  lent: readonly ScannedPart[];
 }
 
 // What may stand between a plural description and the names it introduces, and between the names.
@@ -24,11 +25,12 @@ const SHARED_KINDS: ReadonlySet<ScannedPart["kind"]> = new Set(["nationality", "
  * Whether a group opened by a count ("Two Britons", "both Americans") or holding a plural role
  * ("British volunteers") describes several people. Only groups without a name count.
  */
-export function describesSeveral(scan: Scan, parts: readonly ScannedPart[]): boolean {
-  const first = parts[0];
+export function describesSeveral(scan: Scan, parts: readonly ScannedPart[], from = 0, to = parts.length): boolean {
+  const first = from < to ? parts[from] : undefined;
   if (first === undefined) return false;
   let plural = false;
-  for (const p of parts) {
+  for (let k = from; k < to; k++) {
+    const p = parts[k] as ScannedPart;
     if (p.kind === "name") return false;
     if (p.kind === "role" && p.plural) plural = true;
   }
@@ -84,7 +86,7 @@ export function lendPluralDescriptions(scan: Scan, groups: readonly Group[]): vo
     for (const person of list) {
       for (const part of lead.parts) {
         const had = [...person.parts, ...person.lent].some((p) => p.kind === part.kind && p.value === part.value);
-        if (SHARED_KINDS.has(part.kind) && !had) person.lent.push(part);
+        if (SHARED_KINDS.has(part.kind) && !had) person.lent = [...person.lent, part];
       }
     }
   });

@@ -1,8 +1,8 @@
 import { fail, mentionOf, ok, quote, SMALL_NUMBER_WORDS, type Mention, type ParseResult } from "../common/index.js";
 import type { PersonDescription } from "./description.js";
 import { describesSeveral, lendPluralDescriptions, type Group } from "./appositions.js";
-import { CITIZEN_WORDS, isPossessive, scanDescription, type Part, type Scan } from "./scan.js";
-import { isCapitalized, type Token } from "./tokens.js";
+import { CITIZEN_WORDS, scanDescription, type Part, type Scan } from "./scan.js";
+import type { Token } from "./tokens.js";
 import type { Alias, PlaceOfOrigin, Role } from "./schema.js";
 import type { UnitDesignation } from "./unit-link.js";
 
@@ -142,7 +142,8 @@ function isHeadNoun(scan: Scan, head: number, k: number): boolean {
  * title, which no lower-case word modifies ("Sybiha met Prime Minister Denys Shmyhal").
  */
 function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole: boolean, beforeName = false, afterAdjective = false): boolean {
-  const title = beforeSingularRole && isCapitalized(scan.tokens.get(to));
+  const tokens = scan.tokens;
+  const title = beforeSingularRole && tokens.capitalizedAt(to);
   let naming = false;
   for (let k = from; beforeName && k < to && k < from + MAX_GAP + 2; k++) naming ||= NAMING_CUES.has(scan.tokens.get(k)?.lower ?? "");
   if (to - from > (naming ? MAX_GAP + 2 : MAX_GAP)) return true;
@@ -154,14 +155,13 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
     if (head < 0) head = k;
     if (afterAdjective && isHeadNoun(scan, head, k)) continue;
     // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander"
-    const owner = beforeSingularRole && isPossessive(t.text) && (k === to - 1 || (k === to - 2 && isModifier(scan.tokens.get(k + 1))));
+    const owner = beforeSingularRole && tokens.possessiveAt(k) && (k === to - 1 || (k === to - 2 && tokens.lowerWordAt(k + 1)));
     if (owner) continue;
-    const before = scan.tokens.get(k - 1);
-    const article = (k === from && !title) || ["a", "an"].includes(before?.lower ?? "") || isPossessive(before?.text ?? "");
+    const article = (k === from && !title) || tokens.lowerIs(k - 1, "a") || tokens.lowerIs(k - 1, "an") || tokens.possessiveAt(k - 1);
     if (beforeSingularRole && k === to - 1 && isModifier(t) && article) continue;
     return true;
   }
-  return scan.tokens.get(to)?.newline === true;
+  return tokens.newlineAt(to);
 }
 
 /** Whether the words between `last`, the last part of a group, and the next part end the description. */
@@ -170,7 +170,8 @@ function breaksBefore(scan: Scan, last: ScannedPart, part: ScannedPart): boolean
   // "identified only as Tomasz", and "identified by his call sign “Dzhmil”"
   const named = part.kind === "alias" || (part.kind === "name" && !COMPLEMENTS.has(scan.tokens.get(part.lastToken + 1)?.lower ?? ""));
   // after a nationality or an age, or a name's apposition ("Ivan Petrov, a father of two from …")
-  const apposition = last.kind === "name" && scan.tokens.get(last.lastToken + 1)?.text === "," && ["a", "an"].includes(scan.tokens.get(last.lastToken + 2)?.lower ?? "");
+  const tokens = scan.tokens;
+  const apposition = last.kind === "name" && tokens.textIs(last.lastToken + 1, ",") && (tokens.lowerIs(last.lastToken + 2, "a") || tokens.lowerIs(last.lastToken + 2, "an"));
   const afterAdjective = (last.kind === "nationality" || last.kind === "age" || apposition) && !singularRole;
   return breaksBetween(scan, last.lastToken + 1, part.firstToken, singularRole, named, afterAdjective);
 }
@@ -181,12 +182,15 @@ const isModifier = (t: Token | undefined): boolean => t !== undefined && t.kind 
  * Where, in a group holding a name, the parts that introduce a second name begin: after the last
  * "and" that follows the name ("French President Emmanuel Macron and Polish President …").
  */
-function nextPersonAt(scan: Scan, group: readonly ScannedPart[]): number {
-  const name = group.findIndex((p) => p.kind === "name");
-  for (let j = group.length - 1; j > name && name >= 0; j--) {
-    if (hasAnd(scan, (group[j - 1] as ScannedPart).lastToken + 1, (group[j] as ScannedPart).firstToken)) return j;
+function nextPersonAt(scan: Scan, from: number, to: number): number {
+  const parts = scan.parts;
+  let name = from;
+  while (name < to && (parts[name] as ScannedPart).kind !== "name") name++;
+  if (name === to) return to;
+  for (let j = to - 1; j > name; j--) {
+    if (hasAnd(scan, (parts[j - 1] as ScannedPart).lastToken + 1, (parts[j] as ScannedPart).firstToken)) return j;
   }
-  return group.length;
+  return to;
 }
 
 /** "and a", "and an", "and another" between two parts: a second person comes in. */
@@ -209,17 +213,40 @@ function hasAnd(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
-/** A group of parts that says enough to be a description on its own. */
-function isDescription(parts: readonly Part[]): boolean {
-  const has = (kind: Part["kind"]) => parts.some((p) => p.kind === kind);
-  if (has("age") || has("alias") || has("rank")) return true;
+/**
+ * A group of parts (its own, then those lent to it) that says enough to be a description on its
+ * own. Asked of every group: one pass over the parts, which makes nothing.
+ */
+function isDescription(own: readonly Part[], lent: readonly Part[]): boolean {
+  let name = -1;
+  let unit = -1;
+  let described = false;
+  let nationality = false;
+  let singularRole = false;
+  for (let k = 0; k < own.length + lent.length; k++) {
+    const p = (k < own.length ? own[k] : lent[k - own.length]) as Part;
+    if (p.kind === "age" || p.kind === "alias" || p.kind === "rank") return true;
+    if (p.kind === "name" && name < 0) name = k;
+    if (p.kind === "unit" && unit < 0) unit = k;
+    if (p.kind === "role" || p.kind === "nationality" || p.kind === "origin") described = true;
+    if (p.kind === "nationality") nationality = true;
+    if (p.kind === "role" && !p.plural) singularRole = true;
+  }
   // a name and then the unit it serves in ("Karl joined the 2nd Battalion"); a name after a unit
   // is more often a place ("… 101st Airborne Division, Fort Campbell")
-  const name = parts.findIndex((p) => p.kind === "name");
-  if (name >= 0) return has("role") || has("nationality") || has("origin") || parts.findIndex((p) => p.kind === "unit") > name;
+  if (name >= 0) return described || unit > name;
   // "Ukrainian soldiers" names a group, not a person
-  return has("nationality") && parts.some((p) => p.kind === "role" && !p.plural);
+  return nationality && singularRole;
 }
+
+/** Whether a part of kind `kind` is among `parts[from]`…`parts[to - 1]`. */
+function hasKind(parts: readonly ScannedPart[], from: number, to: number, kind: Part["kind"]): boolean {
+  for (let k = from; k < to; k++) if ((parts[k] as ScannedPart).kind === kind) return true;
+  return false;
+}
+
+/** The lent parts of a group nothing is lent to (most groups), shared. */
+const NOTHING_LENT: readonly ScannedPart[] = [];
 
 /**
  * Finds the person descriptions in running text ("… said Karl, a 53-year-old American combat
@@ -245,45 +272,42 @@ function isDescription(parts: readonly Part[]): boolean {
  */
 export function findPersonDescriptions(text: string, options: FindPersonDescriptionsOptions = {}): Mention<PersonDescription>[] {
   const scan = scanDescription(text, options.units);
+  const parts = scan.parts;
   const groups: Group[] = [];
-  let group: ScannedPart[] = [];
-  const flush = () => {
-    if (group.length > 0) groups.push({ parts: group, lent: [] });
-    group = [];
+  // the group being read is parts[from]…parts[k - 1]: a run of the scan's parts, copied out once
+  // it is closed, at its length (most groups hold one part or two)
+  let from = 0;
+  const flush = (to: number) => {
+    if (to > from) groups.push({ parts: parts.slice(from, to), lent: NOTHING_LENT });
+    from = to;
   };
-  for (const part of scan.parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as ScannedPart;
     // "Two Britons, John Smith, 40, and …": the counted nationality describes everyone listed, not the first name
-    if (part.kind === "name" && describesSeveral(scan, group)) flush();
-    const last = group[group.length - 1];
-    const repeats = (part.kind === "name" || part.kind === "age") && group.some((p) => p.kind === part.kind);
+    if (part.kind === "name" && describesSeveral(scan, parts, from, k)) flush(k);
+    const last = k > from ? parts[k - 1] : undefined;
+    const repeats = (part.kind === "name" || part.kind === "age") && hasKind(parts, from, k, part.kind);
     // parts further apart than any gap a description spans are never read together: the words
     // between them are not read (most parts of a report are that far apart)
     const far = last !== undefined && part.firstToken - (last.lastToken + 1) > MAX_GAP + 2;
     // "A 26-year-old Danish volunteer and Erik Berg", "a 31-year-old Canadian and a former British
     // paratrooper" are two people
-    const joined = last !== undefined && !far && ((part.kind === "name" && !group.some((p) => p.kind === "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
-    if (last !== undefined && (far || joined || breaksBefore(scan, last, part))) flush();
-    else if (repeats) {
-      // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
-      const split = part.kind === "name" ? nextPersonAt(scan, group) : group.length;
-      const tail = group.slice(split);
-      group = group.slice(0, split);
-      flush();
-      group = tail;
-    }
-    group.push(part);
+    const joined = last !== undefined && !far && ((part.kind === "name" && !hasKind(parts, from, k, "name") && hasAnd(scan, last.lastToken + 1, part.firstToken)) || (andAnother(scan, last.lastToken + 1, part.firstToken) && !sharedCitizenship(scan, last, part)));
+    if (last !== undefined && (far || joined || breaksBefore(scan, last, part))) flush(k);
+    // "Sgt. Ivan Bondar and Cpl. Petro Melnyk": what follows the last "and" introduces the next name
+    else if (repeats) flush(part.kind === "name" ? nextPersonAt(scan, from, k) : k);
     // a plural role closes a group ("Colombian medics and a French officer" are two descriptions)
-    if (part.kind === "role" && part.plural && !group.some((p) => p.kind === "name")) flush();
+    if (part.kind === "role" && part.plural && !hasKind(parts, from, k + 1, "name")) flush(k + 1);
   }
-  flush();
+  flush(parts.length);
   lendPluralDescriptions(scan, groups);
   const found: Mention<PersonDescription>[] = [];
-  for (const { parts, lent } of groups) {
-    const all = [...parts, ...lent];
-    if (!isDescription(all)) continue;
+  for (const { parts: own, lent } of groups) {
+    if (!isDescription(own, lent)) continue;
+    const all = lent.length === 0 ? own : [...own, ...lent];
     // lent parts stand outside the person's own words, and so outside the description's span
-    const start = parts.reduce((m, p) => Math.min(m, p.start), Infinity);
-    const end = parts.reduce((m, p) => Math.max(m, p.end), 0);
+    const start = own.reduce((m, p) => Math.min(m, p.start), Infinity);
+    const end = own.reduce((m, p) => Math.max(m, p.end), 0);
     found.push(mentionOf(text, start, end, describe(text, all)));
   }
   return found;

@@ -1,8 +1,8 @@
 // Phrase tables over tokens: the personnel vocabularies and the country dataset, indexed so that the
 // longest phrase starting at a token is found in time bounded by the longest phrase, not the text.
 import { countryPhrases, subdivisionPhrases } from "./countries.js";
-import { isCapitalized, phraseKey, tokenize, type TokenList } from "./tokens.js";
-import { AsciiWords } from "./word-classes.js";
+import { asciiKeyOf, phraseKey, tokenize, type TokenList } from "./tokens.js";
+import { AsciiWords, isLowerAscii } from "./word-classes.js";
 import { ALIAS_CUES, RANKS, ROLE_WORDS, SERVICE_WORDS, type AliasKindId, type ArmedServiceId, type RankEntry, type RankId, type RoleId } from "./vocabulary.js";
 
 /** How a source phrase must be written to count. */
@@ -34,11 +34,46 @@ type Row<V> = readonly [phrase: string, value: V, rule: CaseRule, needsName?: bo
  */
 interface Node<V> {
   readonly entries: Entry<V>[];
-  spaced: Map<string, Node<V>> | undefined;
-  joined: Map<string, Node<V>> | undefined;
+  spaced: Children<V> | undefined;
+  joined: Children<V> | undefined;
+}
+
+/**
+ * The words that continue a phrase, by lower-case word, and those of plain ASCII also by their
+ * look-up key (see asciiKeyOf), so that a token of plain ASCII finds its child without making a
+ * string; the key is checked against the word, for two words may share a key.
+ */
+interface Children<V> {
+  readonly byWord: Map<string, Node<V>>;
+  readonly byKey: Map<number, { readonly word: string; readonly node: Node<V> }>;
+  /** Two words of plain ASCII share a key here: every token is looked up by its word. */
+  clash: boolean;
 }
 
 const newNode = <V>(): Node<V> => ({ entries: [], spaced: undefined, joined: undefined });
+const newChildren = <V>(): Children<V> => ({ byWord: new Map(), byKey: new Map(), clash: false });
+
+/** The child of `children` for word `lower`, made when missing. */
+function childFor<V>(children: Children<V>, lower: string): Node<V> {
+  const known = children.byWord.get(lower);
+  if (known !== undefined) return known;
+  const node = newNode<V>();
+  children.byWord.set(lower, node);
+  if (isLowerAscii(lower)) {
+    const key = asciiKeyOf(lower);
+    if (children.byKey.has(key)) children.clash = true;
+    children.byKey.set(key, { word: lower, node });
+  }
+  return node;
+}
+
+/** The child of `children` for token `k`. */
+function childAt<V>(children: Children<V>, tokens: TokenList, k: number): Node<V> | undefined {
+  const key = children.clash ? undefined : tokens.asciiKey(k);
+  if (key === undefined) return children.byWord.get(tokens.get(k)?.lower ?? "");
+  const child = children.byKey.get(key);
+  return child !== undefined && tokens.lowerIs(k, child.word) ? child.node : undefined;
+}
 
 export class PhraseTable<V> {
   /** Phrases by their first word: most tokens of prose start none, and are turned away here. */
@@ -63,10 +98,7 @@ export class PhraseTable<V> {
       for (let k = from + 1; k < to; k++) {
         const t = tokens.get(k);
         if (t === undefined) break;
-        const next = (t.spaced ? (node.spaced ??= new Map()) : (node.joined ??= new Map()));
-        const child = next.get(t.lower) ?? newNode<V>();
-        next.set(t.lower, child);
-        node = child;
+        node = childFor(t.spaced ? (node.spaced ??= newChildren()) : (node.joined ??= newChildren()), t.lower);
       }
       node.entries.push({ value, rule, written: exactKey(tokens, from, to), needsName });
       from = to;
@@ -108,9 +140,9 @@ export class PhraseTable<V> {
       }
       // most phrases are one word: the token after it is not read
       if (node.spaced === undefined && node.joined === undefined) break;
-      const t = tokens.get(end);
-      if (t === undefined) break;
-      node = (t.spaced ? node.spaced : node.joined)?.get(t.lower);
+      if (end >= tokens.length) break;
+      const children = tokens.spacedAt(end) ? node.spaced : node.joined;
+      node = children === undefined ? undefined : childAt(children, tokens, end);
     }
     return best;
   }
@@ -129,8 +161,7 @@ function fits<V>(entry: Entry<V>, tokens: TokenList, from: number, to: number): 
   if (entry.rule === "any") return true;
   if (entry.rule === "capitalized") {
     // "1st Sgt.": an ordinal opens the phrase, the capital comes with the first word after it.
-    const first = tokens.get(from);
-    return isCapitalized(first) || (first !== undefined && /^\d/.test(first.text) && isCapitalized(tokens.get(from + 1)));
+    return tokens.capitalizedAt(from) || (tokens.startsWithDigitAt(from) && tokens.capitalizedAt(from + 1));
   }
   return exactKey(tokens, from, to) === entry.written;
 }
@@ -157,8 +188,21 @@ function pluralsOf(phrase: string): string[] {
  * "chiefs of staff"): such a description names a group, not a person.
  */
 export function isPluralRole(tokens: TokenList, from: number, to: number): boolean {
+  // most roles are one word, looked up in the source without a string
+  const key = to === from + 1 ? tokens.asciiKey(from) : undefined;
+  if (key !== undefined) return PLURAL_WORDS.get(tokens.source, tokens.startOf(from), tokens.endOf(from), key) !== 0;
+  // a longer one that is singular is told so by its last letter, without the phrase's key
+  if (tokens.asciiKey(to - 1) !== undefined) {
+    const c = tokens.source.charCodeAt(tokens.endOf(to - 1) - 1);
+    if (!PLURAL_LAST_CODES.has(c >= 65 && c <= 90 ? c | 0x20 : c)) return false;
+  }
   return PLURAL_ROLES.has(phraseKey(tokens, from, to));
 }
+
+/** The plural role phrases of plain ASCII, for a role of one word looked up without a string. */
+const PLURAL_WORDS = new AsciiWords(new Map([...PLURAL_ROLES].map((phrase) => [phrase, 1])));
+/** The last character of each plural role phrase. */
+const PLURAL_LAST_CODES = new Set([...PLURAL_ROLES].map((phrase) => phrase.charCodeAt(phrase.length - 1)));
 
 const RANK_ROWS: Row<RankId>[] = [];
 for (const [id, entry] of Object.entries(RANKS) as [RankId, RankEntry][]) {

@@ -8,6 +8,7 @@ import { isPluralRole, TABLES, type CountryPhrase, type PhraseMatch, type Phrase
 import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js";
 import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
 import { UnitIndex, type UnitDesignation } from "./unit-link.js";
+import { MONTH_WORDS } from "../common/vocabulary/calendar-words.js";
 import { UNIT_GROUND_WORDS } from "../unit/vocabulary.js";
 import { HONORIFICS } from "./vocabulary.js";
 import { CAPITALIZED, DIGITS, FIRST_TABLE_BIT, TITLE_CASE, WordClasses, wordClassTable } from "./word-classes.js";
@@ -24,6 +25,9 @@ export type Part = { readonly start: number; readonly end: number } & (
   | { readonly kind: "service"; readonly value: ArmedService }
   | { readonly kind: "unit"; readonly value: UnitDesignation }
 );
+
+/** A part before its span is known. */
+type Unspanned = Part extends infer P ? (P extends Part ? Omit<P, "start" | "end"> : never) : never;
 
 /** Something that looked like a part but is wrong (an age of 300, an ambiguous nationality). */
 export interface Problem {
@@ -66,6 +70,14 @@ const REGIONAL = new Set(["south", "north", "latin", "central"]);
 // Verbs after which a nationality word names a language ("speak English").
 const LANGUAGE_CUES = new Set(["speak", "speaks", "spoke", "speaking", "learn", "learned", "learning", "understand", "understands", "fluent", "proficiency"]);
 const SENTENCE_ENDS = new Set([".", "!", "?", "“", "\"", "‘", "'", "—"]);
+// The same marks as character codes, so that the token before a word is told without its text.
+const SENTENCE_END_CODES = new Set([...SENTENCE_ENDS].map((mark) => mark.charCodeAt(0)));
+
+/** Whether token `k` is one of {@link SENTENCE_ENDS}. */
+function isSentenceEnd(tokens: TokenList, k: number): boolean {
+  const start = tokens.startOf(k);
+  return tokens.endOf(k) - start === 1 && SENTENCE_END_CODES.has(tokens.source.charCodeAt(start));
+}
 const PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "abu", "bint"]);
 const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
@@ -82,6 +94,19 @@ const UNIT_VERBS = new Set([
 /** The nouns of a citizenship after a nationality word ("a Canadian citizen", "Indian nationals"). */
 export const CITIZEN_WORDS: ReadonlySet<string> = new Set(["citizen", "citizens", "national", "nationals"]);
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
+/** "POWs", "MPs": two capitals or more and a lower-case "s", read in the source when it is plain ASCII. */
+function isInitialismPlural(tokens: TokenList, i: number): boolean {
+  const start = tokens.startOf(i);
+  const end = tokens.endOf(i);
+  if (end - start < 3 || tokens.source.charCodeAt(end - 1) !== 115) return false;
+  if (tokens.asciiKey(i) === undefined) return ACRONYM_PLURAL.test(tokens.source.slice(start, end));
+  for (let k = start; k < end - 1; k++) {
+    const c = tokens.source.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 const YEAR_WORDS = new Set(["year", "years", "yr", "yrs"]);
 // Things whose age reports give with the same "-year-old" as a person's: "a six-year-old war".
 const AGED_THINGS = new Set([
@@ -102,7 +127,6 @@ export const isPossessive = (word: string): boolean => word.length > 2 && /['’
 const isOwnerWord = (lower: string): boolean => OWNER_PRONOUNS.has(lower) || ((lower.endsWith("'s") || lower.endsWith("’s")) && lower.length > 3);
 /** "Kim Jong-un", "Moon Jae-in": the lower-case second syllable of a Korean given name. */
 const isGivenNameSyllable = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === t.lower && t.text.length <= 5;
-const isPunct = (t: Token | undefined, ch: string) => t !== undefined && t.kind === "punct" && t.text === ch;
 
 /** A capitalised word that may start a name here (not a function word, month or vocabulary phrase). */
 function nameWordAt(words: WordClasses, i: number): boolean {
@@ -139,10 +163,9 @@ function isNameWord(words: WordClasses, i: number): boolean {
   // "Two Americans and a Briton", "Hundreds of volunteers": a number word opening a sentence is no name
   if ((classes & TITLE_CASE) === 0 || (classes & (NOT_NAME | NUMBER_WORD | SCALE_WORD)) !== 0) return false;
   const tokens = words.tokens;
-  const t = tokens.get(i);
-  if (t === undefined || (monthFromWord(t.lower) !== undefined && !beforeParticle(tokens, i) && !beforeSurname(tokens, i))) return false;
+  if ((classes & MONTH_WORD) !== 0 && !beforeParticle(tokens, i) && !beforeSurname(tokens, i)) return false;
   // "Ukrainian POWs", "two MPs": the plural of an initialism is no name
-  if (t.text.endsWith("s") && ACRONYM_PLURAL.test(t.text)) return false;
+  if (isInitialismPlural(tokens, i)) return false;
   return (
     (classes & PHRASE_HEAD) === 0 ||
     (phraseAt(words, TABLES.ranks, RANK_HEAD, i) === undefined &&
@@ -170,6 +193,11 @@ const PARTICLE = FIRST_TABLE_BIT << 14;
 const HONORIFIC = FIRST_TABLE_BIT << 15;
 const COUNTRY_HEAD = FIRST_TABLE_BIT << 12;
 const SUBDIVISION_HEAD = FIRST_TABLE_BIT << 13;
+const MONTH_WORD = FIRST_TABLE_BIT << 16;
+const PLACE_CUE = FIRST_TABLE_BIT << 17;
+const YEAR_WORD = FIRST_TABLE_BIT << 18;
+const LANGUAGE_CUE = FIRST_TABLE_BIT << 19;
+const REGIONAL_WORD = FIRST_TABLE_BIT << 20;
 /** The first word of a rank, role, service, alias cue or nationality. */
 const PHRASE_HEAD = ALIAS_HEAD | RANK_HEAD | SERVICE_HEAD | ROLE_HEAD | NATIONALITY_HEAD;
 const AGE_START = DIGITS | NUMBER_WORD | AGE_CUE;
@@ -193,6 +221,11 @@ const WORD_CLASSES = wordClassTable([
   [NOT_NAME, NOT_NAMES],
   [PARTICLE, PARTICLES],
   [HONORIFIC, HONORIFICS],
+  [MONTH_WORD, MONTH_WORDS.keys()],
+  [PLACE_CUE, PLACE_CUES],
+  [YEAR_WORD, YEAR_WORDS],
+  [LANGUAGE_CUE, LANGUAGE_CUES],
+  [REGIONAL_WORD, REGIONAL],
 ]);
 
 /** The longest phrase of a table at token `i`, looked up only where a first word of the table (class `head`) stands. */
@@ -211,6 +244,8 @@ class Scanner {
   /** The last run {@link titleRun} read: where, with which limits, how many words, its end (-1 for none). */
   private readonly lastRun = { from: -1, allowCaps: false, maxWords: 0, words: 0, end: -1 };
   private runWords = 0;
+  /** 1 at each token a unit's designation starts at, made when a cue first asks. */
+  private unitStarts: Uint8Array | undefined;
 
   constructor(readonly source: string, units?: readonly Mention<UnitDesignation>[]) {
     this.tokens = tokenize(source);
@@ -242,15 +277,21 @@ class Scanner {
     return { tokens: this.tokens, parts: this.parts, problems: this.problems, unsettled: this.unsettled };
   }
 
-  private push(part: Part, firstToken: number, lastToken: number): number {
+  /** Adds a part from `start` to `end` (offsets), read from tokens `firstToken`…`lastToken`: the token after it. */
+  private push(part: Unspanned, start: number, end: number, firstToken: number, lastToken: number): number {
     // One object shape for every part keeps this hot path monomorphic.
     const plural = part.kind === "role" && part.plural;
-    this.parts.push({ kind: part.kind, value: part.value, start: part.start, end: part.end, plural, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
+    this.parts.push({ kind: part.kind, value: part.value, start, end, plural, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
     return lastToken + 1;
   }
 
+  /** Adds a part spanning tokens `from`…`to` (tagged with `firstToken`…`lastToken`, the same unless given). */
+  private pushSpan(part: Unspanned, from: number, to: number, firstToken = from, lastToken = to): number {
+    return this.push(part, this.tokens.startOf(from), this.tokens.endOf(to), firstToken, lastToken);
+  }
+
   private span(from: number, to: number): { start: number; end: number } {
-    return { start: this.tokens.get(from)?.start ?? 0, end: this.tokens.get(to)?.end ?? 0 };
+    return { start: this.tokens.startOf(from), end: this.tokens.endOf(to) };
   }
 
   /** The previous part, when only commas (or nothing) stand between it and token `i`. */
@@ -271,12 +312,12 @@ class Scanner {
     for (let skipped = 0; skipped < 2 && [":", ",", "of", "is", "was", "—", "-"].includes(lowerAt(this.tokens, j)); skipped++) j++;
     const quoted = this.quoted(j);
     if (quoted !== undefined) {
-      return this.push({ kind: "alias", value: { value: quoted.value, kind: cue.value }, ...this.span(i, quoted.close) }, i, quoted.close);
+      return this.pushSpan({ kind: "alias", value: { value: quoted.value, kind: cue.value } }, i, quoted.close);
     }
     const run = this.titleRun(j, 4, true);
     if (run === undefined) return undefined;
     const value = this.source.slice(this.tokens.get(j)?.start ?? 0, this.tokens.get(run - 1)?.end ?? 0);
-    return this.push({ kind: "alias", value: { value, kind: cue.value }, ...this.span(i, run - 1) }, i, run - 1);
+    return this.pushSpan({ kind: "alias", value: { value, kind: cue.value } }, i, run - 1);
   }
 
   /**
@@ -294,14 +335,15 @@ class Scanner {
 
   /** A quoted value starting at token `j`: its text and the index of the closing quote token. */
   private quoted(j: number): { value: string; close: number } | undefined {
-    const open = this.tokens.get(j);
-    const closers = open === undefined || open.kind !== "punct" ? undefined : QUOTES.get(open.text);
-    if (open === undefined || closers === undefined) return undefined;
-    for (let k = j + 1; k < this.tokens.length && k <= j + QUOTE_SPAN; k++) {
-      const t = this.tokens.get(k);
-      if (t === undefined || t.newline) return undefined;
-      if (t.kind === "punct" && closers.includes(t.text)) {
-        const value = withoutClosingPunctuation(this.source.slice(open.end, t.start).trim());
+    // every opening mark is one character: the marks are told by their code, without making tokens
+    const tokens = this.tokens;
+    if (tokens.kindOf(j) !== "punct" || tokens.endOf(j) - tokens.startOf(j) !== 1) return undefined;
+    const closers = QUOTES.get(this.source.charAt(tokens.startOf(j)));
+    if (closers === undefined) return undefined;
+    for (let k = j + 1; k < tokens.length && k <= j + QUOTE_SPAN; k++) {
+      if (tokens.newlineAt(k)) return undefined;
+      if (tokens.kindOf(k) === "punct" && closers.some((mark) => tokens.textIs(k, mark))) {
+        const value = withoutClosingPunctuation(this.source.slice(tokens.endOf(j), tokens.startOf(k)).trim());
         return value === "" ? undefined : { value, close: k };
       }
     }
@@ -364,17 +406,18 @@ class Scanner {
 
   // "53-year-old", "45 years old", "forty-five-year-old", "aged 45", ", 29," and "(29)" after a name
   private age(i: number): number | undefined {
-    const t = this.tokens.get(i);
-    if (t === undefined) return undefined;
-    if ((t.lower === "aged" || t.lower === "age") && this.tokens.get(i + 1) !== undefined) {
+    const tokens = this.tokens;
+    if (i >= tokens.length) return undefined;
+    if (this.words.has(i, AGE_CUE) && i + 1 < tokens.length) {
       // "volunteers aged 18 to 24", "aged between 18 and 25": the ages of a group, no one's age
       if (this.tokens.lowerIs(i + 1, "between")) return i + 2;
       const n = this.number(i + 1);
       if (n === undefined) return undefined;
-      const joiner = this.tokens.get(n.end);
-      if (joiner !== undefined && (joiner.lower === "to" || joiner.lower === "or" || joiner.lower === "and" || isPunct(joiner, "-") || isPunct(joiner, "–")) && this.number(n.end + 1) !== undefined) return n.end + 1;
+      const k = n.end;
+      const joined = tokens.lowerIs(k, "to") || tokens.lowerIs(k, "or") || tokens.lowerIs(k, "and") || tokens.textIs(k, "-") || tokens.textIs(k, "–");
+      if (joined && this.number(k + 1) !== undefined) return k + 1;
       let end = n.end;
-      if (YEAR_WORDS.has(lowerAt(this.tokens, end))) end++;
+      if (this.words.has(end, YEAR_WORD)) end++;
       if (this.tokens.lowerIs(end, "old")) end++;
       return this.ageFound(n.value, i, end - 1);
     }
@@ -382,7 +425,7 @@ class Scanner {
     if (n === undefined) return undefined;
     let j = n.end;
     if (this.tokens.textIs(j, "-")) j++;
-    if (YEAR_WORDS.has(lowerAt(this.tokens, j))) {
+    if (this.words.has(j, YEAR_WORD)) {
       j++;
       if (this.tokens.textIs(j, "-")) j++;
       if (this.tokens.lowerIs(j, "old")) return this.agesAThing(j + 1) ? j + 1 : this.ageFound(n.value, i, j);
@@ -390,24 +433,24 @@ class Scanner {
       return undefined;
     }
     // A bare number right after a name: "John Smith, 29, of Texas" or "Karl (53)".
-    if (t.kind !== "number" || n.end !== i + 1) return undefined;
+    if (tokens.kindOf(i) !== "number" || n.end !== i + 1) return undefined;
     const before = this.adjacentPart(i);
     const opened = this.tokens.textIs(i - 1, "(") && this.tokens.textIs(i + 1, ")");
     const commaBefore = this.tokens.textIs(i - 1, ",");
-    const follower = this.tokens.get(i + 1);
-    const fits = follower === undefined || BARE_AGE_FOLLOWERS.has(follower.lower);
+    const last = i + 1 >= tokens.length;
     if (opened && this.parts.at(-1)?.kind === "name" && this.parts.at(-1)?.lastToken === i - 2) return this.ageFound(n.value, i, i);
-    if (commaBefore && fits && (before?.kind === "name" || before?.kind === "nationality")) return this.ageFound(n.value, i, i);
+    const named = before?.kind === "name" || before?.kind === "nationality";
+    if (commaBefore && named && (last || BARE_AGE_FOLLOWERS.has(lowerAt(tokens, i + 1)))) return this.ageFound(n.value, i, i);
     // "The French volunteer, 25, from Lyon", "known by the call sign Bear, 31,": a number set off by
     // commas after one person's role or alias is their age; a comma or dash must close it, for a
     // role is often followed by a count ("a medic, 12 soldiers"; "the commander, 12 of his men")
-    const closed = follower !== undefined && (isPunct(follower, ",") || isPunct(follower, "—") || isPunct(follower, "–"));
+    const closed = tokens.textIs(i + 1, ",") || tokens.textIs(i + 1, "—") || tokens.textIs(i + 1, "–");
     const oneRole = before?.kind === "role" && !before.plural;
     if (commaBefore && closed && n.value <= MAX_AGE && (oneRole || before?.kind === "alias")) return this.ageFound(n.value, i, i);
     // "Oleksandr, who goes by the call sign Sova, is 41."
     const copula = this.tokens.lowerIs(i - 1, "is") || this.tokens.lowerIs(i - 1, "was");
     const subject = copula ? this.adjacentPart(i - 1)?.kind : undefined;
-    const ends = follower === undefined || (follower.kind === "punct" && [".", ",", ";"].includes(follower.text));
+    const ends = last || tokens.textIs(i + 1, ".") || tokens.textIs(i + 1, ",") || tokens.textIs(i + 1, ";");
     if (ends && (subject === "name" || subject === "alias")) return this.ageFound(n.value, i, i);
     return undefined;
   }
@@ -434,24 +477,30 @@ class Scanner {
         message: `age ${value} in ${JSON.stringify(this.source.slice(start, end))} at offset ${start} is not a plausible human age (0–${MAX_AGE})` });
       return last + 1;
     }
-    return this.push({ kind: "age", value, ...this.span(first, last) }, first, last);
+    return this.pushSpan({ kind: "age", value }, first, last);
   }
 
   /** Digits (one token) or English number words ("forty-five", "twenty one") starting at `i`. */
   private number(i: number): { value: number; end: number } | undefined {
-    const t = this.tokens.get(i);
-    if (t === undefined) return undefined;
-    if (t.kind === "number") return t.text.length > 4 ? undefined : { value: Number(t.text), end: i + 1 };
-    if (!SMALL_NUMBER_WORDS.has(t.lower)) return undefined;
+    const tokens = this.tokens;
+    if (!(i >= 0 && i < tokens.length)) return undefined;
+    const start = tokens.startOf(i);
+    if (tokens.kindOf(i) === "number") {
+      // a number token is ASCII digits only: its value is read without a string
+      const end = tokens.endOf(i);
+      if (end - start > 4) return undefined;
+      let value = 0;
+      for (let k = start; k < end; k++) value = value * 10 + this.source.charCodeAt(k) - 48;
+      return { value, end: i + 1 };
+    }
+    if (!this.words.has(i, NUMBER_WORD)) return undefined;
     let end = i + 1;
-    for (let k = i + 1; k < i + 6 && k < this.tokens.length; k++) {
-      const w = this.tokens.get(k);
-      if (w === undefined) break;
-      if ((isPunct(w, "-") && SMALL_NUMBER_WORDS.has(lowerAt(this.tokens, k + 1))) || w.lower === "and") continue;
-      if (SMALL_NUMBER_WORDS.has(w.lower) || SCALE_WORDS.has(w.lower)) end = k + 1;
+    for (let k = i + 1; k < i + 6 && k < tokens.length; k++) {
+      if ((tokens.textIs(k, "-") && this.words.has(k + 1, NUMBER_WORD)) || tokens.lowerIs(k, "and")) continue;
+      if (this.words.has(k, NUMBER_WORD | SCALE_WORD)) end = k + 1;
       else break;
     }
-    const text = this.source.slice(t.start, this.tokens.get(end - 1)?.end ?? t.end);
+    const text = this.source.slice(start, tokens.endOf(end - 1));
     const parsed = parseCardinal(text);
     return parsed.success ? { value: parsed.data, end } : undefined;
   }
@@ -495,12 +544,13 @@ class Scanner {
     // "fought in the 47th Brigade's sector": the unit's ground, not the unit
     if (isPossessive(this.tokens.get(last + 1)?.text ?? "") && UNIT_GROUND_WORDS.has(lowerAt(this.tokens, last + 2))) return undefined;
     // the cue and any owner belong to the part, so they do not separate it from the person
-    return this.push({ kind: "unit", value: found.value, start: found.start, end: found.end }, cueAt, last);
+    return this.push({ kind: "unit", value: found.value }, found.start, found.end, cueAt, last);
   }
 
   /** Whether a unit's designation starts at one of the tokens `from`…`to`. */
   private unitStartsWithin(from: number, to: number): boolean {
-    for (let k = from; k <= to && k < this.tokens.length; k++) if (this.units.at(this.tokens.startOf(k)) !== undefined) return true;
+    const starts = (this.unitStarts ??= this.units.tokenStarts(this.tokens));
+    for (let k = Math.max(from, 0); k <= to && k < this.tokens.length; k++) if (starts[k] === 1) return true;
     return false;
   }
 
@@ -536,7 +586,7 @@ class Scanner {
   private origin(cueAt: number, at: number, end: number, country: string | undefined, last = end - 1): number {
     const name = this.source.slice(this.tokens.get(at)?.start ?? 0, this.tokens.get(end - 1)?.end ?? 0);
     const value: PlaceOfOrigin = country === undefined ? { name } : { name, country };
-    return this.push({ kind: "origin", value, ...this.span(cueAt, last) }, cueAt, last);
+    return this.pushSpan({ kind: "origin", value }, cueAt, last);
   }
 
   /**
@@ -563,11 +613,11 @@ class Scanner {
   private countryPart(match: PhraseMatch<CountryPhrase>, first: number, nameAt: number, last: number, asNationality: boolean): number {
     const code = this.pick(match, nameAt);
     if (code === undefined) return last + 1;
-    if (asNationality) return this.push({ kind: "nationality", value: code, ...this.span(first, last) }, first, last);
+    if (asNationality) return this.pushSpan({ kind: "nationality", value: code }, first, last);
     const name = this.source.slice(this.tokens.get(nameAt)?.start ?? 0, this.tokens.get(match.end - 1)?.end ?? 0);
     const sovereign = countryInfo(code)?.sovereign;
     const value: PlaceOfOrigin = sovereign === undefined ? { name, country: code } : { name, country: code, territoryOf: sovereign };
-    return this.push({ kind: "origin", value, ...this.span(first, last) }, first, last);
+    return this.pushSpan({ kind: "origin", value }, first, last);
   }
 
   private pick(match: PhraseMatch<CountryPhrase>, at: number): string | undefined {
@@ -614,8 +664,8 @@ class Scanner {
     const rank = phraseAt(this.words, TABLES.ranks, RANK_HEAD, at);
     if (rank === undefined) return undefined;
     if (rank.needsName && !(this.tokens.get(rank.end)?.spaced === true && nameWordAt(this.words, rank.end))) return undefined;
-    if (serviced && service !== undefined) this.push({ kind: "service", value: service.value, ...this.span(i, at - 1) }, i, at - 1);
-    return this.push({ kind: "rank", value: rank.value, ...this.span(at, rank.end - 1) }, at, rank.end - 1);
+    if (serviced && service !== undefined) this.pushSpan({ kind: "service", value: service.value }, i, at - 1);
+    return this.pushSpan({ kind: "rank", value: rank.value }, at, rank.end - 1);
   }
 
   private role(i: number): number | undefined {
@@ -624,41 +674,51 @@ class Scanner {
     // "Cook Islander" is a nationality, not the role "cook": the longer phrase wins.
     if ((phraseAt(this.words, TABLES.nationalities, NATIONALITY_HEAD, i)?.end ?? 0) > role.end) return undefined;
     const plural = isPluralRole(this.tokens, i, role.end);
-    return this.push({ kind: "role", value: role.value, plural, ...this.span(i, role.end - 1) }, i, role.end - 1);
+    return this.pushSpan({ kind: "role", value: role.value, plural }, i, role.end - 1);
   }
 
   private nationality(i: number): number | undefined {
     const match = phraseAt(this.words, TABLES.nationalities, NATIONALITY_HEAD, i);
     if (match === undefined) return undefined;
-    const before = lowerAt(this.tokens, i - 1);
-    const after = this.tokens.get(match.end);
-    const language = LANGUAGE_CUES.has(before) || ((before === "in" || this.tokens.lowerIs(i - 2, "proficiency")) && (after === undefined || after.kind === "punct"));
-    if (language || (REGIONAL.has(before) && isCapitalized(this.tokens.get(i - 1)))) return match.end;
+    // read from the token flags and word classes: a token is made only for the rare compound or noun
+    const tokens = this.tokens;
+    const after = match.end;
+    const endsThere = after >= tokens.length || tokens.kindOf(after) === "punct";
+    const language = this.words.has(i - 1, LANGUAGE_CUE) || ((tokens.lowerIs(i - 1, "in") || tokens.lowerIs(i - 2, "proficiency")) && endsThere);
+    if (language || (this.words.has(i - 1, REGIONAL_WORD) && tokens.capitalizedAt(i - 1))) return match.end;
     // "Russian-speaking", "Russian-backed", "Russian-made" say nothing of a citizenship; "Russian-born" gives a birthplace
-    const compound = after !== undefined && isPunct(after, "-") && !after.spaced ? this.tokens.get(match.end + 1) : undefined;
+    const compound = tokens.textIs(after, "-") && !tokens.spacedAt(after) ? tokens.get(after + 1) : undefined;
     if (compound !== undefined && !compound.spaced && compound.kind === "word" && compound.text === compound.lower) {
       if (compound.lower !== "born") return match.end + 2;
       const code = this.pick(match, i);
       const name = code === undefined ? undefined : countryInfo(code)?.name;
       if (code === undefined || name === undefined) return match.end + 2;
-      return this.push({ kind: "origin", value: { name, country: code }, ...this.span(i, match.end + 1) }, i, match.end + 1);
+      return this.pushSpan({ kind: "origin", value: { name, country: code } }, i, match.end + 1);
     }
     const code = this.pick(match, i);
     if (code === undefined) return match.end;
     // "a Croatian national, Ivo Horvat", "The Czech citizen, 27,": the noun of a citizenship belongs
     // to it, so what it sets off describes the same person ("the Ukrainian national anthem" has none)
-    const then = this.tokens.get(match.end + 1);
     // (one person's: the plural "Indian nationals" stays outside, as a plural role would)
-    const noun = after !== undefined && CITIZEN_WORDS.has(after.text) && !after.text.endsWith("s") && after.spaced && !after.newline &&
-      (then === undefined || then.kind !== "word" || isCapitalized(then) || BARE_AGE_FOLLOWERS.has(then.lower));
+    const noun = tokens.spacedAt(after) && !tokens.newlineAt(after) && this.words.has(after, ORIGIN_CUE) && this.citizenNounAt(after);
     const last = noun ? match.end : match.end - 1;
-    return this.push({ kind: "nationality", value: code, ...this.span(i, last) }, i, last);
+    return this.pushSpan({ kind: "nationality", value: code }, i, last);
+  }
+
+  /**
+   * Whether token `k` is the noun of one person's citizenship ("citizen", "national", written so)
+   * with a word after it that lets it close the nationality (not "the Ukrainian national anthem").
+   */
+  private citizenNounAt(k: number): boolean {
+    const noun = this.tokens.get(k);
+    if (noun === undefined || !CITIZEN_WORDS.has(noun.text) || noun.text.endsWith("s")) return false;
+    const then = this.tokens.get(k + 1);
+    return then === undefined || then.kind !== "word" || isCapitalized(then) || BARE_AGE_FOLLOWERS.has(then.lower);
   }
 
   /** Whether a rank or a role starts at token `k`, on the same line as the word before it. */
   private titleAt(k: number): boolean {
-    const t = this.tokens.get(k);
-    if (t === undefined || !t.spaced || t.newline || !this.words.has(k, RANK_HEAD | ROLE_HEAD)) return false;
+    if (!this.tokens.spacedAt(k) || this.tokens.newlineAt(k) || !this.words.has(k, RANK_HEAD | ROLE_HEAD)) return false;
     return phraseAt(this.words, TABLES.ranks, RANK_HEAD, k) !== undefined || phraseAt(this.words, TABLES.roles, ROLE_HEAD, k) !== undefined;
   }
 
@@ -685,38 +745,36 @@ class Scanner {
     if (end === undefined) return undefined;
     // "in Kyiv Ivan Petrenko said": a place after "in" or "at" runs straight into the name after it;
     // "fought in Syria, served …": a lone word, or a run that is all a known place, is no name
-    if (PLACE_CUES.has(lowerAt(this.tokens, at - 1))) {
+    const tokens = this.tokens;
+    if (this.words.has(at - 1, PLACE_CUE)) {
       const past = this.pastPlace(at, end);
       if (past === at && (end - at === 1 || this.placeEnd(at) >= end)) return end;
       at = past;
     }
     // A lone capitalised word opening a sentence and running straight into lower-case words
     // ("Fewer volunteers …", "Unlike the …") is an ordinary word, not a name.
-    const previous = this.tokens.get(at - 1);
-    const opensSentence = previous === undefined || this.tokens.get(at)?.newline === true || SENTENCE_ENDS.has(previous.text);
-    const next = this.tokens.get(end);
-    const lowerNext = next !== undefined && next.kind === "word" && !isCapitalized(next);
+    const opensSentence = at - 1 < 0 || tokens.newlineAt(at) || isSentenceEnd(tokens, at - 1);
+    const lowerNext = tokens.kindOf(end) === "word" && !tokens.capitalizedAt(end);
     if (end === at + 1 && opensSentence && lowerNext) return end;
     // "the Hero of Ukraine title", "in the Donbas": a person's name takes no article
-    if (previous?.lower === "the") return end;
+    if (tokens.lowerIs(at - 1, "the")) return end;
     // "a 25-year-old Nepali man": one capitalised word between an age and a noun qualifies the noun
     const last = this.parts[this.parts.length - 1];
     if (end === at + 1 && lowerNext && last?.kind === "age" && last.lastToken === at - 1) return end;
-    const start = this.tokens.get(at)?.start ?? 0;
+    const start = tokens.startOf(at);
     if (this.units.covers(start)) return end; // part of a unit's designation or its quoted name
-    const lastWord = this.tokens.get(end - 1);
     // "Zelenski's" names Zelenski: the possessive ending stays outside the name.
-    const possessive = lastWord !== undefined && isPossessive(lastWord.text);
+    const possessive = tokens.possessiveAt(end - 1);
     // "Ukraine's President …", "European Commission President …", "Deputy Defence Minister …":
     // a run that owns or qualifies the title after it names a country or a body, not the person
-    const qualified = possessive && this.tokens.get(end)?.kind === "word" && this.tokens.get(end)?.text === lowerAt(this.tokens, end) && this.titleAt(end + 1);
+    const qualified = possessive && tokens.lowerWordAt(end) && this.titleAt(end + 1);
     if (this.titleAt(end) || qualified) return end;
     if (!possessive && end - at <= 2) {
       const inner = this.innerNickname(at, end);
       if (inner !== undefined) return inner;
     }
-    const stop = (lastWord?.end ?? start) - (possessive ? 2 : 0);
-    return this.push({ kind: "name", value: this.source.slice(start, stop), start, end: stop }, at, end - 1);
+    const stop = tokens.endOf(end - 1) - (possessive ? 2 : 0);
+    return this.push({ kind: "name", value: this.source.slice(start, stop) }, start, stop, at, end - 1);
   }
 
   /**
@@ -725,8 +783,7 @@ class Scanner {
    * tagged with the name's last token, so that it sits inside the name for the grouping.
    */
   private innerNickname(at: number, end: number): number | undefined {
-    const open = this.tokens.get(end);
-    if (open === undefined || !open.spaced || open.newline) return undefined;
+    if (!this.tokens.spacedAt(end) || this.tokens.newlineAt(end)) return undefined;
     const quoted = this.quoted(end);
     if (quoted === undefined || quoted.close > end + 4) return undefined;
     const words = quoted.value.split(/\s+/);
@@ -739,8 +796,8 @@ class Scanner {
     const start = this.tokens.get(at)?.start ?? 0;
     const given = this.source.slice(start, this.tokens.get(end - 1)?.end ?? start);
     const surname = this.source.slice(this.tokens.get(after)?.start ?? 0, lastWord.end);
-    this.push({ kind: "name", value: `${given} ${surname}`, start, end: lastWord.end }, at, last - 1);
-    return this.push({ kind: "alias", value: { value: quoted.value, kind: "nickname" }, ...this.span(end, quoted.close) }, last - 1, last - 1);
+    this.push({ kind: "name", value: `${given} ${surname}` }, start, lastWord.end, at, last - 1);
+    return this.pushSpan({ kind: "alias", value: { value: quoted.value, kind: "nickname" } }, end, quoted.close, last - 1, last - 1);
   }
 }
 

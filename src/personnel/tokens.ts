@@ -24,15 +24,21 @@ const SPACE = /\s/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-const KIND_WORD = 0;
-const KIND_NUMBER = 1;
+/** The bits of {@link TokenList.flags} that give a token's kind. */
+export const KIND_MASK = 3;
+/** {@link KIND_MASK} bits of a word. */
+export const KIND_WORD = 0;
+/** {@link KIND_MASK} bits of a number in digits. */
+export const KIND_NUMBER = 1;
 const KIND_PUNCT = 2;
 const SPACED = 4;
 const NEWLINE = 8;
 /** Every character of the token is ASCII. */
-const PLAIN_ASCII = 16;
+export const PLAIN_ASCII = 16;
 /** An ASCII lower-case letter stands after the first character. */
-const LOWER_INSIDE = 32;
+export const LOWER_INSIDE = 32;
+/** An ASCII upper-case letter stands somewhere in the token. */
+const UPPER_SEEN = 64;
 const KINDS = ["word", "number", "punct"] as const;
 const CACHE = 64;
 
@@ -53,18 +59,20 @@ export function asciiKeyOf(word: string): number {
   return hash;
 }
 
-// What an ASCII character is to the tokenizer's inner loop.
-const NOT_ASCII = 0;
-const OTHER = 1;
-const DIGIT = 2;
-const UPPER_LETTER = 3;
-const LOWER_LETTER = 4;
-const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 48 && c <= 57 ? DIGIT : c >= 65 && c <= 90 ? UPPER_LETTER : c >= 97 && c <= 122 ? LOWER_LETTER : OTHER);
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
+// What an ASCII character is to the tokenizer: bits, so that one load of this table decides most
+// characters of English text, and a word's shape is the union of the bits of its characters.
+const DIGIT_CHAR = 1;
+const UPPER_CHAR = 2;
+const LOWER_CHAR = 4;
+/** A letter outside ASCII (not in the table: the tokenizer's slow path gives it). */
+const OTHER_LETTER = 8;
+const BLANK = 16;
+const LINE_BREAK = 32;
+const WORD_CHAR = DIGIT_CHAR | UPPER_CHAR | LOWER_CHAR;
+const LETTER_CHAR = UPPER_CHAR | LOWER_CHAR | OTHER_LETTER;
+const ASCII_BITS = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 48 && c <= 57 ? DIGIT_CHAR : c >= 65 && c <= 90 ? UPPER_CHAR : c >= 97 && c <= 122 ? LOWER_CHAR
+    : c === 10 || c === 13 ? LINE_BREAK : c === 32 || (c >= 9 && c <= 13) ? BLANK : 0);
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -114,79 +122,104 @@ function scratchFor(length: number): Scratch {
   return scratch;
 }
 
+/**
+ * Splits `source` into the scratch arrays and gives the number of tokens. A plain function over local
+ * arrays, with characters of plain ASCII told by one table load and everything else on a slow path:
+ * V8 compiles it tighter than the same loop in a constructor writing through `this`.
+ */
+function readTokens(source: string, starts: Int32Array, ends: Int32Array, flags: Uint8Array, keys: Int32Array): number {
+  const length = source.length;
+  let n = 0;
+  let i = 0;
+  let gap = 0;
+  while (i < length) {
+    const code = source.charCodeAt(i);
+    const bits = code < 128 ? (ASCII_BITS[code] as number) : 0;
+    if ((bits & (BLANK | LINE_BREAK)) !== 0 || (code >= 128 && isSpace(code, source, i))) {
+      gap |= bits === LINE_BREAK ? SPACED | NEWLINE : SPACED;
+      i++;
+      continue;
+    }
+    const start = i;
+    // the look-up key is made on the way, while each character is read anyway; digits and
+    // lower-case letters already have the bit 0x20 that lower-cases an ASCII capital
+    let key = FNV_OFFSET;
+    let flag: number;
+    if (bits !== 0 || (code >= 128 && letterWidth(source, i) > 0)) {
+      let plain = PLAIN_ASCII;
+      const first = bits !== 0 ? bits : OTHER_LETTER;
+      if (bits !== 0) {
+        key = Math.imul(key ^ (code | 0x20), FNV_PRIME);
+        i++;
+      } else {
+        plain = 0;
+        i += letterWidth(source, i);
+      }
+      let rest = 0;
+      while (i < length) {
+        const c = source.charCodeAt(i);
+        const word = c < 128 ? (ASCII_BITS[c] as number) & WORD_CHAR : 0;
+        if (word !== 0) {
+          rest |= word;
+          key = Math.imul(key ^ (c | 0x20), FNV_PRIME);
+          i++;
+          continue;
+        }
+        if (c !== 39 && c < 128) break;
+        // letters outside ASCII, and apostrophes inside words
+        const w = c < 128 ? 0 : letterWidth(source, i);
+        if (w > 0) {
+          rest |= OTHER_LETTER;
+          plain = 0;
+          i += w;
+        } else if (isApostrophe(c) && letterWidth(source, i - 1) > 0 && letterWidth(source, i + 1) > 0) {
+          if (c !== 39) plain = 0;
+          key = Math.imul(key ^ c, FNV_PRIME);
+          i++;
+        } else break;
+      }
+      const all = first | rest;
+      flag = ((all & LETTER_CHAR) !== 0 ? KIND_WORD : KIND_NUMBER) | plain |
+        ((rest & LOWER_CHAR) !== 0 ? LOWER_INSIDE : 0) | ((all & UPPER_CHAR) !== 0 ? UPPER_SEEN : 0);
+    } else if (code < 128) {
+      flag = KIND_PUNCT | PLAIN_ASCII;
+      key = Math.imul(key ^ code, FNV_PRIME);
+      i++;
+    } else {
+      flag = KIND_PUNCT;
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    }
+    starts[n] = start;
+    ends[n] = i;
+    keys[n] = key;
+    flags[n] = flag | gap;
+    n++;
+    gap = 0;
+  }
+  return n;
+}
+
 /** The tokens of a text, read by index; out-of-range indices give `undefined`. */
 export class TokenList {
   readonly length: number;
   // Typed arrays sized once, which neither grow nor burden the garbage collector; one kind of array
-  // for every text keeps the reads below monomorphic.
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly flags: Uint8Array;
-  private readonly keys: Int32Array;
+  // for every text keeps the reads below monomorphic. Read-only for the readers of this directory
+  // that walk every token (word-classes.ts), and for no one else: index them below `length`.
+  /** Start offset of each token. */
+  readonly starts: Int32Array;
+  /** End offset of each token. */
+  readonly ends: Int32Array;
+  /** Kind ({@link KIND_MASK}), gap and shape bits of each token. */
+  readonly flags: Uint8Array;
+  /** Look-up key of each token (see {@link asciiKeyOf}); meaningful where the flags say {@link PLAIN_ASCII}. */
+  readonly keys: Int32Array;
   private readonly cache: (Token | undefined)[] = [];
   private readonly cached: number[] = [];
   private scratch: Uint8Array | undefined;
 
   constructor(readonly source: string) {
     const { starts, ends, flags, keys } = scratchFor(source.length);
-    let n = 0;
-    let i = 0;
-    let gap = 0;
-    const length = source.length;
-    while (i < length) {
-      const code = source.charCodeAt(i);
-      if (code === 32 || (code >= 128 && isSpace(code, source, i)) || (code >= 9 && code <= 13)) {
-        gap |= SPACED;
-        if (code === 10 || code === 13) gap |= NEWLINE;
-        i++;
-        continue;
-      }
-      const start = i;
-      let kind = KIND_PUNCT;
-      let shape = PLAIN_ASCII;
-      // the look-up key is made on the way, while each character is read anyway
-      let key = FNV_OFFSET;
-      if (isDigit(code) || isAsciiLetter(code) || (code >= 128 && letterWidth(source, i) > 0)) {
-        kind = KIND_NUMBER;
-        while (i < length) {
-          const c = source.charCodeAt(i);
-          // one load of the ASCII table decides most characters of English text
-          const ascii = c < 128 ? (ASCII_CLASSES[c] as number) : NOT_ASCII;
-          if (ascii === DIGIT) {
-            key = Math.imul(key ^ c, FNV_PRIME);
-            i++;
-            continue;
-          }
-          if (ascii >= UPPER_LETTER) {
-            kind = KIND_WORD;
-            if (ascii === LOWER_LETTER && i > start) shape |= LOWER_INSIDE;
-            key = Math.imul(key ^ (c | 0x20), FNV_PRIME);
-            i++;
-            continue;
-          }
-          const w = c < 128 ? 0 : letterWidth(source, i);
-          if (w > 0) {
-            kind = KIND_WORD;
-            shape &= ~PLAIN_ASCII;
-            i += w;
-          } else if (isApostrophe(c) && i > start && letterWidth(source, i - 1) > 0 && letterWidth(source, i + 1) > 0) {
-            if (c !== 39) shape &= ~PLAIN_ASCII;
-            key = Math.imul(key ^ c, FNV_PRIME);
-            i++;
-          } else break;
-        }
-      } else {
-        if (code < 128) key = Math.imul(key ^ code, FNV_PRIME);
-        else shape = 0;
-        i += code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
-      }
-      starts[n] = start;
-      ends[n] = i;
-      keys[n] = key;
-      flags[n] = kind | gap | shape;
-      n++;
-      gap = 0;
-    }
+    const n = readTokens(source, starts, ends, flags, keys);
     this.length = n;
     // copied out at their length, into one buffer: a token takes five characters of prose on
     // average, and the scratch is made once, not a text's length of four arrays per call
@@ -217,7 +250,7 @@ export class TokenList {
     const flag = this.flags[i] ?? 0;
     const text = this.source.slice(start, end);
     const token: Token = {
-      kind: KINDS[flag & 3] ?? "punct",
+      kind: KINDS[flag & KIND_MASK] ?? "punct",
       text,
       lower: lowerCase(text),
       start,
@@ -244,7 +277,7 @@ export class TokenList {
     const flag = this.flags[i] as number;
     if ((flag & PLAIN_ASCII) === 0) return isCapitalized(this.get(i));
     const c = this.source.charCodeAt(this.starts[i] as number);
-    return (flag & 3) === KIND_WORD && c >= 65 && c <= 90;
+    return (flag & KIND_MASK) === KIND_WORD && c >= 65 && c <= 90;
   }
 
   /** {@link isTitleCase} of token `i`, without making the token when its text is plain ASCII. */
@@ -285,9 +318,34 @@ export class TokenList {
     return true;
   }
 
+  /** Whether token `i` is a word written all in lower case ("medic", not "Medic" or "NATO"), without making the token. */
+  lowerWordAt(i: number): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const flag = this.flags[i] as number;
+    if ((flag & KIND_MASK) !== KIND_WORD) return false;
+    if ((flag & PLAIN_ASCII) !== 0) return (flag & UPPER_SEEN) === 0;
+    const t = this.get(i);
+    return t !== undefined && t.text === t.lower;
+  }
+
+  /** Whether token `i` ends in a possessive "'s" ("Zelenski's", "brigade’s"), read in the source. */
+  possessiveAt(i: number): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const end = this.ends[i] as number;
+    if (end - (this.starts[i] as number) <= 2 || this.source.charCodeAt(end - 1) !== 115) return false;
+    return isApostrophe(this.source.charCodeAt(end - 2));
+  }
+
+  /** Whether token `i` starts with an ASCII digit ("1st", "45"). */
+  startsWithDigitAt(i: number): boolean {
+    if (!(i >= 0 && i < this.length)) return false;
+    const c = this.source.charCodeAt(this.starts[i] as number);
+    return c >= 48 && c <= 57;
+  }
+
   /** The kind of token `i` without making the token (`undefined` out of range). */
   kindOf(i: number): Token["kind"] | undefined {
-    return i >= 0 && i < this.length ? KINDS[(this.flags[i] ?? 0) & 3] : undefined;
+    return i >= 0 && i < this.length ? KINDS[(this.flags[i] ?? 0) & KIND_MASK] : undefined;
   }
 
   /** Start offset of token `i` (0 when out of range). */

@@ -1,6 +1,7 @@
 // The one place the personnel domain touches the unit domain: reading "the 2nd Battalion" in
 // "chief of staff of the 2nd Battalion" with the unit designation reader of src/unit/parse.ts.
 import type { Mention } from "../common/index.js";
+import type { TokenList } from "./tokens.js";
 import { findUnitDesignations } from "../unit/parse.js";
 import { UnitDesignationSchema, type UnitDesignation } from "../unit/schema.js";
 
@@ -29,6 +30,26 @@ export class UnitIndex {
   at(offset: number): Mention<UnitDesignation> | undefined {
     this.byStart ??= new Map(this.all().map((m) => [m.start, m] as const));
     return this.byStart.get(offset);
+  }
+
+  /**
+   * 1 at each token of `tokens` (a token list of the same text) where a designation starts, 0
+   * elsewhere: asked at most tokens a cue stands before, which then cost a byte's read each.
+   */
+  tokenStarts(tokens: TokenList): Uint8Array {
+    const starts = new Uint8Array(tokens.length);
+    for (const m of this.all()) {
+      // the tokens come in text order: binary search for the one starting at the designation
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (tokens.startOf(mid) < m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < tokens.length && tokens.startOf(lo) === m.start) starts[lo] = 1;
+    }
+    return starts;
   }
 
   /**

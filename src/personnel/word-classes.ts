@@ -3,7 +3,7 @@
 // look-up in each of a dozen word sets (most words of prose start no part at all). A word of plain
 // ASCII, as most words of an English report are, is looked up by its characters in the source,
 // without making a string of it: slicing and lower-casing every word was most of the scanner's time.
-import { asciiKeyOf, type TokenList } from "./tokens.js";
+import { asciiKeyOf, KIND_MASK, KIND_NUMBER, KIND_WORD, LOWER_INSIDE, PLAIN_ASCII, type TokenList } from "./tokens.js";
 
 /** Starts with an upper-case letter: see isCapitalized. */
 export const CAPITALIZED = 1 << 0;
@@ -13,8 +13,6 @@ export const TITLE_CASE = 1 << 1;
 export const DIGITS = 1 << 2;
 /** The first bit free for the classes a table of words gives. */
 export const FIRST_TABLE_BIT = 1 << 3;
-// Set on every token once classified, so that 0 means "not looked up yet".
-const KNOWN = 1 << 30;
 
 /**
  * The plain ASCII words of a table (lower-case word → a number other than 0) in an open-addressing
@@ -29,60 +27,76 @@ const KNOWN = 1 << 30;
  * ```
  */
 export class AsciiWords {
-  private readonly words: string[] = [];
-  private readonly bits: number[] = [];
-  /** 0 for an empty slot, else 1 + the index of the word. */
+  /**
+   * Four numbers a slot: the word's look-up key, its number (0 for an empty slot), where its
+   * characters start in {@link chars} and how many there are. One slot is one read from memory,
+   * and most words of a text are told apart by the key alone.
+   */
   private readonly slots: Int32Array;
-  /** The look-up key of the word in each slot: most other words are told apart by it alone. */
-  private readonly keys: Int32Array;
+  /** The characters of every word, one after another. */
+  private readonly chars: Uint8Array;
   private readonly mask: number;
 
   constructor(table: ReadonlyMap<string, number>) {
-    for (const [word, bits] of table) {
-      if (isLowerAscii(word)) {
-        this.words.push(word);
-        this.bits.push(bits);
-      }
-    }
+    const words = [...table].filter(([word, value]) => isLowerAscii(word) && value !== 0);
     let size = 16;
-    while (size < this.words.length * 4) size *= 2;
-    this.slots = new Int32Array(size);
-    this.keys = new Int32Array(size);
+    // at most a third full, so that a word not in the table meets an empty slot at once
+    while (size < words.length * 3) size *= 2;
+    this.slots = new Int32Array(size * SLOT);
+    this.chars = new Uint8Array(words.reduce((sum, [word]) => sum + word.length, 0));
     this.mask = size - 1;
-    this.words.forEach((word, index) => {
+    let offset = 0;
+    for (const [word, value] of words) {
       const key = asciiKeyOf(word);
       let slot = key & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = index + 1;
-      this.keys[slot] = key;
-    });
+      while (this.slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set([key, value, offset, word.length], slot * SLOT);
+      for (let k = 0; k < word.length; k++) this.chars[offset + k] = word.charCodeAt(k);
+      offset += word.length;
+    }
   }
 
   /** The number of the word written at `start`…`end - 1` of `source` (plain ASCII, look-up key `key`), 0 when none. */
   get(source: string, start: number, end: number, key: number): number {
+    const slots = this.slots;
     let slot = key & this.mask;
     for (;;) {
-      const index = (this.slots[slot] as number) - 1;
-      if (index < 0) return 0;
-      if (this.keys[slot] === key && sameLowerCase(source, start, end, this.words[index] as string)) return this.bits[index] as number;
+      const at = slot * SLOT;
+      const value = slots[at + 1] as number;
+      if (value === 0) return 0;
+      if (slots[at] === key && slots[at + 3] === end - start && this.sameWord(source, start, slots[at + 2] as number, end - start)) return value;
       slot = (slot + 1) & this.mask;
     }
   }
+
+  private sameWord(source: string, start: number, offset: number, length: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < length; k++) {
+      const c = source.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== chars[offset + k]) return false;
+    }
+    return true;
+  }
 }
 
-function isLowerAscii(word: string): boolean {
+/** Numbers in a slot of {@link AsciiWords}. */
+const SLOT = 4;
+
+/**
+ * Whether a word is written in ASCII without upper-case letters: the words a table of plain ASCII
+ * words can hold.
+ *
+ * @example
+ * ```ts
+ * isLowerAscii("sgt."); // true
+ * isLowerAscii("Sgt"); // false
+ * isLowerAscii("côte"); // false
+ * ```
+ */
+export function isLowerAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c > 127 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
-
-function sameLowerCase(source: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = source.charCodeAt(start + i);
-    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -111,41 +125,62 @@ export function wordClassTable(classes: readonly (readonly [bit: number, words: 
 }
 
 /**
- * The word classes of each token of a list, looked up on first use and kept. Punctuation belongs
- * to no class; numbers in digits are looked up too (a table may list them).
+ * The word classes of each token of a list, looked up once for all tokens when the list is made:
+ * the scanner asks for every token's classes anyway, and one pass over the token arrays costs less
+ * than a look-up behind each question. Punctuation belongs to no class; numbers in digits are
+ * looked up too (a table may list them).
+ *
+ * @example
+ * ```ts
+ * const words = new WordClasses(tokenize("Born in Texas"), wordClassTable([[FIRST_TABLE_BIT, ["in"]]]));
+ * words.has(1, FIRST_TABLE_BIT); // true
+ * words.has(2, CAPITALIZED | TITLE_CASE); // true
+ * ```
  */
 export class WordClasses {
   private readonly bits: Uint32Array;
 
-  constructor(readonly tokens: TokenList, private readonly table: WordClassTable) {
-    this.bits = new Uint32Array(tokens.length);
+  constructor(readonly tokens: TokenList, table: WordClassTable) {
+    const n = tokens.length;
+    const bits = new Uint32Array(n);
+    const { source, starts, ends, flags, keys } = tokens;
+    const ascii = table.ascii;
+    for (let i = 0; i < n; i++) {
+      const flag = flags[i] as number;
+      const kind = flag & KIND_MASK;
+      if (kind !== KIND_WORD && kind !== KIND_NUMBER) continue;
+      if ((flag & PLAIN_ASCII) === 0) {
+        bits[i] = otherClasses(tokens, i, table);
+        continue;
+      }
+      const start = starts[i] as number;
+      const end = ends[i] as number;
+      let found = ascii.get(source, start, end, keys[i] as number);
+      if (kind === KIND_NUMBER) found |= DIGITS;
+      else {
+        const c = source.charCodeAt(start);
+        if (c >= 65 && c <= 90) found |= (flag & LOWER_INSIDE) !== 0 || end - start === 1 ? CAPITALIZED | TITLE_CASE : CAPITALIZED;
+      }
+      bits[i] = found;
+    }
+    this.bits = bits;
   }
 
   /** The class bits of token `i` (0 outside the list). */
   at(i: number): number {
-    if (!(i >= 0 && i < this.bits.length)) return 0;
-    const known = this.bits[i] as number;
-    return known !== 0 ? known : this.classify(i);
+    return i >= 0 && i < this.bits.length ? (this.bits[i] as number) : 0;
   }
 
   /** Whether token `i` belongs to one of the classes of `bits`. */
   has(i: number, bits: number): boolean {
     return (this.at(i) & bits) !== 0;
   }
+}
 
-  private classify(i: number): number {
-    const tokens = this.tokens;
-    const kind = tokens.kindOf(i);
-    let bits = KNOWN;
-    if (kind === "word" || kind === "number") {
-      const key = tokens.asciiKey(i);
-      bits |= key === undefined
-        ? (this.table.classes.get(tokens.get(i)?.lower ?? "") ?? 0)
-        : this.table.ascii.get(tokens.source, tokens.startOf(i), tokens.endOf(i), key);
-      if (kind === "number") bits |= DIGITS;
-      else if (tokens.capitalizedAt(i)) bits |= tokens.titleCaseAt(i) ? CAPITALIZED | TITLE_CASE : CAPITALIZED;
-    }
-    this.bits[i] = bits;
-    return bits;
-  }
+/** The classes of a word or number not of plain ASCII, looked up by its lower-case text. */
+function otherClasses(tokens: TokenList, i: number, table: WordClassTable): number {
+  let bits = table.classes.get(tokens.get(i)?.lower ?? "") ?? 0;
+  if (tokens.kindOf(i) === "number") bits |= DIGITS;
+  else if (tokens.capitalizedAt(i)) bits |= tokens.titleCaseAt(i) ? CAPITALIZED | TITLE_CASE : CAPITALIZED;
+  return bits;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PhraseTable, TABLES } from "../../src/personnel/phrases.js";
+import { isPluralRole, PhraseTable, TABLES } from "../../src/personnel/phrases.js";
 import { tokenize } from "../../src/personnel/tokens.js";
 
 /** The value and the text of the longest phrase of `table` at each token of `text` that starts one. */
@@ -38,6 +38,22 @@ describe("phrase tables", () => {
     expect(matches(TABLES.roles, "deputy brigade commander deputy brigade")).toEqual([
       ["deputy brigade commander", "deputy-commander"], ["brigade commander", "commander"], ["commander", "commander"],
     ]);
+  });
+
+  it("continue a phrase with a word of any case or script, read in the source or by its text", () => {
+    const table = new PhraseTable<string>([["côte d'ivoire", "CI", "any"], ["staff sergeant", "ssg", "any"], ["staff élite", "x", "any"]]);
+    expect(matches(table, "STAFF SERGEANT, Staff Élite, Côte d'Ivoire, CÔTE D'IVOIRE, staff sergeants")).toEqual([
+      ["STAFF SERGEANT", "ssg"], ["Staff Élite", "x"], ["Côte d'Ivoire", "CI"], ["CÔTE D'IVOIRE", "CI"],
+    ]);
+  });
+
+  it("tell a plural role from a singular one, of one word or several, in any case", () => {
+    const plural = (text: string) => {
+      const tokens = tokenize(text);
+      return isPluralRole(tokens, 0, tokens.length);
+    };
+    expect(["soldiers", "Volunteers", "MEDICS", "combat medics", "chiefs of staff"].map(plural)).toEqual([true, true, true, true, true]);
+    expect(["soldier", "volunteer", "medic", "combat medic", "chief of staff", "boss", "soldiers’"].map(plural)).toEqual([false, false, false, false, false, false, false]);
   });
 
   it("answer every value a phrase has, in the order the rows give them", () => {

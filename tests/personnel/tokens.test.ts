@@ -8,6 +8,7 @@ const TEXTS = [
   "Сержант Іван Петренко, 30, і Kim Jong-un; ÉLODIE Dupré-Martin d’Arc.",
   "NATO MPs a I X3 3rd 1stLt iPhone McDonald 𝐀bc ǅemal \u212Aelvin",
   "Two  lines\nand\r\nmore\t tabs — ‐ - . , ( ) ' ’",
+  "Zelenski's brigade’s Ukraine'S it's O'Brien's 2nd 45's US's",
   "",
 ];
 
@@ -22,6 +23,9 @@ describe("token readers without a token object", () => {
         expect(tokens.newlineAt(i)).toBe(t?.newline ?? false);
         expect(tokens.capitalizedAt(i)).toBe(isCapitalized(t));
         expect(tokens.titleCaseAt(i)).toBe(isTitleCase(t));
+        expect(tokens.lowerWordAt(i)).toBe(t !== undefined && t.kind === "word" && t.text === t.lower);
+        expect(tokens.possessiveAt(i)).toBe(t !== undefined && t.text.length > 2 && /['’]s$/.test(t.text));
+        expect(tokens.startsWithDigitAt(i)).toBe(t !== undefined && /^\d/.test(t.text));
         if (t === undefined) {
           expect(tokens.textIs(i, "")).toBe(false);
           expect(tokens.lowerIs(i, "")).toBe(false);
