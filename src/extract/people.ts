@@ -52,6 +52,7 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
       for (const at of [m.start, ...after.map((r) => r.start)]) if (ownedBy(ctx, written, target.draft, at, si)) break;
     }
     target.sentence = si;
+    if (p.unit !== undefined && target.draft.unit !== undefined) sharedUnit(ctx, described, si, m.start, p.unit, target.draft.unit);
     described.push({ start: m.start, end: m.end, sentence: si, draft: target.draft });
   }
   assignedAfter(ctx, written, people);
@@ -251,6 +252,28 @@ function isGroup(text: string, p: PersonDescription): boolean {
  */
 function introducesSomeone(text: string, start: number): boolean {
   return /(?:^|\P{L})(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+// "both of the 1st Battalion", "all from the 3rd Brigade": the unit is every listed person's
+const SHARED_UNIT = /\b(?:both|all)\s+(?:of|from|with|in)\s+(?:the\s+)?$/i;
+
+/**
+ * "Spc. Dana Ortiz, 24, and Pfc. Leo Grant, 20, both of the 1st Battalion": the unit the last
+ * description gives after "both of" or "all of" is also that of the people listed before it in the
+ * sentence, joined by commas and "and", who have none.
+ */
+function sharedUnit(ctx: Context, described: readonly Described[], si: number, start: number, unit: { start: number; end: number }, id: string): void {
+  if (!SHARED_UNIT.test(ctx.text.slice(Math.max(0, unit.start - 20), unit.start))) return;
+  let from = start;
+  for (let k = described.length - 1; k >= 0; k--) {
+    const d = described[k] as Described;
+    if (d.sentence !== si || !/^[\s,]*(?:and\s+)?$/.test(ctx.text.slice(d.end, from))) break;
+    if (d.draft.unit === undefined) {
+      (d.draft as { unit?: string }).unit = id;
+      d.draft.sources.push(source(ctx, "$.unit", unit.start, unit.end));
+    }
+    from = d.start;
+  }
 }
 
 /** Whether a blank line lies between `from` and `to`: a new paragraph. */

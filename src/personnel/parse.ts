@@ -103,7 +103,7 @@ export interface FindPersonDescriptionsOptions {
 // "Bjorn Kallsoy, known by his nom de guerre …", "Smith (29)", "Mykola, 28, whose call sign is
 // 'Kit'". Any other word ends it.
 const GLUE = new Set([
-  ",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "as", "who", "whose",
+  ",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "its", "as", "who", "whose",
   "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under",
   // "an American who served as a combat medic", "who works as a driver"
   "serves", "served", "serving", "works", "worked", "working",
@@ -154,14 +154,32 @@ function breaksBetween(scan: Scan, from: number, to: number, beforeSingularRole:
     if (GLUE.has(t.lower) || (naming && NAMING_WORDS.has(t.lower)) || scan.unsettled[k] === 1) continue;
     if (head < 0) head = k;
     if (afterAdjective && isHeadNoun(scan, head, k)) continue;
-    // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander"
-    const owner = beforeSingularRole && tokens.possessiveAt(k) && (k === to - 1 || (k === to - 2 && tokens.lowerWordAt(k + 1)));
+    // "Syrskyi, Ukraine's commander-in-chief", "Petrov, the brigade's top commander", "Koval, the 3rd
+    // Battalion's spokesman": the owner may be a unit's designation, its words capitalised
+    const owner = beforeSingularRole && possessiveAhead(tokens, k, to);
     if (owner) continue;
     const article = (k === from && !title) || tokens.lowerIs(k - 1, "a") || tokens.lowerIs(k - 1, "an") || tokens.possessiveAt(k - 1);
     if (beforeSingularRole && k === to - 1 && isModifier(t) && article) continue;
     return true;
   }
   return tokens.newlineAt(to);
+}
+
+// How many words a possessive owner may run to before its role: "the 3rd Separate Assault Brigade's"
+const OWNER_WORDS = 5;
+
+/**
+ * Whether token `k` is part of the owner of the role at `to`: the possessive itself, right before
+ * the role or one lower-case word before it, or a capitalised word or number of a run that ends in
+ * it ("3rd Battalion's").
+ */
+function possessiveAhead(tokens: Scan["tokens"], k: number, to: number): boolean {
+  for (let p = k; p < to && p < k + OWNER_WORDS; p++) {
+    if (tokens.possessiveAt(p)) return p === to - 1 || (p === to - 2 && tokens.lowerWordAt(p + 1));
+    const t = tokens.get(p);
+    if (t === undefined || !(tokens.capitalizedAt(p) || t.kind === "number" || /^\d/.test(t.text))) return false;
+  }
+  return false;
 }
 
 /** Whether the words between `last`, the last part of a group, and the next part end the description. */

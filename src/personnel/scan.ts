@@ -83,8 +83,14 @@ const QUOTES: ReadonlyMap<string, readonly string[]> = new Map([
   ["'", ["'", "’"]], ["‘", ["’", "'"]], ["\"", ["\""]], ["“", ["”", "\""]], ["«", ["»"]], ["„", ["“", "”"]], ["‹", ["›"]],
 ]);
 const PREPOSITIONS = new Set(["of", "in", "with", "from", "at", "to", "for"]);
+// Words for a province that close a place's name ("Kharkiv Oblast"), never a person's.
+const ADMIN_DIVISIONS = new Set(["oblast", "region", "province", "raion", "krai", "governorate", "district", "voivodeship"]);
 // Prepositions of place, after which a capitalised run may open with a town before a name.
-const PLACE_CUES = new Set(["in", "at", "near", "outside"]);
+const PLACE_CUES = new Set([
+  "in", "at", "near", "outside",
+  // "in eastern Syria as Staff Sgt. …": a compass word before a capitalised word makes it a place
+  "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+]);
 const NAME_SUFFIXES = ["Jr", "Sr", "II", "III", "IV"] as const;
 // Verbs that place a person in the unit after them.
 const UNIT_VERBS = new Set([
@@ -711,8 +717,11 @@ class Scanner {
    */
   private citizenNounAt(k: number): boolean {
     const noun = this.tokens.get(k);
-    if (noun === undefined || !CITIZEN_WORDS.has(noun.text) || noun.text.endsWith("s")) return false;
+    if (noun === undefined || !CITIZEN_WORDS.has(noun.text)) return false;
     const then = this.tokens.get(k + 1);
+    // "Two American citizens, Daniel Reyes and Kyle Martin,": a plural one names the people after it,
+    // as "Two Americans, …" does; else it stays outside ("Indian nationals")
+    if (noun.text.endsWith("s")) return then?.text === "," && this.tokens.capitalizedAt(k + 2);
     return then === undefined || then.kind !== "word" || isCapitalized(then) || BARE_AGE_FOLLOWERS.has(then.lower);
   }
 
@@ -751,6 +760,8 @@ class Scanner {
       if (past === at && (end - at === 1 || this.placeEnd(at) >= end)) return end;
       at = past;
     }
+    // "Kharkiv Oblast", "Donetsk Region": a run that closes on the word for a province is a place
+    if (ADMIN_DIVISIONS.has(lowerAt(tokens, end - 1))) return end;
     // A lone capitalised word opening a sentence and running straight into lower-case words
     // ("Fewer volunteers …", "Unlike the …") is an ordinary word, not a name.
     const opensSentence = at - 1 < 0 || tokens.newlineAt(at) || isSentenceEnd(tokens, at - 1);

@@ -24,6 +24,15 @@ describe("people a sentence opens with, placed by its verb", () => {
     expect(unitOf("Col. Ivan Bondar, 45, a veteran, led troops of the 47th Brigade.").map((p) => p[1])).toEqual([undefined]);
   });
 
+  it("gives the unit after 'both of' or 'all of' to every person listed before it", () => {
+    expect(unitOf("Two soldiers, Spc. Dana Ortiz, 24, and Pfc. Leo Grant, 20, both of the 1st Battalion, 502nd Infantry Regiment, were wounded.")).toEqual([
+      ["Dana Ortiz", "1st-battalion", ["1st Battalion, 502nd Infantry Regiment"]], ["Leo Grant", "1st-battalion", ["1st Battalion, 502nd Infantry Regiment"]],
+    ]);
+    expect(unitOf("Sgt. Ann Reid, 30, Spc. Dana Ortiz, 24, and Pfc. Leo Grant, 20, all of the 1st Battalion, were hurt.").map((p) => p[1])).toEqual(["1st-battalion", "1st-battalion", "1st-battalion"]);
+    // without "both", the unit is the last person's
+    expect(unitOf("Spc. Dana Ortiz, 24, met Pfc. Leo Grant, 20, of the 1st Battalion.").map((p) => p[1])).toEqual([undefined, "1st-battalion"]);
+  });
+
   it("places no one who is not the subject of the verb", () => {
     expect(unitOf("Sgt. Ivan Petrenko said soldiers who served with the 47th Brigade were brave.")).toEqual([["Ivan Petrenko", undefined, []]]);
     expect(unitOf("Sgt. Ivan Petrenko told Lt. Oleh Bondar he served with the 47th Brigade.")).toEqual([["Ivan Petrenko", undefined, []], ["Oleh Bondar", undefined, []]]);

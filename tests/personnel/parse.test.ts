@@ -333,6 +333,24 @@ describe("findPersonDescriptions in running text", () => {
     expect(units("He fought at Avdiivka, served with the 3rd Battalion.")).toEqual([]);
   });
 
+  it("takes a word after a compass adjective, and a run closed by 'Oblast' or 'Region', for a place", () => {
+    const names = (text: string) => findPersonDescriptions(text).map((m) => m.value.name?.value);
+    expect(names("The Pentagon identified a soldier who died in eastern Syria as Staff Sgt. Marcus L. Hale, 32, of Tulsa.")).toEqual(["Marcus L. Hale"]);
+    expect(names("Fighting in Kharkiv Oblast, Sgt. Ivan Petrenko, 34, was hurt.")).toEqual(["Ivan Petrenko"]);
+    expect(names("In the Donetsk Region, Sgt. Ivan Petrenko, 34, was hurt.")).toEqual(["Ivan Petrenko"]);
+  });
+
+  it("reads 'its' role and a unit's possessive in an apposition, and a plural citizenship before names", () => {
+    const found = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles.map((r) => r.value), m.value.nationalities.map((n) => n.value)]);
+    expect(found("Andriy Koval, its spokesman, said so.")).toEqual([["Andriy Koval", ["spokesperson"], []]]);
+    expect(found("Andriy Koval, the 3rd Battalion's spokesman, said so.")).toEqual([["Andriy Koval", ["spokesperson"], []]]);
+    expect(found("Two American citizens, Daniel Reyes and Kyle Martin, were killed.")).toEqual([["Daniel Reyes", [], ["US"]], ["Kyle Martin", [], ["US"]]]);
+    // a plural citizenship with no names after it stays outside, as before
+    expect(found("Indian nationals were recruited.")).toEqual([]);
+    // a name whose verb takes "its" after it is no apposition
+    expect(found("Andriy Koval said its commander left.")).toEqual([]);
+  });
+
   it("takes a unit's ground for no unit of the person's ('fought in the 47th Brigade's sector')", () => {
     const units = (text: string) => findPersonDescriptions(text, { units: findUnitDesignations(text) }).map((m) => m.value.unit?.value.number);
     expect(units("Sgt. Ivan Petrenko, a medic, fought in the 47th Brigade's sector.")).toEqual([undefined]);
