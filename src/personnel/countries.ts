@@ -91,7 +91,7 @@ const SUPPLEMENT: ReadonlyArray<readonly [string, string]> = [
   ["Icelandic", "IS"], ["Argentinian", "AR"], ["Kyrgyz", "KG"], ["Tajik", "TJ"], ["Uzbek", "UZ"],
   ["Kazakh", "KZ"], ["Slovenian", "SI"], ["Filipina", "PH"], ["Filipinos", "PH"], ["Filipinas", "PH"],
   ["Nepali", "NP"], ["Nepalis", "NP"],
-  ["U.S.", "US"], ["UK", "GB"],
+  ["U.S.", "US"], ["US", "US"], ["UK", "GB"],
   // the dataset knows only "South Korean" and "North Korean"; a bare "Korean" may be either
   ["Korean", "KR"], ["Korean", "KP"], ["Koreans", "KR"], ["Koreans", "KP"],
 ];

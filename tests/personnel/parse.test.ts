@@ -345,6 +345,7 @@ describe("findPersonDescriptions in running text", () => {
     expect(found("Andriy Koval, its spokesman, said so.")).toEqual([["Andriy Koval", ["spokesperson"], []]]);
     expect(found("Andriy Koval, the 3rd Battalion's spokesman, said so.")).toEqual([["Andriy Koval", ["spokesperson"], []]]);
     expect(found("Two American citizens, Daniel Reyes and Kyle Martin, were killed.")).toEqual([["Daniel Reyes", [], ["US"]], ["Kyle Martin", [], ["US"]]]);
+    expect(found("A US citizen, Pete Reed, was killed, he told us.")).toEqual([["Pete Reed", [], ["US"]]]);
     // a plural citizenship with no names after it stays outside, as before
     expect(found("Indian nationals were recruited.")).toEqual([]);
     // a name whose verb takes "its" after it is no apposition
