@@ -48,9 +48,16 @@ export function identifiedAs(ctx: Context, written: readonly WrittenUnit[], desc
     if (named.length === 0) return;
     const group = groupIn(ctx.text, previous.start, previous.end);
     if (group === undefined) return;
-    const from = firstAfter(units, previous.start - 1);
-    const inGroup = units.slice(from).filter((u) => u.end <= previous.end);
-    const unit = new Set(inGroup.map((u) => u.key)).size === 1 ? inGroup[0] : undefined;
+    // the one unit the sentence before names (walked from its first, so a long report stays linear)
+    let unit: WrittenUnit | undefined;
+    for (let k = firstAfter(units, previous.start - 1); k < units.length && (units[k] as WrittenUnit).start < previous.end; k++) {
+      const u = units[k] as WrittenUnit;
+      if (unit !== undefined && u.key !== unit.key) {
+        unit = undefined;
+        break;
+      }
+      unit = u;
+    }
     for (const p of named) {
       if (unit !== undefined && p.draft.unit === undefined) {
         (p.draft as { unit?: string }).unit = idOf(ctx, unit.key);

@@ -254,6 +254,7 @@ function introducesSomeone(text: string, start: number): boolean {
   return /(?:^|\P{L})(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
+const MAX_LISTED_PEOPLE = 12;
 // "both of the 1st Battalion", "all from the 3rd Brigade": the unit is every listed person's
 const SHARED_UNIT = /\b(?:both|all)\s+(?:of|from|with|in)\s+(?:the\s+)?$/i;
 
@@ -265,7 +266,8 @@ const SHARED_UNIT = /\b(?:both|all)\s+(?:of|from|with|in)\s+(?:the\s+)?$/i;
 function sharedUnit(ctx: Context, described: readonly Described[], si: number, start: number, unit: { start: number; end: number }, id: string): void {
   if (!SHARED_UNIT.test(ctx.text.slice(Math.max(0, unit.start - 20), unit.start))) return;
   let from = start;
-  for (let k = described.length - 1; k >= 0; k--) {
+  // a list is short: the walk back is bounded, so a sentence of endless lists stays linear
+  for (let k = described.length - 1; k >= Math.max(0, described.length - MAX_LISTED_PEOPLE); k--) {
     const d = described[k] as Described;
     if (d.sentence !== si || !/^[\s,]*(?:and\s+)?$/.test(ctx.text.slice(d.end, from))) break;
     if (d.draft.unit === undefined) {

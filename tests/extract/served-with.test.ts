@@ -42,6 +42,8 @@ describe("people a sentence opens with, placed by its verb", () => {
 
   it("runs in linear time", () => {
     expectLinear((n) => repeatTo("Daniel Reyes, 31, and Kyle Martin, 26, a former Marine, served with the 2nd Battalion. ", n), (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
+    // one endless sentence of people, each "both of" a unit
+    expectLinear((n) => `${repeatTo("Spc. Dana Ortiz, 24, and Pfc. Leo Grant, 20, both of the 1st Battalion, ", n)}were hurt.`, (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
     // many dates, and sentences whose first description stands late
     expectLinear((n) => repeatTo("On March 3, 2025, in 2024 and on May 1, Sgt. Ivan Petrenko, a medic, fought in the 3rd Battalion. Later Lt. Oleh Bondar, 26, said so. ", n), (s) => extractRecords(s, { referenceDate: "2025-06-01" }));
   });
