@@ -442,6 +442,7 @@ function yearlessDayEnd(text: string, tokens: readonly Token[], i: number, claim
   if (day === undefined || (day.kind !== "number" && day.kind !== "ordinal") || day.lower.length > 2 || ((claims.classes[month] as number) & MONTH_WORD) === 0) return undefined;
   if (!claims.isFree(i, i + 1) || !isCapitalised(tokens[month] as Token)) return undefined;
   const phrase = text.slice((tokens[i] as Token).start, endOf(tokens[i + 1] as Token));
+  // any year will do to ask whether the day is one of the month's: a leap year lets "Feb 29" be one
   const parsed = parseDatePhrase(phrase, { referenceDate: "2000-01-01" });
   return parsed.success && parsed.data.precision === "day" ? i + 1 : undefined;
 }

@@ -52,9 +52,11 @@ export function typeSets(designations: readonly { readonly value: UnitDesignatio
   for (const m of designations) {
     for (let d: UnitDesignation | undefined = m.value; d !== undefined; d = d.parent) {
       if (d.number === undefined || d.echelon === undefined || d.name !== undefined) continue;
-      const list = sets.get(slotOf(d)) ?? [];
-      if (!list.some((t) => t.length === d?.types.length && t.every((x) => d?.types.includes(x)))) list.push([...d.types]);
-      sets.set(slotOf(d), list);
+      const slot = slotOf(d);
+      const types = d.types;
+      const list = sets.get(slot) ?? [];
+      if (!list.some((t) => t.length === types.length && t.every((x) => types.includes(x)))) list.push([...types]);
+      sets.set(slot, list);
     }
   }
   return sets;

@@ -118,7 +118,7 @@ export function writtenInList(text: string, units: readonly { readonly text: str
   if (!NUMBER_ALONE.test(own.text)) return own.text;
   for (let k = i + 1; k < units.length; k++) {
     const next = units[k] as { readonly text: string; readonly start: number; readonly end: number };
-    if (!/^[\s,]*(?:and\s+|or\s+)?$/i.test(text.slice((units[k - 1] as { end: number }).end, next.start))) break;
+    if (!JOINED.test(text.slice((units[k - 1] as { end: number }).end, next.start))) break;
     if (!NUMBER_ALONE.test(next.text)) {
       const space = next.text.indexOf(" ");
       return space < 0 ? own.text : `${own.text}${next.text.slice(space)}`;
