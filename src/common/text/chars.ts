@@ -2,7 +2,9 @@
 // rules, so the two loops cannot drift apart on what a letter, a digit or a space is.
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+/** Whether code unit `c` is an ASCII digit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether code unit `c` is an ASCII letter of either case. */
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -46,8 +48,11 @@ export function isSpaceAt(text: string, i: number): boolean {
 }
 
 // What an ASCII code unit starts: most of a text is ASCII, so one table look-up sorts it
+/** What `kindAt` gives for white space, which separates tokens. */
 export const SPACE = 1;
+/** What `kindAt` gives for a digit, which starts a number or an ordinal. */
 export const DIGIT = 2;
+/** What `kindAt` gives for a letter, which starts a word. */
 export const LETTER = 3;
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
