@@ -1,5 +1,6 @@
 import { parseArticle } from "../article/index.js";
-import type { Article } from "../article/schema.js";
+import { ArticleSchema, type Article } from "../article/schema.js";
+import { jsonPath } from "../common/index.js";
 import { readContracts } from "./contracts.js";
 import type { Extraction, ExtractRecordsOptions } from "./drafts.js";
 import { readEvents } from "./events.js";
@@ -30,6 +31,8 @@ export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsO
  * @param input - the article as plain text, or an `Article` already parsed.
  * @param options - reference date and article id.
  * @returns the article, the mentions and the draft records.
+ * @throws {RangeError} when `input` is neither a string nor a valid `Article` (data from elsewhere is
+ * checked against `ArticleSchema` first; the message names the first bad field's JSON path).
  * @example
  * ```ts
  * import { extractRecords } from "musterroll/extract";
@@ -38,8 +41,9 @@ export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsO
  * ```
  */
 export function extractRecords(input: string | Article, options: ExtractRecordsOptions = {}): Extraction {
-  const parsed = typeof input === "string" ? parseArticle(input) : { success: true as const, data: input };
-  const text = typeof input === "string" ? input : input.text;
+  const given = typeof input === "string" ? undefined : checkedArticle(input);
+  const parsed = given === undefined ? parseArticle(input as string) : { success: true as const, data: given };
+  const text = given?.text ?? (input as string);
   // an article that prints only when it was updated is as of that day
   const dates = parsed.success ? parsed.data.dates : undefined;
   const dated = [dates?.published?.value, dates?.modified?.value].find((d) => typeof d === "string" && d.length >= 10);
@@ -69,4 +73,11 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
     mentions,
     records: { units: [...ctx.units.values()], people, contracts },
   };
+}
+
+function checkedArticle(input: unknown): Article {
+  const checked = ArticleSchema.safeParse(input);
+  if (checked.success) return checked.data;
+  const first = checked.error.issues[0];
+  throw new RangeError(`invalid article at ${jsonPath(first?.path ?? [])}: ${first?.message ?? "unknown problem"}`);
 }

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { ExtractionSchema } from "../../src/index.js";
 import { extractMentions, extractRecords, formatExtraction } from "../../src/extract/index.js";
 import { datePhraseArbitrary } from "../../src/testing.js";
+import { parseArticle } from "../../src/article/index.js";
+import type { Article } from "../../src/article/schema.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 import { madeUpWord } from "../helpers/names.js";
 
@@ -439,6 +441,18 @@ describe("extractRecords", () => {
     for (const group of [x.records.units, x.records.people, x.records.contracts]) {
       for (const d of group) for (const s of d.sources) expect(REPORT.slice(s.start, s.end)).toBe(s.text);
     }
+  });
+
+  it("reads an article parsed before as it reads the text, and names the first bad field of one that is not", () => {
+    const article = parseArticle(REPORT);
+    expect(article.success).toBe(true);
+    if (!article.success) return;
+    expect(extractRecords(article.data, { referenceDate: "2025-11-10" }).records).toEqual(x.records);
+    // data from elsewhere, e.g. JSON a caller typed as Article: a clear error, not a TypeError deep inside
+    const { quotes: _quotes, ...noQuotes } = article.data;
+    expect(() => extractRecords(noQuotes as unknown as Article)).toThrow(/^invalid article at \$\.quotes: /);
+    expect(() => extractRecords({ ...article.data, text: 7 } as unknown as Article)).toThrow(/^invalid article at \$\.text: /);
+    expect(() => extractRecords(null as unknown as Article)).toThrow(RangeError);
   });
 
   it("keeps the JSON contract", () => {
