@@ -680,6 +680,8 @@ class Scanner {
     // "Cook Islander" is a nationality, not the role "cook": the longer phrase wins.
     if ((phraseAt(this.words, TABLES.nationalities, NATIONALITY_HEAD, i)?.end ?? 0) > role.end) return undefined;
     const plural = isPluralRole(this.tokens, i, role.end);
+    // "veteran" before another role says how long, not what: "a veteran journalist" is a journalist
+    if (role.value === "veteran" && role.end === i + 1 && this.roleAt(role.end)) return role.end;
     return this.pushSpan({ kind: "role", value: role.value, plural }, i, role.end - 1);
   }
 

@@ -41,6 +41,8 @@ const ROLE_TABLE = {
   chaplain: ["chaplain", "chaplains"],
   recruiter: ["recruiter", "recruiters"],
   cook: ["cook", "cooks"],
+  // a former soldier: reports on foreign volunteers lead with prior service ("a US Army veteran")
+  veteran: ["veteran", "veterans", "military veteran", "military veterans", "combat veteran", "combat veterans", "war veteran", "war veterans"],
   // civilians that reports on foreign nationals in a war name beside soldiers
   "aid-worker": ["aid worker", "aid workers", "humanitarian worker", "humanitarian workers"],
   journalist: ["journalist", "journalists", "war correspondent", "war correspondents", "photojournalist", "photojournalists"],
@@ -68,7 +70,7 @@ export type RoleId =
   | "instructor" | "volunteer" | "fighter" | "soldier" | "mercenary" | "officer" | "sniper"
   | "gunner" | "artillery-crew" | "mortarman" | "tank-crew" | "driver" | "mechanic" | "sapper"
   | "scout" | "pilot" | "radio-operator" | "doctor" | "nurse" | "interpreter" | "spokesperson"
-  | "chaplain" | "recruiter" | "cook" | "aid-worker" | "journalist" | "president" | "defence-minister" | "foreign-minister"
+  | "chaplain" | "recruiter" | "cook" | "veteran" | "aid-worker" | "journalist" | "president" | "defence-minister" | "foreign-minister"
   | "prime-minister" | "commander-in-chief";
 
 /**

@@ -503,6 +503,19 @@ describe("findPersonDescriptions in running text", () => {
     expect(roles("Italy's prime minister, Giorgia Meloni, arrived.")).toEqual([["Giorgia Meloni", "prime-minister"]]);
   });
 
+  it("reads a veteran, and 'veteran' before another role as a word for how long ('a veteran journalist')", () => {
+    const read = (text: string) =>
+      findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.nationalities[0]?.value, m.value.roles.map((r) => [r.text, r.value])]);
+    // the army a veteran served in says nothing of a citizenship
+    expect(read("US Army veteran Pete Reed, 33, was killed in Kherson.")).toEqual([["Pete Reed", undefined, [["veteran", "veteran"]]]]);
+    expect(read("Pete Reed, a combat veteran, died.")).toEqual([["Pete Reed", undefined, [["combat veteran", "veteran"]]]]);
+    expect(read("Dutch war veterans Jan de Vries and Piet Vos arrived.").map(([name, , roles]) => [name, roles])).toEqual([
+      ["Jan de Vries", [["war veterans", "veteran"]]], ["Piet Vos", [["war veterans", "veteran"]]],
+    ]);
+    expect(read("Veteran journalist Anna Berg, 51, reported it.")).toEqual([["Anna Berg", undefined, [["journalist", "journalist"]]]]);
+    expect(read("A veteran commander, Ivan Petrenko, 48, led them.")).toEqual([["Ivan Petrenko", undefined, [["commander", "commander"]]]]);
+  });
+
   it("reads a role after 'who served as' and an age after 'is' at the end of a clause", () => {
     const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.age?.value]);
     expect(read("John Doe, an American who served as a combat medic, said.")).toEqual([["John Doe", "combat-medic", undefined]]);
