@@ -81,7 +81,15 @@ const STOP = new Set(["the", "of", "for", "and"]);
 const contentWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter((w) => w !== "" && !STOP.has(w));
 
 export function slug(text: string): string {
-  const s = text.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  // a Latin letter's accents are dropped, not made hyphens ("Andrés Mejía" is andres-mejia); other
+  // scripts' marks are letters of their own (Ukrainian й, ї), so they are put back together
+  const s = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
+    .replace(/^-|-$/g, "");
   return s === "" ? "unit" : s.slice(0, 80);
 }
 

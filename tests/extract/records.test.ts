@@ -455,6 +455,12 @@ describe("extractRecords", () => {
     expect(() => extractRecords(null as unknown as Article)).toThrow(RangeError);
   });
 
+  it("drops a Latin letter's accents from an id and keeps other scripts' letters whole", () => {
+    const ids = (text: string) => extractRecords(text).records.people.map((p) => p.record.id);
+    expect(ids("Andrés Mejía, 29, a Colombian volunteer, and Ştefan Ţurcanu, 33, a Moldovan volunteer, left.")).toEqual(["andres-mejia", "stefan-turcanu"]);
+    expect(ids("Юрій Ковальчук, 40, a Ukrainian soldier, died.")).toEqual(["юрій-ковальчук"]);
+  });
+
   it("keeps the JSON contract", () => {
     const json = JSON.parse(JSON.stringify(x)) as unknown;
     const result = ExtractionSchema.safeParse(json);
