@@ -158,9 +158,20 @@ export function ownerUnit(
   if (!UNIT_ANAPHORS.has(noun)) return undefined;
   const determiner = wordBefore(text, owner.start, floor);
   if (determiner === undefined || !DETERMINERS.has(determiner.lower)) return undefined;
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const unit = earlier[k] as WrittenUnit;
-    if (noun === "unit" || nounPointsAt(noun, unit.designation)) return { unit, start: determiner.start, end: owner.end };
+  if (noun === "unit") {
+    const unit = earlier.at(-1);
+    return unit === undefined ? undefined : { unit, start: determiner.start, end: owner.end };
+  }
+  // "the brigade's" points back at the last brigade however far back it was named (as "the
+  // brigade" does in events), not only within the sentences "its" and "the unit's" may reach
+  let seen = 0;
+  for (let k = firstFrom(units, owner.start) - 1; k >= 0 && seen < NOUN_REACH; k--) {
+    const unit = units[k] as WrittenUnit;
+    if (unit.parent === true || unit.end > owner.start) continue;
+    seen++;
+    if (nounPointsAt(noun, unit.designation)) return { unit, start: determiner.start, end: owner.end };
   }
   return undefined;
 }
+/** How many units back a possessive noun looks for the one it names, so a report of endless units stays linear. */
+const NOUN_REACH = 64;

@@ -59,6 +59,14 @@ describe("standing subordination", () => {
       ["2nd-battalion", "47th-brigade", "organic"], ["3rd-battalion", "47th-brigade", "organic"],
     ]);
     expect(edges("The 47th Brigade fought near Avdiivka. The brigade's 3rd Company held.")).toEqual([["3rd-company", "47th-brigade", "organic"]]);
+    // "the brigade's" reaches back past the sentences "its" may reach; "the unit's" does not
+    const between = " Volunteers said pay came late. They asked for more. Some went home.";
+    expect(edges(`The 47th Brigade fought near Avdiivka.${between} Rojas served with the brigade's 1st Assault Battalion.`)).toEqual([
+      ["1st-assault-battalion", "47th-brigade", "organic"],
+    ]);
+    expect(edges(`The 47th Brigade fought near Avdiivka.${between} Its 2nd Battalion held.`)).toEqual([]);
+    expect(edges(`The 47th Brigade fought near Avdiivka.${between} The unit's 2nd Battalion held.`)).toEqual([]);
+    expect(edges("The 47th Brigade fought. The 3rd Battalion held. The battalion's 2nd Company fell back.")).toEqual([["2nd-company", "3rd-battalion", "organic"]]);
     // a country, a smaller owner, a unit handed on
     expect(edges("Ukraine and its 47th Brigade held.")).toEqual([]);
     expect(edges("The 2nd Battalion said its 47th Brigade was gone.")).toEqual([]);
