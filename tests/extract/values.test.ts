@@ -186,6 +186,8 @@ describe("durations and quantities in running text", () => {
     expectLinear((n) => repeatTo("1st 2nd 3rd ", n), (t) => values(t));
     // with thousands groups, ratios, glued scales, steps off the article's day and decades between
     expectLinear((n) => repeatTo("six months and a half, two to three weeks or 1 000 in 5 000 700k late May of last year the early 2000s ", n), (t) => values(t, "2025-06-01"));
+    // with a "one day" before every "the next day" in one endless sentence, and weeks and seasons off the article's day
+    expectLinear((n) => repeatTo("On May 3, 2024 one day the next day, early last week and last summer over the last year ", n), (t) => values(t, "2025-06-01"));
   });
 });
 
