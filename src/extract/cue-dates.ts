@@ -6,8 +6,13 @@ import { CLAUSE_BREAKS } from "./vocabulary.js";
 
 /** Where a date's clause ends: where a hedge's does, and at a colon, a bracket, a dash or "and". */
 const DATE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, ":", "(", ")", "—", "–", "and"]);
-/** Words that may stand beside a date in a clause that says nothing else ("On March 3, 2025, …", ", in 2022,"). */
-export const DATE_WORDS: ReadonlySet<string> = new Set(["in", "on", "at", "by", "during", "since", "from", "of", "the", "early", "late", "mid", "as", "back"]);
+/**
+ * Words that may stand beside a date in a clause that says nothing else ("On March 3, 2025, …", ", in 2022,").
+ * "Earlier this year", "Later that month", "Earlier in 2024": the adverb says only that the date is
+ * before or after the story's now, which a partial date cannot hold, so it stays outside the
+ * date's text (as "back" does in "back in 2022"), and the date still opens the sentence.
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set(["in", "on", "at", "by", "during", "since", "from", "of", "the", "early", "late", "mid", "as", "back", "earlier", "later"]);
 
 interface Spanned {
   readonly start: number;

@@ -6,7 +6,7 @@ import { endOf, isPunct, type Claims } from "./claims.js";
 import { dayFirstRange, monthFirstRange } from "./day-ranges.js";
 import { DEICTIC_STARTS, readDeictic, startsAgo } from "./deictic.js";
 import { isAdjectiveYear, yearRangeEnd } from "./years.js";
-import { FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
+import { CLAUSE_BREAKS, FORWARD_CUES, RELATIVE_STARTS, RELATIVE_UNITS } from "./vocabulary.js";
 import { DATE_WORD, MODIFIER_WORD, MONTH_WORD, NUMBER_TOKEN, ORDINAL_TOKEN, TIME_UNIT_WORD, WEEKDAY_WORD } from "./word-classes.js";
 
 /**
@@ -361,8 +361,9 @@ function readOffStep(
   const stepAt = head + 1;
   if (!DEICTIC_STARTS.has(tokens[stepAt]?.lower ?? "") && !startsAgo(tokens, stepAt)) return undefined;
   const near = readDeictic(text, tokens, stepAt, referenceDate, isForward(tokens, i));
-  // "late this spring" is no "late 2025": a season's own modifier leaves no year to stand in for
-  if (near === undefined || near.precision === "day" || near.modifier !== undefined || !claims.isFree(i, near.last)) return undefined;
+  // "late this spring" is no "late 2025": a season's own modifier leaves no year to stand in for;
+  // nor is "early last week" "early March": the month only holds the week
+  if (near === undefined || near.precision === "day" || near.modifier !== undefined || near.week || !claims.isFree(i, near.last)) return undefined;
   const named = near.precision === "year" ? near.value : `${MONTH_NAMES[Number(near.value.slice(5, 7)) - 1] ?? ""} ${near.value.slice(0, 4)}`;
   const first = tokens[i] as Token;
   const result = parseDatePhrase(`${text.slice(first.start, (tokens[head] as Token).end)} ${named}`);
@@ -478,6 +479,7 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
     unitWord = w(1);
     last = i + 1;
   } else if (w(0) === "the" && (w(1) === "next" || w(1) === "following") && RELATIVE_UNITS.get(w(2)) !== undefined) {
+    if (oneUnitBefore(tokens, i, w(2))) return undefined;
     unitWord = w(2);
     steps = 1;
     last = i + 2;
@@ -510,6 +512,29 @@ function readRelative(text: string, tokens: readonly Token[], i: number, story: 
 }
 
 const endsStep = (lower: string): boolean => lower === "later" || lower === "earlier";
+
+const IDIOM_REACH = 24;
+// "one day later", "one day after the raid", "one week ago": a day counted from a date, no idiom
+const COUNTED_FROM: ReadonlySet<string> = new Set(["later", "earlier", "after", "before", "ago"]);
+const SENTENCE_MARKS: ReadonlySet<string> = new Set([".", "!", "?"]);
+
+/**
+ * Whether "one day" (the unit `unitWord`) opens a clause earlier in the sentence of token `i`:
+ * "One day we were in the trenches, the next day we were home" steps from a day no date names, so
+ * its "the next day" is none of the story's dates. "For one day" is a length, "one day later" a
+ * counted step, and a "one day" of the sentence before is another story: none of them is the
+ * idiom. Looks back a bounded number of tokens, so a long text stays linear.
+ */
+function oneUnitBefore(tokens: readonly Token[], i: number, unitWord: string): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - IDIOM_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.dot || (t.kind === "punct" && SENTENCE_MARKS.has(t.text))) return false;
+    if (t.lower !== unitWord || tokens[k - 1]?.lower !== "one" || COUNTED_FROM.has(tokens[k + 1]?.lower ?? "")) continue;
+    const before = tokens[k - 2];
+    if (before === undefined || before.dot || before.kind === "punct" || before.lower === "and" || before.lower === "then" || CLAUSE_BREAKS.has(before.lower)) return true;
+  }
+  return false;
+}
 
 function readCount(text: string): number | undefined {
   const n = parseCardinal(text);

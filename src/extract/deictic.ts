@@ -50,17 +50,22 @@ const SEASON_MODIFIERS: ReadonlySet<DateModifier> = new Set(["spring", "summer",
 const AFTER_FALL_NOUN: ReadonlySet<string> = new Set(["in", "of", "from", "to"]);
 
 /**
- * "this spring", "this summer", "this autumn" / "fall": the season of the reference day's year,
- * as `parseDatePhrase` reads "spring 2025" (so "this winter", which spans two years, is refused).
- * "last" and "next" seasons are left alone: whether "last spring" in June is this year's or the
- * year before's, usage differs.
+ * "this spring", "last summer", "next autumn" / "fall": a season as `parseDatePhrase` reads
+ * "spring 2025" (so a winter, which spans two years, is refused), in the reference day's year
+ * moved by `steps`. "Last spring" is the year before's only while this year's spring has not
+ * ended (in March or April 2026 it is spring 2025), and "next spring" the year after's only once
+ * this year's has begun: out of them, whether "last spring" in June is this year's or the year
+ * before's, writers differ, and the season gives nothing.
  */
-function thisSeason(tokens: readonly Token[], i: number, referenceDate: CalendarDate): { value: PartialDate; modifier: DateModifier } | undefined {
+function seasonStep(tokens: readonly Token[], i: number, referenceDate: CalendarDate, steps: number): { value: PartialDate; modifier: DateModifier } | undefined {
   const season = tokens[i + 1];
   if (season?.kind !== "word" || (season.lower === "fall" && AFTER_FALL_NOUN.has(tokens[i + 2]?.lower ?? ""))) return undefined;
   const read = parseDatePhrase(`${season.lower} ${referenceDate.slice(0, 4)}`);
   const modifier = read.success ? read.data.modifier : undefined;
-  return read.success && modifier !== undefined && SEASON_MODIFIERS.has(modifier) ? { value: read.data.value, modifier } : undefined;
+  if (!read.success || modifier === undefined || !SEASON_MODIFIERS.has(modifier)) return undefined;
+  if ((steps < 0 && referenceDate > read.data.interval.end) || (steps > 0 && referenceDate < read.data.interval.start)) return undefined;
+  const year = Number(referenceDate.slice(0, 4)) + steps;
+  return year < 1 || year > 9999 ? undefined : { value: String(year).padStart(4, "0"), modifier };
 }
 
 /** Monday = 0 … Sunday = 6, in UTC so that no time zone moves it. */
@@ -78,23 +83,45 @@ function shift(day: CalendarDate, days: number): CalendarDate | undefined {
 }
 
 /**
+ * "last week", "this week", "next week": a partial date has no week, so the month the whole
+ * Monday–Sunday week lies in, else the year both its ends share, else (the week of New Year)
+ * nothing — never a finer date than the text gives.
+ */
+function weekStep(referenceDate: CalendarDate, steps: number): { value: PartialDate; precision: Precision } | undefined {
+  const monday = shift(referenceDate, 7 * steps - weekdayOf(referenceDate));
+  const sunday = monday === undefined ? undefined : shift(monday, 6);
+  if (monday === undefined || sunday === undefined) return undefined;
+  if (monday.slice(0, 7) === sunday.slice(0, 7)) return { value: monday.slice(0, 7), precision: "month" };
+  return monday.slice(0, 4) === sunday.slice(0, 4) ? { value: monday.slice(0, 4), precision: "year" } : undefined;
+}
+
+// "over the last year", "the last week of March", "its last summer", "the next month": an order
+// among periods, not a step off the article's day ("her" is left out: "told her last week")
+const ORDERING_WORDS: ReadonlySet<string> = new Set(["the", "its", "their", "his", "our", "my", "your", "whose"]);
+
+/**
  * A date relative to the reference day at token `i`: a weekday alone ("on Tuesday": the latest
  * one on or before the reference day, or with `ahead` the first on or after it), "yesterday",
- * "today", "tomorrow", "last/this/next year" or "month", "this spring" (with its `modifier`), or
- * "N days (weeks, months, years) ago". Undefined when none stands there.
+ * "today", "tomorrow", "last/this/next year", "month" or "week" (`week`: the month or year that
+ * holds the week, see weekStep), "this spring" or "last summer" (with its `modifier`, see
+ * seasonStep), or "N days (weeks, months, years) ago". Undefined when none stands there.
  */
 export function readDeictic(
   text: string, tokens: readonly Token[], i: number, referenceDate: CalendarDate, ahead: boolean,
-): { value: PartialDate; precision: Precision; modifier?: DateModifier; last: number; start: number; end: number } | undefined {
+): { value: PartialDate; precision: Precision; modifier?: DateModifier; week?: true; last: number; start: number; end: number } | undefined {
   const t = tokens[i] as Token;
   let value: PartialDate | undefined;
   let precision: Precision = "day";
   let modifier: DateModifier | undefined;
+  let week = false;
   let last = i;
-  const season = t.lower === "this" ? thisSeason(tokens, i, referenceDate) : undefined;
+  const years = YEAR_STEPS.get(t.lower);
+  // "this month-long offensive" names no month
+  const after = tokens[i + 2];
+  if (years !== undefined && (ORDERING_WORDS.has(tokens[i - 1]?.lower ?? "") || (after?.text === "-" && !after.spaceBefore))) return undefined;
+  const season = years === undefined ? undefined : seasonStep(tokens, i, referenceDate, years);
   const weekday = WEEKDAYS.get(t.lower);
   const days = DAY_STEPS.get(t.lower);
-  const years = YEAR_STEPS.get(t.lower);
   if (season !== undefined) {
     value = season.value;
     modifier = season.modifier;
@@ -132,9 +159,16 @@ export function readDeictic(
     value = `${String(year).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
     precision = "month";
     last = i + 1;
+  } else if (years !== undefined && tokens[i + 1]?.lower === "week") {
+    const held = weekStep(referenceDate, years);
+    if (held === undefined) return undefined;
+    value = held.value;
+    precision = held.precision;
+    week = true;
+    last = i + 1;
   }
   if (value === undefined) return undefined;
   // none of these words is an abbreviation: a period after one ends the sentence
   const lastToken = tokens[last] as Token;
-  return { value, precision, ...(modifier === undefined ? {} : { modifier }), last, start: t.start, end: lastToken.dot ? lastToken.end - 1 : lastToken.end };
+  return { value, precision, ...(modifier === undefined ? {} : { modifier }), ...(week ? { week: true as const } : {}), last, start: t.start, end: lastToken.dot ? lastToken.end - 1 : lastToken.end };
 }

@@ -27,6 +27,14 @@ describe("shareDates", () => {
     expect(share("The 3rd Battalion fought in 2014 and was disbanded.").taken).toEqual([["disbanded", undefined]]);
   });
 
+  it("lets 'Earlier' or 'Later' stand before an opening date, which still frames the sentence", () => {
+    expect(share("Earlier in 2024, the 1st Battalion was formed and the 2nd Battalion disbanded.").taken).toEqual([["formed", "2024"], ["disbanded", "2024"]]);
+    expect(share("Later in 2024 the 2nd Battalion was disbanded.").taken).toEqual([["disbanded", "2024"]]);
+    // an adverb is no date: a clause with another verb still keeps its date from the cue
+    expect(share("The 3rd Battalion fought later in 2014 and was disbanded.").taken).toEqual([["disbanded", undefined]]);
+    expect(share("Earlier, the 2nd Battalion was disbanded.").taken).toEqual([["disbanded", undefined]]);
+  });
+
   it("never throws and never gives one cue's own date to another", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("the 2nd Battalion", "formed", "disbanded", "in 2022", "on 3 May 2024", ",", "and", "fought", "In 2021"), { maxLength: 14 }), (words) => {

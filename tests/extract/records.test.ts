@@ -132,7 +132,8 @@ describe("extractRecords", () => {
   it("dates each cue by the nearest date of its clause, and lends a date to no second cue", () => {
     const events = (text: string) => extractRecords(text, { referenceDate: "2025-06-04" }).records.units.flatMap((u) => u.events.map((e) => [e.kind, "unit" in e ? e.unit : undefined, e.date]));
     // the date of an apposition's participle dates that participle only
-    expect(events("The 3rd Battalion fought near Bakhmut. The battalion, formed in 2022, was disbanded this week.")).toEqual([["established", "3rd-battalion", "2022"]]);
+    expect(events("The 3rd Battalion fought near Bakhmut. The battalion, formed in 2022, was disbanded.")).toEqual([["established", "3rd-battalion", "2022"]]);
+    expect(events("The 3rd Battalion fought near Bakhmut. The battalion, formed in 2022, was disbanded this week.")).toEqual([["established", "3rd-battalion", "2022"], ["dissolved", "3rd-battalion", "2025-06"]]);
     expect(events("The 3rd Battalion, formed in 2022, was disbanded on Monday.")).toEqual([["established", "3rd-battalion", "2022"], ["dissolved", "3rd-battalion", "2025-06-02"]]);
     expect(events("The 3rd Battalion, formed in 2022 and disbanded in 2024, fought at Bakhmut.")).toEqual([["established", "3rd-battalion", "2022"], ["dissolved", "3rd-battalion", "2024"]]);
     expect(events("The 2nd Battalion was disbanded in 2024, two years after it was formed.")).toEqual([["dissolved", "2nd-battalion", "2024"]]);
@@ -147,6 +148,22 @@ describe("extractRecords", () => {
     // a stated date is no inference
     const x = extractRecords("In 2024 the 2nd Battalion was integrated into the 47th Brigade.");
     expect(x.records.units[0]?.sources.filter((s) => s.path.endsWith(".date")).map((s) => [s.text, s.inferred])).toEqual([["2024", undefined]]);
+  });
+
+  it("dates every cue by a date that opens the sentence after 'Earlier' or 'Later', and by no adverb alone", () => {
+    const events = (text: string) => extractRecords(text, { referenceDate: "2026-03-10" }).records.units.flatMap((u) => u.events.map((e) => [e.kind, "unit" in e ? e.unit : undefined, e.date]));
+    expect(events("Earlier this year, the 3rd Brigade was formed.")).toEqual([["established", "3rd-brigade", "2026"]]);
+    expect(events("Earlier this month the 3rd Brigade was formed and the 4th Brigade disbanded.")).toEqual([["established", "3rd-brigade", "2026-03"], ["dissolved", "4th-brigade", "2026-03"]]);
+    expect(events("Earlier in 2024, the 3rd Brigade was formed.")).toEqual([["established", "3rd-brigade", "2024"]]);
+    expect(events("Earlier this week, the 3rd Brigade was disbanded.")).toEqual([["dissolved", "3rd-brigade", "2026-03"]]);
+    expect(events("The 1st Brigade fought on 3 May 2024. Later that month, the 3rd Brigade was formed.")).toEqual([["established", "3rd-brigade", "2024-05"]]);
+    // the ones that opened a sentence before: a modifier inside the date, or none
+    expect(events("Early last year, the 3rd Brigade was formed. Last year, the 4th Brigade was disbanded.")).toEqual([["established", "3rd-brigade", "2025"], ["dissolved", "4th-brigade", "2025"]]);
+    // an adverb with no date dates nothing, nor does it join a date of another verb's clause
+    expect(events("Earlier, the 3rd Brigade was disbanded.")).toEqual([]);
+    expect(events("Later, the 3rd Brigade, which fought in 2024, was disbanded.")).toEqual([]);
+    // the adverb stays outside the date's text, as "back" does in "back in 2022"
+    expect(extractMentions("Earlier this year, it grew.", { referenceDate: "2026-03-10" }).dates.map((d) => [d.text, d.value, d.inferred])).toEqual([["this year", "2026", true]]);
   });
 
   it("gives an event whose plural subject points back to every unit listed as the subject of the sentence before", () => {

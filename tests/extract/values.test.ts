@@ -54,6 +54,21 @@ describe("dates in running text", () => {
     expect(same.map((d) => [d.text, d.value])).toEqual([["March 3, 2025", "2025-03-03"], ["That same day", "2025-03-03"], ["that month", "2025-03"]]);
   });
 
+  it("reads no step in 'one day …, the next day …', which counts from a day no date names", () => {
+    const dated = (text: string) => values(text).dates.map((d) => [d.text, d.value]);
+    expect(dated("On March 3, 2025 the unit arrived. One day we were in the trenches, the next day we were home.")).toEqual([["March 3, 2025", "2025-03-03"]]);
+    expect(dated("On March 3, 2025 the unit arrived, and one week it held the line, the following week it fell back.")).toEqual([["March 3, 2025", "2025-03-03"]]);
+    // a step with no "one day" before it in its sentence, after a length ("for one day") or a counted step ("one day later") still counts from the previous date
+    expect(dated("On March 3, 2025 the unit arrived. The next day, the battalion withdrew.")).toEqual([["March 3, 2025", "2025-03-03"], ["The next day", "2025-03-04"]]);
+    expect(dated("On March 3, 2025 the unit arrived. One day. The next day it withdrew.")).toEqual([["March 3, 2025", "2025-03-03"], ["The next day", "2025-03-04"]]);
+    expect(dated("On March 3, 2025 the unit arrived. It held for one day, and the next day it withdrew.")).toEqual([["March 3, 2025", "2025-03-03"], ["the next day", "2025-03-04"]]);
+    expect(dated("On March 3, 2025 the unit arrived; one day later it attacked, and the next day it withdrew.")).toEqual([
+      ["March 3, 2025", "2025-03-03"], ["one day later", "2025-03-04"], ["the next day", "2025-03-05"],
+    ]);
+    // "one day" and "the next week" are no idiom of one unit
+    expect(dated("On March 3, 2025 the unit arrived. One day it rested, the next week it moved.")).toEqual([["March 3, 2025", "2025-03-03"], ["the next week", "2025-03-10"]]);
+  });
+
   it("reads no date from a weekday or modifier alone, but reads the modifier with its year or month", () => {
     const found = values("It was formed in 2022. Late that night, on Tuesday, the third company and the second wave left early; in late 2024 and the end of May it moved.").dates;
     expect(found.map((d) => [d.text, d.value])).toEqual([["2022", "2022"], ["late 2024", "2024"], ["end of May", "2024-05"]]);
@@ -171,6 +186,8 @@ describe("durations and quantities in running text", () => {
     expectLinear((n) => repeatTo("1st 2nd 3rd ", n), (t) => values(t));
     // with thousands groups, ratios, glued scales, steps off the article's day and decades between
     expectLinear((n) => repeatTo("six months and a half, two to three weeks or 1 000 in 5 000 700k late May of last year the early 2000s ", n), (t) => values(t, "2025-06-01"));
+    // with a "one day" before every "the next day" in one endless sentence, and weeks and seasons off the article's day
+    expectLinear((n) => repeatTo("On May 3, 2024 one day the next day, early last week and last summer over the last year ", n), (t) => values(t, "2025-06-01"));
   });
 });
 
@@ -237,17 +254,73 @@ describe("dates relative to the article's day", () => {
     expect(values("In May of last year and late last year.").dates).toEqual([]);
   });
 
-  it("reads 'this spring' as the season of the article's year, and leaves weeks, weekends and other seasons unread", () => {
+  it("reads 'this spring' as the season of the article's year, and leaves weekends and winters unread", () => {
     const read = (text: string) => values(text, "2025-06-01").dates.map((d) => [d.text, d.value, d.precision, d.modifier, d.inferred]);
     expect(read("This spring the unit grew; this summer, this autumn and this fall.")).toEqual([
       ["This spring", "2025", "year", "spring", true], ["this summer", "2025", "year", "summer", true],
       ["this autumn", "2025", "year", "autumn", true], ["this fall", "2025", "year", "autumn", true],
     ]);
-    // a week or a weekend is no month, day or year; "last spring" and "this winter" are read differently by different writers
-    expect(read("Last week, over the weekend, last weekend, earlier this week, last spring, this winter, this fall in recruitment and this early in the war.")).toEqual([]);
+    // a weekend is two days, no month or year; a winter spans two years; "last spring" in June is read differently by different writers
+    expect(read("Over the weekend, last weekend, last spring, this winter, last winter, next winter, this fall in recruitment and this early in the war.")).toEqual([]);
     // "late" adds no second modifier to a season: the season alone, which holds the late spring
     expect(read("It came late this spring.")).toEqual([["this spring", "2025", "year", "spring", true]]);
     expect(values("This spring the unit grew.").dates).toEqual([]);
+  });
+
+  it("reads 'last spring' and 'next summer' when only one season can be meant, and no season of an order ('the last summer of the war')", () => {
+    const read = (text: string, ref: string) => values(text, ref).dates.map((d) => [d.text, d.value, d.precision, d.modifier, d.inferred]);
+    // in March 2026 this year's spring has not ended and its autumn not begun
+    expect(read("Last spring, last summer, last autumn and last fall it grew; next autumn and next spring it moves.", "2026-03-10")).toEqual([
+      ["Last spring", "2025", "year", "spring", true], ["last summer", "2025", "year", "summer", true],
+      ["last autumn", "2025", "year", "autumn", true], ["last fall", "2025", "year", "autumn", true], ["next spring", "2027", "year", "spring", true],
+    ]);
+    // on the first day of summer: this year's spring is over ("last spring" is either), its summer has begun
+    expect(read("Last spring, last summer, next spring and next summer.", "2025-06-01")).toEqual([
+      ["last summer", "2024", "year", "summer", true], ["next spring", "2026", "year", "spring", true], ["next summer", "2026", "year", "summer", true],
+    ]);
+    expect(read("In the last summer of the war, its next spring and the last fall of Bakhmut; last fall in numbers.", "2026-03-10")).toEqual([]);
+    expect(values("Last spring it grew.").dates).toEqual([]);
+  });
+
+  it("reads a week as the month that holds it whole, else the year that does, else nothing", () => {
+    const read = (text: string, ref: string) => values(text, ref).dates.map((d) => [d.text, d.value, d.precision, d.modifier, d.inferred]);
+    // Wednesday 11 June 2025: the weeks of 2–8, 9–15 and 16–22 June
+    expect(read("Last week it fought, earlier this week it rested, and next week it moves.", "2025-06-11")).toEqual([
+      ["Last week", "2025-06", "month", undefined, true], ["this week", "2025-06", "month", undefined, true], ["next week", "2025-06", "month", undefined, true],
+    ]);
+    // Sunday 1 June 2025: last week was 19–25 May; this week, 26 May–1 June, holds two months of one year
+    expect(read("Last week and this week.", "2025-06-01")).toEqual([["Last week", "2025-05", "month", undefined, true], ["this week", "2025", "year", undefined, true]]);
+    // Thursday 1 January 2026: this week, 29 December–4 January, holds two years and gives nothing
+    expect(read("Last week, this week and next week.", "2026-01-01")).toEqual([["Last week", "2025-12", "month", undefined, true], ["next week", "2026-01", "month", undefined, true]]);
+    // a modifier narrows no week: "early last week" is the week's month, not "early June"
+    expect(read("It began early last week.", "2025-06-11")).toEqual([["last week", "2025-06", "month", undefined, true]]);
+    // an order among weeks, a week's long and a possessive name no week; nor does anything without the article's day
+    expect(read("In the last week of the siege, over the past week, in its next week, a week-long drill, this week-long drill, last week's raid.", "2025-06-11")).toEqual([]);
+    expect(values("Last week it fought.").dates).toEqual([]);
+  });
+
+  it("reads a week the same under any time zone", () => {
+    // the week's Monday is counted in UTC: "last week" holds the day seven days before the reference day, "this week" the day itself
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1900-01-08"), max: new Date("2100-12-31"), noInvalidDate: true }), (d) => {
+        const ref = d.toISOString().slice(0, 10);
+        const weekBefore = new Date(Date.parse(`${ref}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+        const [last, now] = ["It fought last week.", "It fought this week."].map((text) => values(text, ref).dates[0]);
+        if (last !== undefined) expect(weekBefore.startsWith(last.value)).toBe(true);
+        if (now !== undefined) expect(ref.startsWith(now.value)).toBe(true);
+        // only the week of New Year gives nothing
+        if (now === undefined) expect(ref.slice(5, 7) === "12" || ref.slice(5, 7) === "01").toBe(true);
+      }),
+    );
+  });
+
+  it("reads no step off the article's day in an order among periods or a length of one ('over the last year', 'this month-long offensive')", () => {
+    const read = (text: string) => values(text, "2025-06-01").dates.map((d) => [d.text, d.value]);
+    expect(read("Over the last year, in the last month of the siege, in its next year and in this month-long offensive.")).toEqual([]);
+    // "the next year" with no date before it steps from nothing
+    expect(read("The next year it moved.")).toEqual([]);
+    // a pronoun before the step is no order: "told her last year"
+    expect(read("He told her last year and us this month that it grew.")).toEqual([["last year", "2024"], ["this month", "2025-06"]]);
   });
 
   it("does not depend on the time zone", () => {
