@@ -15,7 +15,7 @@ import { servedWith, type Described } from "./served-with.js";
 import { PASSIVE_AUXILIARIES, SINGULAR_SUBJECTS } from "./vocabulary.js";
 
 export function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
-  const people: { draft: DraftPerson; sentence: number; end: number }[] = [];
+  const people: { draft: DraftPerson; sentence: number; first: number; end: number }[] = [];
   const sentenceOf = (offset: number): number => sentenceAt(ctx.sentences, offset);
   // the units as written, in text order (merging a person's unit appends to ctx.order)
   const written = ctx.order.slice();
@@ -41,7 +41,7 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
       for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
       ids.add(id);
       const record: Person = { id, name: { full: name, transliterations: [] }, aliases: [], reportedAges: [], nationalities: [], origins: [], roles: [] };
-      target = { draft: { record, sources: [source(ctx, "$.record.name.full", written.start, written.end)] }, sentence: si, end: m.end };
+      target = { draft: { record, sources: [source(ctx, "$.record.name.full", written.start, written.end)] }, sentence: si, first: si, end: m.end };
       people.push(target);
       named.add(name, target);
     }
@@ -55,8 +55,9 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
     if (p.unit !== undefined && target.draft.unit !== undefined) sharedUnit(ctx, described, si, m.start, p.unit, target.draft.unit);
     described.push({ start: m.start, end: m.end, sentence: si, draft: target.draft });
   }
-  assignedAfter(ctx, written, people);
-  servedWith(ctx, written, described);
+  const bySurname = surnameIndex(people);
+  assignedAfter(ctx, written, people, bySurname);
+  servedWith(ctx, written, described, bySurname);
   identifiedAs(ctx, written, described);
   if (referenceDate !== undefined) agedByCopula(ctx, described, referenceDate);
   return people.map((x) => x.draft);
@@ -145,15 +146,26 @@ function addAge(ctx: Context, draft: DraftPerson, age: number, at: { start: numb
 
 const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
 
-/** The person named last before sentence `si` whose name ends with `surname`. */
-function bySurname(people: readonly { draft: DraftPerson; sentence: number }[], surname: string | undefined, si: number): DraftPerson | undefined {
-  if (surname === undefined || !/^\p{Lu}/u.test(surname)) return undefined;
-  for (let k = people.length - 1; k >= 0; k--) {
-    const p = people[k] as { draft: DraftPerson; sentence: number };
+/**
+ * A look-up of the one person named before a sentence whose name ends with a surname ("Hale" for
+ * "Marcus L. Hale"); none when two people named before share it ("Ivan and Olena Petrenko"). An
+ * index, so each look-up costs the same however many people the report names.
+ */
+function surnameIndex(people: readonly { draft: DraftPerson; first: number }[]): (surname: string | undefined, si: number) => DraftPerson | undefined {
+  const bySurname = new Map<string, { draft: DraftPerson; first: number }[]>();
+  for (const p of people) {
     const full = p.draft.record.name.full;
-    if (p.sentence < si && full.endsWith(surname) && (full.length === surname.length || full[full.length - surname.length - 1] === " ")) return p.draft;
+    const surname = full.slice(full.lastIndexOf(" ") + 1);
+    const list = bySurname.get(surname);
+    if (list === undefined) bySurname.set(surname, [p]);
+    else list.push(p);
   }
-  return undefined;
+  // people are in the order the text first names them, so the first two tell one from several
+  return (surname, si) => {
+    if (surname === undefined || !/^\p{Lu}/u.test(surname)) return undefined;
+    const [one, two] = bySurname.get(surname) ?? [];
+    return one !== undefined && one.first < si && (two === undefined || two.first >= si) ? one.draft : undefined;
+  };
 }
 const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
 
@@ -163,7 +175,9 @@ const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
  * of the sentence before it in the unit after the cue, unless the text already placed them; one
  * whose subject is the surname of someone named before ("Hale was assigned to …") places them.
  */
-function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[]): void {
+function assignedAfter(
+  ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[], bySurname: (surname: string | undefined, si: number) => DraftPerson | undefined,
+): void {
   const peopleIn = new Map<number, DraftPerson[]>();
   for (const x of people) {
     const list = peopleIn.get(x.sentence);
@@ -176,7 +190,7 @@ function assignedAfter(ctx: Context, written: readonly WrittenUnit[], people: re
     const opener = tokens[0]?.lower ?? "";
     const plural = PLURAL_SUBJECTS.has(opener);
     // "Hale was assigned to …": a surname of someone named before, as the subject of a passive
-    const named = !plural && !SINGULAR_SUBJECTS.has(opener) && PASSIVE_AUXILIARIES.has(tokens[1]?.lower ?? "") ? bySurname(people, tokens[0]?.text, si) : undefined;
+    const named = !plural && !SINGULAR_SUBJECTS.has(opener) && PASSIVE_AUXILIARIES.has(tokens[1]?.lower ?? "") ? bySurname(tokens[0]?.text, si) : undefined;
     if (!plural && !SINGULAR_SUBJECTS.has(opener) && named === undefined) return;
     // "The soldiers were assigned …": the article opens a plural noun, not any noun phrase
     if (opener === "the" && !(tokens[1]?.kind === "word" && tokens[1].lower.endsWith("s") && PASSIVE_AUXILIARIES.has(tokens[2]?.lower ?? ""))) return;

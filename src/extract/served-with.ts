@@ -29,22 +29,29 @@ const MAX_APPOSITION = 12;
  * Places the people a sentence opens with in the unit its verb names: "X and Y served with Z",
  * "X, a medic, fought in Z", "X, 41, has led Z since June 2024", "X joined Z". The people must open the sentence (its subject; a date may come
  * first), joined by commas and "and"; between the last of them and the verb only an apposition
- * and words such as "had" or "both" may stand. A person the text already placed keeps their unit.
+ * and words such as "had" or "both" may stand. A surname alone may open it for someone named before
+ * ("Rojas served with …", looked up by `bySurname`). A person the text already placed keeps their unit.
  */
-export function servedWith(ctx: Context, written: readonly WrittenUnit[], described: readonly Described[]): void {
+export function servedWith(
+  ctx: Context, written: readonly WrittenUnit[], described: readonly Described[], bySurname: (word: string, sentence: number) => DraftPerson | undefined,
+): void {
   const datesIn = bySentence(ctx.sentences, ctx.dates);
   let d = 0;
   ctx.sentences.forEach((span, si) => {
     while (d < described.length && (described[d] as Described).sentence < si) d++;
-    const first = described[d];
-    if (first === undefined || first.sentence !== si) return;
+    const here = described[d]?.sentence === si ? described[d] : undefined;
+    // "Rojas served with the brigade's 1st Assault Battalion": a surname of someone named before
+    // opens the sentence; a capital and no description there are cheap to check before tokenizing
+    const opening = here === undefined || here.start > span.start ? surnameAt(ctx.text, span.start, si, bySurname) : undefined;
+    const first = opening ?? here;
+    if (first === undefined) return;
     const tokens = tokenize(ctx.text, span.start, Math.min(span.end, span.start + 600));
     if (!onlyDatesBefore(tokens, first.start, datesIn[si] ?? [])) return;
     const verb = tokens.findIndex((t, k) => t.start >= first.end && ((SERVING.has(t.lower) && INTO.has(tokens[k + 1]?.lower ?? "")) || LEADING.has(t.lower)));
     if (verb < 0) return;
     const object = LEADING.has((tokens[verb] as Token).lower) ? verb + 1 : verb + 2;
-    const subjects: Described[] = [];
-    for (let k = d; k < described.length && (described[k] as Described).sentence === si && (described[k] as Described).end <= (tokens[verb] as Token).start; k++) {
+    const subjects: Described[] = opening === undefined ? [] : [opening];
+    for (let k = d; opening === undefined && k < described.length && (described[k] as Described).sentence === si && (described[k] as Described).end <= (tokens[verb] as Token).start; k++) {
       subjects.push(described[k] as Described);
     }
     const last = subjects.at(-1) as Described;
@@ -57,6 +64,13 @@ export function servedWith(ctx: Context, written: readonly WrittenUnit[], descri
       s.draft.sources.push(source(ctx, "$.unit", unit.start, unit.end));
     }
   });
+}
+
+/** The surname that opens the sentence at `start`, as a subject standing for the person it names, if it is one. */
+function surnameAt(text: string, start: number, sentence: number, bySurname: (word: string, sentence: number) => DraftPerson | undefined): Described | undefined {
+  const word = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(start, start + 40))?.[0];
+  const draft = word === undefined ? undefined : bySurname(word, sentence);
+  return draft === undefined ? undefined : { start, end: start + (word as string).length, sentence, draft };
 }
 
 /** Whether each description after the first is joined to the one before by a comma or "and". */
@@ -87,9 +101,15 @@ function leadsTo(tokens: readonly Token[], end: number, verb: number, opened: bo
   return n === 1 || (n >= 3 && n <= MAX_APPOSITION && (tokens[first] as Token).lower === ",");
 }
 
-/** The unit written at token `k` (past "the"), when it names a unit and no place of it. */
+/**
+ * The unit written at token `k` (past "the"), when it names a unit and no place of it; after an
+ * owner the finder did not join to it ("its", "the brigade's"), the unit it owns.
+ */
 function unitAt(text: string, written: readonly WrittenUnit[], tokens: readonly Token[], k: number): WrittenUnit | undefined {
-  const t = tokens[tokens[k]?.lower === "the" ? k + 1 : k];
+  let at = tokens[k]?.lower === "the" ? k + 1 : k;
+  const word = tokens[at]?.lower ?? "";
+  if (word === "its" || (!/\d/.test(word) && /['’]s$/.test(word))) at++;
+  const t = tokens[at];
   if (t === undefined) return undefined;
   const unit = written[firstAfter(written, t.start - 1)];
   return unit !== undefined && unit.start === t.start && unit.parent !== true && !ownsWhatFollows(text, unit) ? unit : undefined;

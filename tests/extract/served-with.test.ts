@@ -24,6 +24,20 @@ describe("people a sentence opens with, placed by its verb", () => {
     expect(unitOf("Col. Ivan Bondar, 45, a veteran, led troops of the 47th Brigade.").map((p) => p[1])).toEqual([undefined]);
   });
 
+  it("takes a surname that opens the sentence for the one person named before with it, and the unit after an owner", () => {
+    expect(unitOf("Juan Rojas, 38, a Colombian volunteer, arrived in May. Rojas served with the 47th Brigade's 2nd Battalion.")).toEqual([
+      ["Juan Rojas", "2nd-battalion", ["47th Brigade's 2nd Battalion"]],
+    ]);
+    expect(unitOf("The 47th Brigade took in volunteers. Juan Rojas, 38, arrived. He fought near Bakhmut. Rojas served with its 2nd Battalion.").map((p) => p[1])).toEqual(["2nd-battalion"]);
+    expect(unitOf("The 47th Brigade took in volunteers. Juan Rojas, 38, arrived in May. Rojas joined the brigade's 1st Assault Battalion.").map((p) => p[1])).toEqual(["1st-assault-battalion"]);
+    expect(unitOf("Juan Rojas, 38, arrived. Rojas had fought in the 3rd Battalion.").map((p) => p[1])).toEqual(["3rd-battalion"]);
+    // two people named before share it, or it names no one before, or it is not the subject
+    expect(unitOf("Ivan Petrenko, 30, and Olena Petrenko, 28, arrived. Petrenko joined the 1st Battalion.").map((p) => p[1])).toEqual([undefined, undefined]);
+    expect(unitOf("Rojas joined the 1st Battalion. Juan Rojas, 38, arrived.").map((p) => p[1])).toEqual([undefined]);
+    expect(unitOf("Juan Rojas, 38, arrived. Rojas said he joined the 1st Battalion.").map((p) => p[1])).toEqual([undefined]);
+    expect(unitOf("Juan Rojas, 38, arrived. Rojas met Lt. Oleh Bondar, 26, who served with the 47th Brigade.").map((p) => p[1])).toEqual([undefined, "47th-brigade"]);
+  });
+
   it("gives the unit after 'both of' or 'all of' to every person listed before it", () => {
     expect(unitOf("Two soldiers, Spc. Dana Ortiz, 24, and Pfc. Leo Grant, 20, both of the 1st Battalion, 502nd Infantry Regiment, were wounded.")).toEqual([
       ["Dana Ortiz", "1st-battalion", ["1st Battalion, 502nd Infantry Regiment"]], ["Leo Grant", "1st-battalion", ["1st Battalion, 502nd Infantry Regiment"]],
