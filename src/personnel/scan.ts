@@ -9,7 +9,7 @@ import type { Alias, ArmedService, PlaceOfOrigin, Rank, Role } from "./schema.js
 import { isCapitalized, isTitleCase, tokenize, type Token, type TokenList } from "./tokens.js";
 import { UnitIndex, type UnitDesignation } from "./unit-link.js";
 import { MONTH_WORDS } from "../common/vocabulary/calendar-words.js";
-import { UNIT_GROUND_WORDS } from "../unit/vocabulary.js";
+import { CIVIL_BODY_NAMES, UNIT_GROUND_WORDS } from "../unit/vocabulary.js";
 import { HONORIFICS } from "./vocabulary.js";
 import { CAPITALIZED, DIGITS, FIRST_TABLE_BIT, TITLE_CASE, WordClasses, wordClassTable } from "./word-classes.js";
 
@@ -764,6 +764,9 @@ class Scanner {
     }
     // "Kharkiv Oblast", "Donetsk Region": a run that closes on the word for a province is a place
     if (ADMIN_DIVISIONS.has(lowerAt(tokens, end - 1))) return end;
+    // "a British Petroleum Company official": a run a firm's "Company" or "Group" closes names the
+    // firm (which the unit finder, not knowing it armed, leaves to this scanner), not a person
+    if (tokens.capitalizedAt(end) && CIVIL_BODY_NAMES.get(lowerAt(tokens, end))?.names === "any") return end;
     // A lone capitalised word opening a sentence and running straight into lower-case words
     // ("Fewer volunteers …", "Unlike the …") is an ordinary word, not a name.
     const opensSentence = at - 1 < 0 || tokens.newlineAt(at) || isSentenceEnd(tokens, at - 1);

@@ -9,7 +9,7 @@ import { MONTH_WORDS } from "../common/vocabulary/calendar-words.js";
 import { has, isPossessive, keyOf, knownKeyAt, knownWord, lookup, mayBeWordOf, NUMBER, PUNCT, release, tokenAt, tokenize, WORD, wordHashes, type Token, type TokenTable } from "./lexicon.js";
 import type { DesignationWarning, Echelon, Qualifier, UnitDesignation, UnitType } from "./schema.js";
 import {
-  CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, SPELLING_ALPHABET, UNIT_TYPE_TABLE, UNIT_TYPES,
+  CIVIL_BODY_NAMES, ECHELON_TABLE, FLEET_WORDS, NAME_CONNECTORS, NAMES_AFTER_ECHELON, NOT_NAME_WORDS, NUMBER_FIRST_UNIT_WORDS, QUALIFIERS, SPELLING_ALPHABET, TASK_NAMES, UNIT_TYPE_TABLE, UNIT_TYPES,
 } from "./vocabulary.js";
 
 // Grammar of one component (one unit of a chain such as "1st Bn, 5th Marines"):
@@ -71,6 +71,8 @@ interface Component {
   readonly numberFirst?: true;
   /** A naval formation's name ("Pacific Fleet", see FLEET_WORDS): in prose a unit only as a parent or owner. */
   readonly fleet?: true;
+  /** "A Company" at a sentence's start (see articleLetterAt): in prose a unit only with a parent after it. */
+  readonly needsParent?: true;
 }
 
 interface Failure {
@@ -545,11 +547,14 @@ function readComponent(ctx: Context, at: number): Component | Failure {
   let wordsAfterVocabulary = 0;
   const bodyLimit = mode === "scan" ? j + MAX_SCAN_BODY : Infinity;
   let forTail = false; // a "for …" tail of a name: "International Legion for the Defence of Ukraine"
+  // "A Company", "I Company": a letter prose takes for a sentence word, read as a name before a company
+  const letter = mode === "scan" && number === undefined && articleLetterAt(ctx, j);
   while (has(table, j) && j < bodyLimit) {
     if (table.kind[j] !== WORD) break;
     const hit = ctx.lexAt(j);
     const ofInName = number === undefined && nameWords > 0 && vocabularyInName === 0 && ofInsideName(ctx, j);
-    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail) && !ofInName) break;
+    const isLetter = letter && j === first;
+    if (hit === undefined && !ctx.nameAt(j) && !NAME_CONNECTORS.has(ctx.keyAt(j) ?? "") && !tailConnector(ctx, j, forTail) && !ofInName && !isLetter) break;
     // the word's offsets are read from the table: most words of a body need no token object
     const tStart = table.start[j] as number;
     const tEnd = table.end[j] as number;
@@ -594,7 +599,7 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     const isConnector = (NAME_CONNECTORS.has(lower) && joinsNames && nameWords > 0 && ctx.nameAt(j + 1) && ctx.lexAt(j + 1)?.lexeme.echelon === undefined) ||
       (nameWords > 0 && tailConnector(ctx, j, forTail)) || ofInName;
     if (isConnector && lower === "for") forTail = true;
-    if (!ctx.nameAt(j) && !isConnector) break;
+    if (!ctx.nameAt(j) && !isConnector && !isLetter) break;
     if (nameStart < 0) nameStart = tStart;
     if (!isConnector) nameWords++;
     if (!isConnector) parts.push({ start: tStart, end: tEnd, vocabulary: false, types: NONE, qualifiers: NONE });
@@ -746,7 +751,41 @@ function readComponent(ctx: Context, at: number): Component | Failure {
     nameOnly: inlineName !== undefined && number === undefined && echelon === undefined && value.types.length === 0 && value.qualifiers.length === 0,
     nameStart, nameEnd, echelonCapitalized, echelonCompound, echelonPlural, echelonWord, echelonAbbreviated, vocabularyInName, titleCase, quotedName: quoted !== undefined,
     ...(fleet ? { fleet: true as const } : {}),
+    ...(letter && !letterAfterWord(ctx, at, first) ? { needsParent: true as const } : {}),
   };
+}
+
+/**
+ * Whether word j is a capital letter that prose also writes as a word ("A", "I": see
+ * NOT_NAME_WORDS) before a capitalized company-size echelon word ("A Company", "A Battery", "I
+ * Troop"): it may name a lettered sub-unit, as "B Company" does.
+ */
+function articleLetterAt(ctx: Context, j: number): boolean {
+  const table = ctx.table;
+  if (!has(table, j + 1) || table.kind[j] !== WORD || table.end[j] !== (table.start[j] as number) + 1 || !isAsciiCapital(ctx.text.charCodeAt(table.start[j] as number))) return false;
+  if (!NOT_NAME_WORDS.has(ctx.keyAt(j) as string) || !capitalizedAt(ctx, j + 1)) return false;
+  const hit = ctx.lexAt(j + 1);
+  return hit !== undefined && hit.lexeme.echelon === "company" && hit.lexeme.plural !== true;
+}
+
+/**
+ * Whether the letter at `first` stands inside a sentence, where no article is written with a
+ * capital: after "the" ("the A Company"), a lower-case word ("with A Company") or a comma or
+ * semicolon on the same line. At a sentence's start "A Company" may be "a company", so only a
+ * parent after it says it is a unit ("A Company, 2nd Battalion").
+ */
+function letterAfterWord(ctx: Context, at: number, first: number): boolean {
+  if (first > at) return true;
+  const table = ctx.table;
+  const prev = first - 1;
+  if (prev < 0) return false;
+  const start = table.end[prev] as number;
+  const end = table.start[first] as number;
+  // a line break ends a headline or a list item as a period ends a sentence
+  for (let k = start; k < end; k++) if (ctx.text.charCodeAt(k) === 10) return false;
+  if (table.kind[prev] === PUNCT) return ctx.keyAt(prev) === "," || ctx.keyAt(prev) === ";";
+  const c = ctx.text.charCodeAt(table.start[prev] as number);
+  return table.kind[prev] === WORD && c >= 97 && c <= 122;
 }
 
 // the last two letters of every ordinal word ("st", "nd", "th"): a hyphenated word ending otherwise
@@ -821,6 +860,8 @@ function context(text: string, mode: Mode): Context {
   const ctx: Context = {
     text, table, mode, keyAt, lexAt, armedNames: new Set(), rings,
     nameAt: (i: number): boolean => {
+      // the ring marks an empty slot with -1: the token before the first is asked of no slot
+      if (i < 0) return false;
       const slot = i & mask;
       if (nameIndex[slot] === i) return names[slot] === 1;
       const yes = isNameWord(ctx, i);
@@ -899,7 +940,10 @@ const GEOGRAPHIC_ECHELON_WORDS: ReadonlySet<string> = new Set(["region", "theate
 // Echelons that may follow a proper name in lower case ("the Azov regiment", "the Aidar battalion").
 const LOWER_CASE_AFTER_NAME: ReadonlySet<Echelon> = new Set(["battalion", "regiment", "brigade"]);
 
-function clearInProse(ctx: Context, c: Component): boolean {
+/** What clearInProse says of a body that is a unit only with a parent unit after it (see isCivilBody). */
+const WITH_PARENT = "with-parent";
+
+function clearInProse(ctx: Context, c: Component): boolean | typeof WITH_PARENT {
   const v = c.value;
   // "the 24th, 28th and 93rd Mechanized Brigades" closes a list; "3 brigades" counts, names none
   if (c.echelonPlural) return hasOrdinalSuffix(ctx, c.first);
@@ -917,7 +961,8 @@ function clearInProse(ctx: Context, c: Component): boolean {
   if (v.number === undefined && !lettered && (c.echelonAbbreviated || GEOGRAPHIC_ECHELON_WORDS.has(c.echelonWord))) return false;
   // "the Marines", "Royal Marines": a word that names a kind of unit needs a number ("5th Marines")
   if (c.echelonCompound) return false;
-  if (v.number === undefined && isCivilBody(ctx, c)) return false;
+  // "the Coca-Cola Company" is a firm, "the Kharkiv Company of the 3rd Battalion" a unit
+  if (v.number === undefined && isCivilBody(ctx, c)) return WITH_PARENT;
   // without a number, only a Title Case name reads as a unit: "Azov Brigade", not "Kupiansk region"
   if (!c.titleCase) return false;
   if (v.echelon !== undefined && !c.echelonCapitalized) return namesBeforeLowerEchelon(ctx, c);
@@ -926,11 +971,12 @@ function clearInProse(ctx: Context, c: Component): boolean {
 }
 
 /**
- * "Thales Group", "the Salvation Army", "the Peace Corps": a firm, a charity or an agency (see
- * CIVIL_BODY_NAMES). Only a bare name counts: a designation word in it ("Kraken Special Forces
- * Group"), a quoted name, a country ("Free Syrian Army", "Russia's Wagner Group") or a word
- * around it that names an armed force ("Wagner Group fighters", "the mercenary Wagner Group")
- * makes an armed body.
+ * "Thales Group", "the Salvation Army", "the Peace Corps", "the Walt Disney Company": a firm, a
+ * charity or an agency (see CIVIL_BODY_NAMES). Only a bare name counts: a designation word in it
+ * ("Kraken Special Forces Group"), a quoted name, a letter or a sub-unit's task ("Alpha Group",
+ * "Weapons Company"), a country but for a company ("Free Syrian Army", "Russia's Wagner Group")
+ * or a word around it that names an armed force ("Wagner Group fighters", "the mercenary Wagner
+ * Group") makes an armed body; so does a chain of units it is part of (see readLinks).
  */
 function isCivilBody(ctx: Context, c: Component): boolean {
   const v = c.value;
@@ -939,19 +985,29 @@ function isCivilBody(ctx: Context, c: Component): boolean {
   if (c.vocabularyInName > 0 || v.types.length > 0 || v.qualifiers.length > 0) return false;
   const words = v.name.split(/\s+/);
   if (entry.names !== "any" && !entry.names.has(lowerCase(words[words.length - 1] as string))) return false;
-  // "Alpha Group": a letter names an armed body, not a firm
-  if (words.length === 1 && (v.name.length === 1 || SPELLING_ALPHABET.has(lowerCase(v.name)))) return false;
+  // "Alpha Group", "Headquarters Company": a letter or a task names an armed body, not a firm, unless
+  // it ends a longer name the scanner has passed over ("the East India Company")
+  const military = (words.length === 1 && (v.name.length === 1 || SPELLING_ALPHABET.has(lowerCase(v.name)))) || words.every((w) => TASK_NAMES.has(lowerCase(w)));
+  if (military && !ctx.nameAt(c.first - 1)) return false;
   // once the text shows a body armed, its later bare mentions are the same body ("… Wagner Group
   // fighters … the Wagner Group withdrew")
-  // ("the Russian Wagner Group … the Wagner Group": the country is no part of the body's name)
-  const key = `${c.echelonWord} ${lowerCase(words.filter((w) => !isDemonym(w)).join(" "))}`;
+  const key = civilKey(c);
   if (ctx.armedNames.has(key)) return false;
   const mark = tok(ctx, c.first - 1);
   const owner = tok(ctx, c.first - 2);
   const owned = mark !== undefined && mark.kind === "punct" && isPossessive(mark.text) && owner !== undefined && NOT_NAME_WORDS.has(`${lowerCase(owner.text)}'s`);
-  if (!owned && !words.some((w) => isDemonym(w)) && !armedNear(ctx, c)) return true;
+  const country = entry.byCountry !== false && (owned || words.some((w) => isDemonym(w)));
+  if (!country && !armedNear(ctx, c)) return true;
   ctx.armedNames.add(key);
   return false;
+}
+
+/**
+ * The key under which ctx.armedNames remembers a body shown armed: its echelon word and its name
+ * ("the Russian Wagner Group … the Wagner Group": the country is no part of the body's name).
+ */
+function civilKey(c: Component): string {
+  return `${c.echelonWord} ${lowerCase((c.value.name ?? "").split(/\s+/).filter((w) => !isDemonym(w)).join(" "))}`;
 }
 
 // Words that make a bare "X Group" an armed body: its members after it ("Wagner Group fighters"),
@@ -1067,7 +1123,11 @@ function readChain(ctx: Context, at: number): Chain | Failure {
 function readLinks(ctx: Context, at: number): { comps: Component[]; next: number } | Failure {
   const head = readComponent(ctx, at);
   if (isFailure(head)) return head;
-  if (ctx.mode === "scan" && !clearInProse(ctx, head)) return NOT_HERE;
+  const clear = ctx.mode === "strict" || clearInProse(ctx, head);
+  if (clear === false) return NOT_HERE;
+  // a firm's name and a sentence's "A Company" are units only in a chain: "Kharkiv Company of the
+  // 3rd Battalion", "A Company, 2nd Battalion, 7th Marines" (or as a parent, see below)
+  const needsParent = ctx.mode === "scan" && (clear === WITH_PARENT || head.needsParent === true);
   const comps: Component[] = head.regimentAfterHyphen ? [head, regimentAt(ctx, head.next)] : [head];
   let j = (comps[comps.length - 1] as Component).next;
   while (has(ctx.table, j) && (ctx.mode === "strict" || comps.length <= MAX_SCAN_PARENTS)) {
@@ -1102,11 +1162,18 @@ function readLinks(ctx: Context, at: number): { comps: Component[]; next: number
       // two numbered units of no echelon are a list ("2 PARA, 3 PARA"), as two of one echelon are
       const listed = prev.value.echelon === undefined && next.value.echelon === undefined && prev.value.number !== undefined && next.value.number !== undefined;
       const climbs = !listed && (prev.value.echelon === undefined || next.value.echelon === undefined || rankOf(next.value.echelon) > rankOf(prev.value.echelon));
-      if (!clearInProse(ctx, next) || !climbs) break;
+      const clearNext = clearInProse(ctx, next);
+      if (clearNext === false || !climbs) break;
+      // a body that looks like a firm is shown armed by the unit it is the parent of, as by its own
+      // parent: "the 1st Platoon, Kharkiv Company"
+      if (clearNext === WITH_PARENT) ctx.armedNames.add(civilKey(next));
     }
     comps.push(next);
     j = next.next;
   }
+  if (needsParent && comps.length === 1) return NOT_HERE;
+  // a body a parent shows armed is that body in its later bare mentions too
+  if (clear === WITH_PARENT) ctx.armedNames.add(civilKey(head));
   return { comps, next: j };
 }
 
@@ -1174,11 +1241,13 @@ export function parseUnitDesignation(text: string): ParseResult<UnitDesignation>
  * Assault Regiment of the 129th Territorial Defense Brigade" gives two mentions, "2nd Battalion"
  * and the regiment with its parent brigade. A mention needs a number and an echelon, a quoted
  * name, or Title Case words ("Azov Brigade"; without an echelon, with a type word: "Georgian
- * Legion"); "the brigade", "the Kupiansk region", a firm's or charity's "Thales Group" or "the
- * Salvation Army" and a paper's "Kyiv Independent" are not units, and a bare 1900–2099 is a year.
- * British number-first forms ("40 Commando", "2 PARA") are read. A parent joined by "," or "of" is
- * kept only when it is larger than its child; a fleet is read only as a parent or owner ("… of the
- * Pacific Fleet"). Warning offsets index `text`. Never throws; linear time.
+ * Legion"); "the brigade", "the Kupiansk region", a firm's or charity's "Thales Group", "the
+ * Coca-Cola Company" or "the Salvation Army" and a paper's "Kyiv Independent" are not units, and a
+ * bare 1900–2099 is a year. "A Company" is a lettered unit inside a sentence, and at a sentence's
+ * start only with a parent ("A Company, 2nd Battalion"). British number-first forms ("40
+ * Commando", "2 PARA") are read. A parent joined by "," or "of" is kept only when it is larger
+ * than its child; a fleet is read only as a parent or owner ("… of the Pacific Fleet"). Warning
+ * offsets index `text`. Never throws; linear time.
  *
  * @param text - any text.
  * @returns the mentions in text order, each with `text === source.slice(start, end)`.

@@ -154,13 +154,13 @@ export interface DesignationWordEntry {
 export const UNIT_TYPE_TABLE: Readonly<Record<UnitType, DesignationWordEntry>> = {
   mountain: { long: "Mountain", short: "Mtn", words: [], abbreviations: ["mtn"], cyrillic: ["гірськ", "горн"] },
   mechanized: { long: "Mechanized", short: "Mech", words: ["mechanised"], abbreviations: ["mech", "mech'd", "mechd"], cyrillic: ["механізован", "механизированн", "механизирован"] },
-  motorized: { long: "Motorized", short: "Mot", words: ["motorised", "motor"], abbreviations: ["mot", "mtz"], cyrillic: ["моторизован", "моторизованн"] },
+  motorized: { long: "Motorized", short: "Mot", words: ["motorised"], abbreviations: ["mot", "mtz"], cyrillic: ["моторизован", "моторизованн"] },
   armored: { long: "Armored", short: "Armd", words: ["armoured", "armor", "armour", "tank"], abbreviations: ["armd", "arm", "tk"], cyrillic: ["танков", "бронетанков"] },
   "air-assault": { long: "Air Assault", short: "AASLT", words: ["air-assault", "airmobile", "air mobile", "air-mobile"], abbreviations: ["aaslt", "amb"], cyrillic: ["десантно-штурмов", "аеромобільн", "аэромобильн"] },
   airborne: { long: "Airborne", short: "Abn", words: ["parachute"], abbreviations: ["abn", "para", "vdv"], cyrillic: ["повітрянодесантн", "повітряно-десантн", "воздушно-десантн", "парашутно-десантн", "парашютно-десантн", "десантн"] },
   assault: { long: "Assault", short: "Aslt", words: ["storm"], abbreviations: ["aslt"], cyrillic: ["штурмов"] },
   marine: { long: "Marine", short: "Mar", words: ["naval infantry"], abbreviations: ["mar"], cyrillic: ["морськ піхот", "морск пехот", "морськ", "морск"] },
-  infantry: { long: "Infantry", short: "Inf", words: ["rifle"], abbreviations: ["inf"], cyrillic: ["піхотн", "пехотн", "піхот", "пехот", "стрілецьк", "стрелков"] },
+  infantry: { long: "Infantry", short: "Inf", words: ["rifle", "rifles"], abbreviations: ["inf"], cyrillic: ["піхотн", "пехотн", "піхот", "пехот", "стрілецьк", "стрелков"] },
   artillery: { long: "Artillery", short: "Arty", words: ["field artillery", "rocket artillery", "gun"], abbreviations: ["arty", "art", "fa"], cyrillic: ["артилерійськ", "артиллерийск", "артилері", "артиллери", "реактивн артилері", "реактивн артиллери"] },
   "air-defense": { long: "Air Defense", short: "AD", words: ["air defence", "air-defense", "air-defence", "anti-aircraft", "antiaircraft", "anti-aircraft missile", "antiaircraft missile", "air defense missile", "air defence missile", "surface-to-air", "surface-to-air missile"], abbreviations: ["ad", "ada"], cyrillic: ["зенітн ракетн", "зенитн ракетн", "зенітн", "зенитн", "ппо", "пво"] },
   engineer: { long: "Engineer", short: "Engr", words: ["engineers", "sapper", "combat engineer"], abbreviations: ["engr", "eng"], cyrillic: ["інженерн", "инженерн", "саперн", "інженерно-саперн", "инженерно-саперн"] },
@@ -236,7 +236,8 @@ export interface CompoundEntry {
 /**
  * Words that carry several facts at once: the Ukrainian and Russian compound abbreviations
  * (ОМБр = окрема механізована бригада, separate mechanized brigade) and their Latin spellings
- * ("OMBr"), fused adjectives (мотопіхотна = motorized infantry), the US Marine Corps plural ("5th
+ * ("OMBr"), fused adjectives (мотопіхотна = motorized infantry) and their English "Motor Rifle"
+ * ("Motor" alone is no type word: "Ford Motor Company"), the US Marine Corps plural ("5th
  * Marines", a regiment), and the abbreviations of English order-of-battle reporting ("20th CAA",
  * "1st GTA", "3rd AC", "144th MRD").
  *
@@ -278,6 +279,7 @@ export const COMPOUND_TABLE: readonly CompoundEntry[] = [
   { forms: ["ЗРП"], echelon: "regiment", types: ["air-defense"], qualifiers: [] },
   { forms: ["ЗРБр"], echelon: "brigade", types: ["air-defense"], qualifiers: [] },
   { forms: ["мотопіхотн", "мотострілецьк", "мотострелков"], stems: true, types: ["motorized", "infantry"], qualifiers: [] },
+  { forms: ["Motor Rifle", "Motor Infantry"], types: ["motorized", "infantry"], qualifiers: [] },
   { forms: ["легкопіхотн", "легкопехотн"], stems: true, types: ["infantry"], qualifiers: ["light"] },
   { forms: ["гірсько-штурмов", "горно-штурмов"], stems: true, types: ["mountain", "assault"], qualifiers: [] },
   { forms: ["Marines"], echelon: "regiment", types: ["marine"], qualifiers: [] },
@@ -383,16 +385,24 @@ export interface CivilBodyEntry {
   readonly echelon: Echelon;
   /** The last word of a name that makes it a civilian body, or `"any"` when every name does. */
   readonly names: ReadonlySet<string> | "any";
+  /**
+   * Whether a country (a demonym in the name, "Russia's" before it) makes such a body an armed one,
+   * as it does a group, an army or a corps ("the Russian Wagner Group", "the Free Syrian Army");
+   * `false` for companies, which every country's firms are ("the Dutch East India Company").
+   * Unset means `true`.
+   */
+  readonly byCountry?: boolean;
 }
 
 /**
  * Echelon words that firms, charities and civil agencies also carry, keyed by the word: a bare name
- * before "Group" is a firm's ("Thales Group", "Virgin Group"), unless it is a letter or a word of a
- * spelling alphabet ("Alpha Group"); before "Army" and "Corps" only
+ * before "Group" or "Company" is a firm's ("Thales Group", "the Coca-Cola Company"), unless it is a
+ * letter, a word of a spelling alphabet ("Alpha Group", "Easy Company") or a sub-unit's task
+ * ({@link TASK_NAMES}: "Weapons Company"); before "Army" and "Corps" only
  * the words of charities and agencies are ("Salvation Army", "Peace Corps", "Press Corps"), since
  * armed bodies carry the others ("Red Army", "Free Syrian Army"). In running text such a name is no
- * unit unless a number, a designation word, a quoted name or a country (a demonym in the name,
- * "Russia's" before it) says it is an armed one.
+ * unit unless a number, a designation word, a quoted name, a chain of units or, but for a company,
+ * a country (a demonym in the name, "Russia's" before it) says it is an armed one.
  *
  * @example
  * ```ts
@@ -404,6 +414,24 @@ export const CIVIL_BODY_NAMES: ReadonlyMap<string, CivilBodyEntry> = new Map<str
   ["group", { echelon: "regiment", names: "any" }],
   ["army", { echelon: "army", names: new Set(["salvation", "church", "youth"]) }],
   ["corps", { echelon: "corps", names: new Set(["peace", "press", "diplomatic", "job", "mercy", "conservation", "youth"]) }],
+  ["company", { echelon: "company", names: "any", byCountry: false }],
+]);
+
+/**
+ * Words that name a sub-unit by its task rather than by a type of unit (types are in
+ * {@link UNIT_TYPE_TABLE}: "Tank Company", "Signal Company"): "Headquarters Company", "Weapons
+ * Company", "Service Battery", "Military Police Company". A bare name made of them before an
+ * echelon word that firms also carry (see {@link CIVIL_BODY_NAMES}) names a unit, not a firm.
+ *
+ * @example
+ * ```ts
+ * import { TASK_NAMES } from "musterroll/unit";
+ * TASK_NAMES.has("weapons"); // true
+ * ```
+ */
+export const TASK_NAMES: ReadonlySet<string> = new Set([
+  "headquarters", "hq", "weapons", "service", "services", "maintenance", "transport", "transportation", "mortar", "mortars",
+  "chemical", "ordnance", "quartermaster", "intelligence", "military", "police", "sniper", "pioneer", "pioneers",
 ]);
 
 /**

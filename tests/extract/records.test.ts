@@ -324,6 +324,15 @@ describe("extractRecords", () => {
     ]);
   });
 
+  it("keeps no record of a firm named '… Company', and places a person in the 'A Company' a parent confirms", () => {
+    const text = "Sgt. John Smith, 24, of A Company, 2nd Battalion, 7th Marines, died. He had worked for the Walt Disney Company. A Company spokesman said so.";
+    const x = extractRecords(text, { referenceDate: "2025-06-01" });
+    expect(x.records.units.map((u) => [u.record.id, u.record.names[0]?.name, u.subordination.map((s) => s.parent)])).toEqual([
+      ["a-company", "A Company", ["2nd-battalion"]], ["2nd-battalion", "2nd Battalion", ["7th-marines"]], ["7th-marines", "7th Marines", []],
+    ]);
+    expect(x.records.people.find((p) => p.record.name.full === "John Smith")?.unit).toBe("a-company");
+  });
+
   it("takes a shorter or fuller mention of a number and echelon for the unit met before with agreeing types", () => {
     const units = (text: string) => extractRecords(text).records.units.map((u) => [u.record.id, u.record.names[0]?.name, u.record.types, u.record.qualifiers, u.events.map((e) => e.kind)]);
     expect(units("The 47th Separate Mechanized Brigade fought near Avdiivka. The 47th Brigade was disbanded in 2025.")).toEqual([

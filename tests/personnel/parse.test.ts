@@ -340,6 +340,15 @@ describe("findPersonDescriptions in running text", () => {
     expect(names("In the Donetsk Region, Sgt. Ivan Petrenko, 34, was hurt.")).toEqual(["Ivan Petrenko"]);
   });
 
+  it("takes a run closed by a firm's 'Company' or 'Group' for the firm, not a person", () => {
+    const names = (text: string) => findPersonDescriptions(text, { units: findUnitDesignations(text) }).map((m) => [m.value.name?.value, m.value.nationalities.map((n) => n.value)]);
+    expect(names("The British Petroleum Company paid. A Russian Gazprom Company official and a Russian Lukoil Group manager said so.")).toEqual([]);
+    // a person before a lower-case "company", or before a unit's name, stays one
+    expect(names("Ivan Petrenko, a Ukrainian, said the Russian Ivan Sidorov company paid; Sgt. John Smith, Bravo Company, died.")).toEqual([
+      ["Ivan Petrenko", ["UA"]], ["Ivan Sidorov", ["RU"]], ["John Smith", []],
+    ]);
+  });
+
   it("reads 'its' role and a unit's possessive in an apposition, and a plural citizenship before names", () => {
     const found = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles.map((r) => r.value), m.value.nationalities.map((n) => n.value)]);
     expect(found("Andriy Koval, its spokesman, said so.")).toEqual([["Andriy Koval", ["spokesperson"], []]]);

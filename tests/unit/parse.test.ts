@@ -523,6 +523,59 @@ describe("findUnitDesignations", () => {
     expect(parsed("Salvation Army")).toEqual(d({ echelon: "army", name: "Salvation" }));
   });
 
+  it("takes a bare name before Company for a firm's, and a letter, a spelling-alphabet word or a task for a unit's", () => {
+    const firms = "Sales at the Coca-Cola Company rose. The East India Company traded; the Dutch East India Company too. He left the Walt Disney Company " +
+      "and Hudson's Bay Company for the Ford Motor Company; the British Petroleum Company and Russia's Rosneft Oil Company paid; Motor Sich said.";
+    expect(findUnitDesignations(firms)).toEqual([]);
+    const units = "Easy Company, Fox Company, the Weapons Company, Headquarters Company, the Military Police Company, C Company, " +
+      "the Tank Company, the 3rd Company, the company “Kraken” and the Northern Rifles Company held.";
+    expect(findUnitDesignations(units).map((m) => [m.text, m.value.name, m.value.types])).toEqual([
+      ["Easy Company", "Easy", []], ["Fox Company", "Fox", []], ["Weapons Company", "Weapons", []], ["Headquarters Company", "Headquarters", []],
+      ["Military Police Company", "Military Police", []], ["C Company", "C", []], ["Tank Company", undefined, ["armored"]], ["3rd Company", undefined, []],
+      ["company “Kraken”", "Kraken", []], ["Northern Rifles Company", "Northern Rifles", []],
+    ]);
+    // a name at a text's start ends no longer name, whatever the text before it read
+    findUnitDesignations(`${"Kyiv Kharkiv ".repeat(64)}Brigade`);
+    expect(findUnitDesignations("Easy Company held.").map((m) => m.text)).toEqual(["Easy Company"]);
+  });
+
+  it("takes a bare-named company for a unit in a chain, with a word naming an armed force, or once the text has shown it armed", () => {
+    const text = "The Kharkiv Company of the 3rd Battalion held; later the Kharkiv Company left. The mercenary Konvoy Company and Sparta Company fighters came.";
+    expect(findUnitDesignations(text).map((m) => [m.text, m.value.parent?.number])).toEqual([
+      ["Kharkiv Company of the 3rd Battalion", 3], ["Kharkiv Company", undefined], ["Konvoy Company", undefined], ["Sparta Company", undefined],
+    ]);
+    // not before the text has shown it; a country does not arm a company, as it does a group; a parent does
+    expect(findUnitDesignations("The Lviv Company left. The Russian Lviv Company left; the Lviv Company, 2nd Battalion came.").map((m) => m.text)).toEqual([
+      "Lviv Company, 2nd Battalion",
+    ]);
+    // so does a unit it is the parent of
+    expect(findUnitDesignations("The 2nd Platoon, Kharkiv Company held; the Kharkiv Company left.").map((m) => m.text)).toEqual(["2nd Platoon, Kharkiv Company", "Kharkiv Company"]);
+    // the strict parser reads what it is given
+    expect(parsed("Coca-Cola Company")).toEqual(d({ echelon: "company", name: "Coca-Cola" }));
+    expect(parsed("1st Motor Rifle Regiment")).toEqual(d({ number: 1, echelon: "regiment", types: ["motorized", "infantry"] }));
+  });
+
+  it("reads 'Rifles' as infantry, and 'Motor' only before a type word", () => {
+    expect(findUnitDesignations("The Royal Gurkha Rifles, the 59th Motor Infantry Brigade, the 2nd Rifles Battalion and the 150th Motor Rifle Division moved; troops carried assault rifles.")
+      .map((m) => [m.text, m.value.types, m.value.name])).toEqual([
+      ["Royal Gurkha Rifles", [], "Royal Gurkha Rifles"], ["59th Motor Infantry Brigade", ["motorized", "infantry"], undefined],
+      ["2nd Rifles Battalion", ["infantry"], undefined], ["150th Motor Rifle Division", ["motorized", "infantry"], undefined],
+    ]);
+  });
+
+  it("reads 'A Company' as a lettered unit inside a sentence or with a parent after it, and as an article at a sentence's start otherwise", () => {
+    const text = "A Company, 2nd Battalion, 7th Marines was attached. A Battery of the 1st Battalion fired. He served with A Company; the A Company commander, " +
+      "B Company, A Company and I Troop left. Before dawn, A Company moved. I Company, 3rd Battalion, 5th Marines held.";
+    expect(findUnitDesignations(text).map((m) => [m.text, m.value.name, m.value.parent?.number])).toEqual([
+      ["A Company, 2nd Battalion, 7th Marines", "A", 2], ["A Battery of the 1st Battalion", "A", 1], ["A Company", "A", undefined], ["A Company", "A", undefined],
+      ["B Company", "B", undefined], ["A Company", "A", undefined], ["I Troop", "I", undefined], ["A Company", "A", undefined], ["I Company, 3rd Battalion, 5th Marines", "I", 3],
+    ]);
+    // at a sentence's or a line's start with no parent, or before a lower-case or plural echelon, "A" is an article
+    const none = "A company of soldiers arrived. A Company spokesman said no. A Company of Heroes won.\nA Company man said so. He saw a Company. A Companies Act passed. I Company-hopped.";
+    expect(findUnitDesignations(none)).toEqual([]);
+    expect(findUnitDesignations("Officials said: A Company, 2nd Battalion held.").map((m) => m.text)).toEqual(["A Company, 2nd Battalion"]);
+  });
+
   it("reads an anti-aircraft missile unit as air defense, and missiles in prose as no unit", () => {
     expect(findUnitDesignations("The 1537th Anti-Aircraft Missile Regiment and the 12th Air Defence Missile Brigade fired.").map((m) => [m.text, m.value.types, m.value.name])).toEqual([
       ["1537th Anti-Aircraft Missile Regiment", ["air-defense"], undefined], ["12th Air Defence Missile Brigade", ["air-defense"], undefined],
@@ -624,6 +677,7 @@ describe("findUnitDesignations", () => {
     ["chains", "1st Bn of the 2nd Regt of the "],
     ["names with 'of', services and fleets", "Freedom of National Guard of Black Sea Fleet of "],
     ["number-first units", "40 Commando Royal 2 PARA "],
+    ["lettered and firms' companies", "A Company, Coca-Cola Company of A Company with A "],
   ])("runs in linear time on %s", (_label, unit) => {
     expectLinear((n) => repeatTo(unit, n), (s) => findUnitDesignations(s));
   });

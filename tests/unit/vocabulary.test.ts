@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  CIVIL_BODY_NAMES, COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, parseUnitDesignation, QUALIFIER_TABLE, QUALIFIERS, UNIT_TYPE_TABLE, UNIT_TYPES,
+  CIVIL_BODY_NAMES, COMPOUND_TABLE, ECHELON_TABLE, ECHELONS, parseUnitDesignation, QUALIFIER_TABLE, QUALIFIERS, TASK_NAMES, UNIT_TYPE_TABLE, UNIT_TYPES,
 } from "../../src/unit/index.js";
 
 const read = (text: string) => {
@@ -33,6 +33,13 @@ describe("one table per concept, every entry readable", () => {
 
   it("keys every civilian body by a word read as its echelon", () => {
     for (const [word, entry] of CIVIL_BODY_NAMES) expect(read(`1st ${word}`), word).toMatchObject({ echelon: entry.echelon });
+  });
+
+  it("holds no designation word among the task names: each is read as a name", () => {
+    for (const w of TASK_NAMES) {
+      const name = `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+      expect(read(`${name} Company`), w).toEqual({ echelon: "company", types: [], qualifiers: [], name });
+    }
   });
 
   it("reads the English abbreviations of the issue", () => {
