@@ -688,10 +688,11 @@ function endBefore(x: Sentence, e: number, byEnd: ReadonlyMap<number, TermSpan>)
 
 // Words that may stand between "whichever" (or "if") and the word that picks: "whichever is the sooner"
 const TAIL_WORDS: ReadonlySet<string> = new Set([
-  "comes", "come", "is", "are", "occurs", "occur", "happens", "happen", "ends", "end", "arrives", "falls", "the", "that", "it", "this",
+  "comes", "come", "came", "is", "are", "was", "were", "occurs", "occur", "occurred", "happens", "happen", "happened", "ends", "end",
+  "ended", "arrives", "arrived", "falls", "fell", "will", "would", "the", "that", "it", "this",
 ]);
 // "whichever first occurs": a verb may follow the word that picks
-const TAIL_VERBS: ReadonlySet<string> = new Set(["comes", "occurs", "happens", "arrives", "ends"]);
+const TAIL_VERBS: ReadonlySet<string> = new Set(["comes", "came", "occurs", "occurred", "happens", "happened", "arrives", "arrived", "ends", "ended"]);
 
 /**
  * "whichever comes first", "whichever is the sooner", "if earlier", "if that comes first" at token
@@ -715,6 +716,8 @@ function tailAt(x: Sentence, k: number): { next: number; earliest: boolean } | u
   return undefined;
 }
 
+const TAIL_MARKS: ReadonlySet<string> = new Set([",", "(", "-", "\u2013", "\u2014"]);
+
 const earliestSpan = (from: number, to: number, ends: readonly ListedEnd[], exact: boolean): TermSpan => ({
   from,
   to,
@@ -733,7 +736,8 @@ const earliestSpan = (from: number, to: number, ends: readonly ListedEnd[], exac
 function listBefore(x: Sentence, k: number, byEnd: ReadonlyMap<number, TermSpan>): TermSpan | undefined {
   const tail = tailAt(x, k);
   if (tail === undefined || !tail.earliest) return undefined;
-  let e = w(x, k - 1) === "," ? k - 1 : k;
+  // "…, whichever comes first", "… – whichever comes first", "… (whichever comes first)"
+  let e = TAIL_MARKS.has(w(x, k - 1)) ? k - 1 : k;
   const ends: ListedEnd[] = [];
   let or = false;
   while (ends.length < MAX_ENDS) {
@@ -747,7 +751,8 @@ function listBefore(x: Sentence, k: number, byEnd: ReadonlyMap<number, TermSpan>
   }
   const first = ends[0];
   if (!or || first === undefined || ends.flatMap((end) => end.terms).length < 2) return undefined;
-  return earliestSpan(first.from, tail.next, ends, false);
+  const closed = w(x, k - 1) === "(" && w(x, tail.next) === ")" ? tail.next + 1 : tail.next;
+  return earliestSpan(first.from, closed, ends, false);
 }
 
 /**
