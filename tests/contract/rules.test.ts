@@ -103,6 +103,12 @@ describe("an earliest-of term: 'three years or until the end of martial law, whi
     expect(canTerminate(withClause, "2024-11-18").allowed).toBe(true);
     expect(earliestTermination(withClause).from).toBe("2024-11-18");
   });
+  it("bounds an unknown first day by the term's end when a clause has no date", () => {
+    const undatedClause: Contract = { ...base, clauses: [{ ...sixMonths, countedFrom: "signed" }] };
+    expect(canTerminate(undatedClause, "2025-01-01")).toMatchObject({ allowed: "unknown", from: "unknown", noLaterThan: "2027-05-18" });
+    expect(remainingService(undatedClause, "2027-05-01").days).toEqual({ min: 0, max: 17 });
+    expect(canTerminate({ ...undatedClause, term: { until: "demobilization" } }, "2025-01-01")).not.toHaveProperty("noLaterThan");
+  });
   it("counts the service left from none to the days until the bound", () => {
     expect(remainingService(c, "2025-05-18")).toMatchObject({ until: "unknown", noLaterThan: "2027-05-18", days: { min: 0, max: 730 } });
     expect(remainingService(c, "2027-06-01").days).toEqual({ min: 0, max: 0 });
