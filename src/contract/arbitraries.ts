@@ -62,14 +62,15 @@ export function employerArbitrary(): fc.Arbitrary<Employer> {
 }
 
 /**
- * Terms of every form: a length, an event, indefinite.
+ * Terms of every form: a length, an event, the earliest of two or three of those ("three years or
+ * until the end of martial law, whichever comes first"), indefinite.
  *
  * @returns an arbitrary of values that pass `TermSchema`.
  * @example
  * ```ts
  * import fc from "fast-check";
  * import { termArbitrary } from "musterroll/testing";
- * fc.sample(termArbitrary(), 2); // e.g. ["P3Y", { until: "demobilization" }]
+ * fc.sample(termArbitrary(), 3); // e.g. ["P3Y", { until: "demobilization" }, { earliestOf: ["P3Y", { until: "end-of-martial-law" }] }]
  * ```
  */
 export function termArbitrary(): fc.Arbitrary<Term> {
@@ -78,7 +79,13 @@ export function termArbitrary(): fc.Arbitrary<Term> {
       ? fc.constant({ until, text: "the end of the operation" })
       : fc.option(fc.constant("as announced"), { nil: undefined }).map((text) => (text === undefined ? { until } : { until, text })),
   );
-  return fc.oneof({ weight: 4, arbitrary: serviceDurationArbitrary() }, { weight: 1, arbitrary: event }, { weight: 1, arbitrary: fc.constant("indefinite" as const) });
+  const earliest = fc.array(fc.oneof(serviceDurationArbitrary(), event), { minLength: 2, maxLength: 3 }).map((earliestOf) => ({ earliestOf }));
+  return fc.oneof(
+    { weight: 4, arbitrary: serviceDurationArbitrary() },
+    { weight: 1, arbitrary: event },
+    { weight: 1, arbitrary: earliest },
+    { weight: 1, arbitrary: fc.constant("indefinite" as const) },
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { formatDurationPhrase, parseIsoDuration } from "../common/index.js";
-import type { Clause, CountedFrom } from "./schema.js";
+import type { Clause, CountedFrom, EarliestOfTerm, Term } from "./schema.js";
 
 const phrase = (iso: string): string => {
   const parsed = parseIsoDuration(iso);
@@ -60,4 +60,36 @@ export function formatClause(clause: Clause): string {
     case "restriction":
       return clause.text.endsWith(".") ? clause.text : `${clause.text}.`;
   }
+}
+
+const EVENT = { demobilization: "demobilization", "end-of-martial-law": "the end of martial law", "end-of-hostilities": "the end of hostilities" } as const;
+
+/** One end of a term after "runs": "for three years", "until the end of martial law". */
+const end = (t: EarliestOfTerm["earliestOf"][number]): string =>
+  typeof t === "string" ? `for ${phrase(t)}` : `until ${t.until === "other" ? (t.text ?? "another event") : EVENT[t.until]}`;
+
+/**
+ * Writes a contract's term as an English sentence, in the wording {@link findContractTerms}
+ * reads: for a length, an event term other than `"other"` and without `text`, an earliest-of of
+ * those, and `"indefinite"`, `findContractTerms(formatTerm(t))` gives back `t`. An event's `text`
+ * (and the event of `"other"`) is written out but not read back.
+ *
+ * @param term - the term.
+ * @returns one sentence, ending with a full stop.
+ * @example
+ * ```ts
+ * import { formatTerm } from "musterroll/contract";
+ * formatTerm("P3Y"); // "The contract runs for three years."
+ * formatTerm({ earliestOf: ["P3Y", { until: "end-of-martial-law" }] });
+ * // "The contract runs for three years or until the end of martial law, whichever comes first."
+ * ```
+ */
+export function formatTerm(term: Term): string {
+  if (term === "indefinite") return "The member serves on an open-ended contract.";
+  if (typeof term === "object" && "earliestOf" in term) {
+    const ends = term.earliestOf.map(end);
+    const last = ends.pop();
+    return `The contract runs ${ends.join(", ")} or ${last ?? ""}, whichever comes first.`;
+  }
+  return `The contract runs ${end(term)}.`;
 }

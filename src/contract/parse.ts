@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { mentionOf, parseCardinal, type Mention } from "../common/index.js";
-import { ServiceDurationSchema, TermSchema, type Clause, type Term } from "./schema.js";
+import { ServiceDurationSchema, TermSchema, type Clause, type EarliestOfTerm, type EventTerm } from "./schema.js";
 import { durationAt, durationBefore, sentenceTokens, serviceLength, type Token } from "./tokens.js";
 import {
-  BENEFIT_WORDS, CLOCK_WORDS, CONTINUITY_WORDS, CONTRACT_ADJECTIVES, CONTRACT_WORDS, EMPLOYER_WORDS, INDEFINITE_WORDS,
-  INITIAL_WORDS, LEAVING_VERBS, NEGATIONS, PAY_WORDS, PHRASE_STOPS, PROBATION_WORDS, PROHIBITION_PAIRS, RENEWAL_VERBS, RESET_CAUSE_WORDS,
+  BENEFIT_WORDS, CLOCK_WORDS, CONTINUITY_WORDS, CONTRACT_ADJECTIVES, CONTRACT_WORDS, EARLIEST_WORDS, EMPLOYER_WORDS, INDEFINITE_WORDS,
+  INITIAL_WORDS, LATEST_WORDS, LEAVING_VERBS, NEGATIONS, PAY_WORDS, PHRASE_STOPS, PROBATION_WORDS, PROHIBITION_PAIRS, RENEWAL_VERBS, RESET_CAUSE_WORDS,
   RESET_VERBS, TERM_EVENT_WORDS, TERMINATION_VERBS,
 } from "./vocabulary.js";
 import type { RESET_TRIGGERS } from "./vocabulary.js";
@@ -533,10 +533,27 @@ export type TermMentionValue = z.infer<typeof TermMentionValueSchema>;
 
 const BOUNDS: ReadonlyMap<string, "at-most" | "at-least"> = new Map([
   ["up to", "at-most"], ["at most", "at-most"], ["no more than", "at-most"], ["a maximum of", "at-most"],
-  ["not more than", "at-most"], ["at least", "at-least"], ["a minimum of", "at-least"], ["no less than", "at-least"],
+  ["not more than", "at-most"], ["no longer than", "at-most"], ["not longer than", "at-most"], ["not exceeding", "at-most"],
+  ["at least", "at-least"], ["a minimum of", "at-least"], ["no less than", "at-least"],
 ]);
 
-function lengthTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
+/** The bound ("up to", "no more than") whose words start at token `j`, and how many words it has. */
+function boundAt(x: Sentence, j: number): { bound: "at-most" | "at-least"; words: number } | undefined {
+  for (const n of [3, 2]) {
+    const bound = BOUNDS.get(Array.from({ length: n }, (_, d) => w(x, j + d)).join(" "));
+    if (bound !== undefined) return { bound, words: n };
+  }
+  return undefined;
+}
+
+/** A term read from tokens [from, to) of one sentence. */
+interface TermSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly value: TermMentionValue;
+}
+
+function lengthTerms(x: Sentence, out: TermSpan[]): void {
   for (let k = x.s; k < x.e; k++) {
     if (!CONTRACT_WORDS.has(w(x, k))) continue;
     let a = k;
@@ -548,7 +565,7 @@ function lengthTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
     const before = durationBefore(x.text, x.t, a, x.s);
     if (before !== undefined) {
       if (INITIAL_WORDS.has(w(x, before.start - 1))) initial = true;
-      out.push(mention(x, before.start, k + 1, { term: before.iso, bound: "exact", initial }));
+      out.push({ from: before.start, to: k + 1, value: { term: before.iso, bound: "exact", initial } });
       continue;
     }
     // "a contract of/for/lasting two years", "the initial contract is five years", "contracts run for two years"
@@ -557,67 +574,234 @@ function lengthTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
     if (linkWords === 0) continue;
     let j = k + 1 + linkWords;
     if (w(x, j) === "from" && linkWords === 1 && w(x, k + 1) !== "from") j++;
-    let bound: "exact" | "at-most" | "at-least" = "exact";
-    for (const n of [3, 2]) {
-      const words = Array.from({ length: n }, (_, d) => w(x, j + d)).join(" ");
-      const b = BOUNDS.get(words);
-      if (b !== undefined) {
-        bound = b;
-        j += n;
-        break;
-      }
-    }
+    const b = boundAt(x, j);
+    const bound = b?.bound ?? "exact";
+    j += b?.words ?? 0;
     const range = lengthRange(x, j);
     if (range === undefined) continue;
     const value: TermMentionValue = range.shortest === undefined
       ? { term: range.longest, bound, initial }
       : { term: range.longest, bound: "at-most", shortest: range.shortest, initial };
-    out.push(mention(x, a, range.next, value));
+    out.push({ from: a, to: range.next, value });
     k = range.next - 1;
   }
 }
 
-function eventTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
-  if (!mentionsContract(x) && !x.has.has("service") && !x.has.has("serve")) return;
+/** Whether a sentence speaks of a contract or of service, so that "until the end of the war" there is a term. */
+const speaksOfService = (x: Sentence): boolean => mentionsContract(x) || x.has.has("service") || x.has.has("serve");
+
+/**
+ * The event a term phrase at token `k` runs until: "until the end of mobilisation", "until martial
+ * law is lifted", "for the duration of the war"; with `bare`, also one without "until", as the
+ * second end of an earliest-of ("three years or the end of martial law, whichever comes first").
+ * The index after the phrase; `undefined` when none starts at `k`.
+ */
+function eventAt(x: Sentence, k: number, bare: boolean): { until: EventTerm["until"]; next: number } | undefined {
+  let j: number;
+  if (w(x, k) === "until") j = k + 1;
+  else if (w(x, k) === "for" && w(x, k + 1) === "the" && w(x, k + 2) === "duration") j = k + 2;
+  else if (bare) j = k;
+  else return undefined;
+  if (w(x, j) === "the") j++;
+  const endOf = (w(x, j) === "end" || w(x, j) === "duration") && w(x, j + 1) === "of";
+  if (endOf) j += w(x, j + 2) === "the" ? 3 : 2;
+  if (w(x, j) === "partial" || w(x, j) === "general") j++;
+  let until = TERM_EVENT_WORDS.get(w(x, j));
+  let end = j + 1;
+  if (w(x, j) === "martial" && w(x, j + 1) === "law") [until, end] = ["end-of-martial-law", j + 2];
+  if (until === undefined) return undefined;
+  if (endOf || w(x, j).startsWith("demob")) return { until, next: end };
+  // "until mobilisation ends", "until martial law is lifted"
+  if (["ends", "end"].includes(w(x, end))) return { until, next: end + 1 };
+  if (["is", "are", "has"].includes(w(x, end))) return { until, next: end + 2 };
+  return undefined;
+}
+
+function eventTerms(x: Sentence, out: TermSpan[]): void {
+  if (!speaksOfService(x)) return;
   for (let k = x.s; k < x.e; k++) {
-    if (w(x, k) !== "until" && !(w(x, k) === "duration" && w(x, k - 1) === "the" && w(x, k - 2) === "for")) continue;
-    let j = w(x, k) === "duration" ? k : k + 1;
-    if (w(x, j) === "the") j++;
-    const endOf = (w(x, j) === "end" || w(x, j) === "duration") && w(x, j + 1) === "of";
-    if (endOf) j += w(x, j + 2) === "the" ? 3 : 2;
-    if (w(x, j) === "partial" || w(x, j) === "general") j++;
-    let until = TERM_EVENT_WORDS.get(w(x, j));
-    let end = j + 1;
-    if (w(x, j) === "martial" && w(x, j + 1) === "law") [until, end] = ["end-of-martial-law", j + 2];
-    if (until === undefined) continue;
-    const demob = w(x, j).startsWith("demob");
-    if (!endOf && !demob) {
-      // "until mobilisation ends", "until martial law is lifted"
-      if (["ends", "end", "is", "are", "has"].includes(w(x, end))) end += ["is", "are", "has"].includes(w(x, end)) ? 2 : 1;
-      else continue;
-    }
-    const start = w(x, k) === "duration" ? k - 2 : k;
-    out.push(mention(x, start, end, { term: { until } satisfies Term, bound: "exact", initial: false }));
-    k = end - 1;
+    const event = eventAt(x, k, false);
+    if (event === undefined) continue;
+    out.push({ from: k, to: event.next, value: { term: { until: event.until }, bound: "exact", initial: false } });
+    k = event.next - 1;
   }
 }
 
-function indefiniteTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
+function indefiniteTerms(x: Sentence, out: TermSpan[]): void {
   for (let k = x.s; k < x.e; k++) {
     if (!INDEFINITE_WORDS.has(w(x, k))) continue;
     const c = CONTRACT_WORDS.has(w(x, k + 1)) ? k + 1 : CONTRACT_WORDS.has(w(x, k + 2)) ? k + 2 : -1;
     if (c < 0) continue;
-    out.push(mention(x, k, c + 1, { term: "indefinite", bound: "exact", initial: false }));
+    out.push({ from: k, to: c + 1, value: { term: "indefinite", bound: "exact", initial: false } });
     k = c;
   }
+}
+
+/** One end of an earliest-of: its terms (several when it is an earliest-of read before), from where. */
+interface ListedEnd {
+  readonly from: number;
+  readonly terms: readonly EarliestOfTerm["earliestOf"][number][];
+  readonly atMost: boolean;
+  readonly initial: boolean;
+}
+
+// How many ends one earliest-of may list ("for three years, until demobilisation or until the war ends")
+const MAX_ENDS = 4;
+// How many words an event phrase may have ("until the end of the general mobilisation")
+const EVENT_WORDS = 8;
+
+/**
+ * The end of a term that stops just before token `e`: a term read already (`byEnd`, by the token
+ * it stops before: "Contracts run for three years", "until demobilisation"), an event ("or the end
+ * of martial law"), or a length ("or for up to 18 months"); `undefined` when none stops there.
+ */
+function endBefore(x: Sentence, e: number, byEnd: ReadonlyMap<number, TermSpan>): ListedEnd | undefined {
+  const known = byEnd.get(e);
+  if (known !== undefined) {
+    const { term, bound, shortest, initial } = known.value;
+    // "contracts of one to three years", "at least …", "an open-ended contract" are no end of a term
+    if (term === "indefinite" || shortest !== undefined || bound === "at-least") return undefined;
+    const terms = typeof term === "object" && "earliestOf" in term ? term.earliestOf : [term];
+    return { from: known.from, terms, atMost: bound === "at-most", initial };
+  }
+  let event: ListedEnd | undefined;
+  for (let i = e - 1; i >= Math.max(x.s, e - EVENT_WORDS); i--) {
+    const found = eventAt(x, i, true);
+    if (found?.next === e) event = { from: i, terms: [{ until: found.until }], atMost: false, initial: false };
+  }
+  if (event !== undefined) return event;
+  const length = durationBefore(x.text, x.t, e, x.s);
+  if (length === undefined) return undefined;
+  let from = length.start;
+  let atMost = false;
+  // "for no longer than five years or until …": the bound is on this end
+  for (const n of [3, 2]) {
+    const bound = boundAt(x, from - n);
+    if (bound?.bound !== "at-most" || bound.words !== n) continue;
+    atMost = true;
+    from -= n;
+    break;
+  }
+  if (w(x, from - 1) === "for") from--;
+  return { from, terms: [length.iso], atMost, initial: false };
+}
+
+// Words that may stand between "whichever" (or "if") and the word that picks: "whichever is the sooner"
+const TAIL_WORDS: ReadonlySet<string> = new Set([
+  "comes", "come", "came", "is", "are", "was", "were", "occurs", "occur", "occurred", "happens", "happen", "happened", "ends", "end",
+  "ended", "arrives", "arrived", "falls", "fell", "will", "would", "the", "that", "it", "this",
+]);
+// "whichever first occurs": a verb may follow the word that picks
+const TAIL_VERBS: ReadonlySet<string> = new Set(["comes", "came", "occurs", "occurred", "happens", "happened", "arrives", "arrived", "ends", "ended"]);
+
+/**
+ * "whichever comes first", "whichever is the sooner", "if earlier", "if that comes first" at token
+ * `k`: the index after it and whether it picks the earliest end ("whichever comes later" picks the
+ * latest); `undefined` when no such tail stands there. An "if" tail closes its clause, so "if
+ * earlier reports are right" is none.
+ */
+function tailAt(x: Sentence, k: number): { next: number; earliest: boolean } | undefined {
+  const cue = w(x, k);
+  if (cue !== "whichever" && cue !== "if") return undefined;
+  for (let j = k + 1; j < Math.min(x.e, k + 5); j++) {
+    const word = w(x, j);
+    const earliest = EARLIEST_WORDS.has(word);
+    if (earliest || LATEST_WORDS.has(word)) {
+      const next = cue === "whichever" && TAIL_VERBS.has(w(x, j + 1)) ? j + 2 : j + 1;
+      if (cue === "if" && next < x.e && !(x.t[next] as Token).punct) return undefined;
+      return { next, earliest };
+    }
+    if (!TAIL_WORDS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+const TAIL_MARKS: ReadonlySet<string> = new Set([",", "(", "-", "\u2013", "\u2014"]);
+
+const earliestSpan = (from: number, to: number, ends: readonly ListedEnd[], exact: boolean): TermSpan => ({
+  from,
+  to,
+  value: {
+    term: { earliestOf: ends.flatMap((end) => end.terms) },
+    bound: exact || !ends.some((end) => end.atMost) ? "exact" : "at-most",
+    initial: ends.some((end) => end.initial),
+  },
+});
+
+/**
+ * "for three years or until the end of martial law, whichever comes first", "until demobilisation
+ * or for 18 months, whichever is sooner", "…, or until martial law ends if earlier": the ends
+ * listed before the tail at token `k`, joined by "or" (and commas before it), as one earliest-of.
+ */
+function listBefore(x: Sentence, k: number, byEnd: ReadonlyMap<number, TermSpan>): TermSpan | undefined {
+  const tail = tailAt(x, k);
+  if (tail === undefined || !tail.earliest) return undefined;
+  // "…, whichever comes first", "… – whichever comes first", "… (whichever comes first)"
+  let e = TAIL_MARKS.has(w(x, k - 1)) ? k - 1 : k;
+  const ends: ListedEnd[] = [];
+  let or = false;
+  while (ends.length < MAX_ENDS) {
+    const end = endBefore(x, e, byEnd);
+    if (end === undefined) break;
+    ends.unshift(end);
+    const j = end.from - 1;
+    if (w(x, j) === "or") [or, e] = [true, w(x, j - 1) === "," ? j - 1 : j];
+    else if (w(x, j) === "," && or) e = j;
+    else break;
+  }
+  const first = ends[0];
+  if (!or || first === undefined || ends.flatMap((end) => end.terms).length < 2) return undefined;
+  const closed = w(x, k - 1) === "(" && w(x, tail.next) === ")" ? tail.next + 1 : tail.next;
+  return earliestSpan(first.from, closed, ends, false);
+}
+
+/**
+ * "for the duration of martial law but no longer than five years", "until the end of martial law,
+ * but for no more than five years": an event capped by a length at the "but" at token `k`, as one
+ * earliest-of, the event first.
+ */
+function cappedAt(x: Sentence, k: number, byEnd: ReadonlyMap<number, TermSpan>): TermSpan | undefined {
+  let j = w(x, k + 1) === "only" ? k + 2 : k + 1;
+  if (w(x, j) === "for") j++;
+  const cap = boundAt(x, j);
+  if (cap?.bound !== "at-most") return undefined;
+  const length = durationAt(x.text, x.t, j + cap.words, x.e);
+  if (length === undefined) return undefined;
+  const event = endBefore(x, w(x, k - 1) === "," ? k - 1 : k, byEnd);
+  if (event === undefined || event.terms.every((t) => typeof t === "string")) return undefined;
+  return earliestSpan(event.from, length.next, [event, { from: j, terms: [length.iso], atMost: false, initial: false }], true);
+}
+
+/**
+ * Joins the terms of one sentence that are the earliest of several ends into one earliest-of term,
+ * in place of the terms it covers: keeping only the first would state a wrong fact (that the
+ * contract surely runs three years).
+ */
+function earliestOfs(x: Sentence, found: readonly TermSpan[]): TermSpan[] {
+  if (!speaksOfService(x) || !["whichever", "if", "but"].some((cue) => x.has.has(cue))) return [...found];
+  let spans = [...found];
+  const byEnd = new Map(spans.map((f) => [f.to, f]));
+  for (let k = x.s; k < x.e; k++) {
+    const joined = w(x, k) === "but" ? cappedAt(x, k, byEnd) : listBefore(x, k, byEnd);
+    if (joined === undefined) continue;
+    const [covered, kept] = [spans.filter((f) => f.from < joined.to && f.to > joined.from), spans.filter((f) => f.to <= joined.from || f.from >= joined.to)];
+    for (const f of covered) byEnd.delete(f.to);
+    spans = [...kept, joined];
+    byEnd.set(joined.to, joined);
+    k = joined.to - 1;
+  }
+  return spans;
 }
 
 /**
  * Finds the terms of contracts stated in running text: a length ("several thousand signed
  * three-year contracts", "a five-year initial contract", "contracts of up to one year", "contracts
  * of six months to five years"), an event ("contracts remain valid until the end of mobilisation",
- * "until martial law ends"), or no end ("an open-ended contract"). A term describes the contract,
- * not a clause of it, so it is kept apart from {@link findClauses}. Total and linear like it.
+ * "until martial law ends"), the earliest of several ("for three years or until the end of martial
+ * law, whichever comes first", "for the duration of martial law but no longer than five years"), or
+ * no end ("an open-ended contract"). "Whichever comes later" is no earliest-of: its ends stay apart.
+ * A term describes the contract, not a clause of it, so it is kept apart from {@link findClauses}.
+ * Total and linear like it.
  *
  * @param text - running text.
  * @returns the terms found, in text order, with spans.
@@ -628,15 +812,19 @@ function indefiniteTerms(x: Sentence, out: Mention<TermMentionValue>[]): void {
  * // { term: "P3Y", bound: "exact", initial: false }
  * findContractTerms("Contracts remain valid until the end of mobilisation.")[0]?.value.term;
  * // { until: "demobilization" }
+ * findContractTerms("Contracts run for three years or until the end of martial law, whichever comes first.")[0]?.value.term;
+ * // { earliestOf: ["P3Y", { until: "end-of-martial-law" }] }
  * ```
  */
 export function findContractTerms(text: string): Mention<TermMentionValue>[] {
   if (typeof text !== "string") return [];
   const out: Mention<TermMentionValue>[] = [];
   for (const x of eachSentence(text)) {
-    lengthTerms(x, out);
-    eventTerms(x, out);
-    indefiniteTerms(x, out);
+    const found: TermSpan[] = [];
+    lengthTerms(x, found);
+    eventTerms(x, found);
+    indefiniteTerms(x, found);
+    for (const f of earliestOfs(x, found)) out.push(mention(x, f.from, f.to, f.value));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

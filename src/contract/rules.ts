@@ -4,7 +4,7 @@ import {
 } from "./dates.js";
 import {
   ContractSchema, EligibilityClauseSchema, ServiceRecordSchema,
-  type Contract, type CountedFrom, type EligibilityClause, type ServiceRecord, type TerminationClause,
+  type Contract, type CountedFrom, type EarliestOfTerm, type EligibilityClause, type ServiceRecord, type TerminationClause,
 } from "./schema.js";
 import type { CONDITIONS, PARTIES, RESET_TRIGGERS, TERM_EVENTS } from "./vocabulary.js";
 
@@ -26,20 +26,28 @@ export interface ContractRuleOptions {
   readonly events?: Partial<Record<(typeof TERM_EVENTS)[number], PartialDate>>;
 }
 
+/** A day the rules know, one or a range: a {@link DateAnswer} that is not `"unknown"`. */
+type KnownDate = Exclude<DateAnswer, "unknown">;
+
 /**
  * When a contract's term runs out, and why: `on` is the day the term is complete (start + term:
  * a three-year contract from 2024-05-18 runs out on 2027-05-18), `"never"` for an indefinite term,
- * `"unknown"` when the term or its event date is not known.
+ * `"unknown"` when the term or its event date is not known. An unknown end may still be bounded:
+ * "three years or until the end of martial law, whichever comes first" runs out on a day not known
+ * while martial law has no date, but `noLaterThan` start + three years.
  *
  * @example
  * ```ts
  * import type { TermEnd } from "musterroll/contract";
  * const end: TermEnd = { on: "2027-05-18", reason: "start 2024-05-18 + term P3Y" };
+ * const bounded: TermEnd = { on: "unknown", noLaterThan: "2027-05-18", reason: "…" };
  * ```
  */
 export interface TermEnd {
   /** The day the term runs out. */
   readonly on: DateAnswer | "never";
+  /** When `on` is `"unknown"`: a day by which the term has surely run out, when one is known. */
+  readonly noLaterThan?: KnownDate;
   /** How the answer was reached, in words. */
   readonly reason: string;
 }
@@ -56,6 +64,8 @@ export interface TermEnd {
 export interface EarliestTermination {
   /** The first day the contract may be ended. */
   readonly from: DateAnswer | "never";
+  /** When `from` is `"unknown"`: a day by which it may surely be ended, when one is known. */
+  readonly noLaterThan?: KnownDate;
   /** How the answer was reached, in words. */
   readonly reason: string;
   /** The clause that gives the right, when one does. */
@@ -77,13 +87,16 @@ export interface TerminationAnswer {
   readonly allowed: boolean | "unknown";
   /** The first day it may be ended (by a clause or because the term ran out). */
   readonly from: DateAnswer | "never";
+  /** When `from` is `"unknown"`: a day by which it may surely be ended, when one is known. */
+  readonly noLaterThan?: KnownDate;
   /** Why, in words. */
   readonly reason: string;
 }
 
 /**
  * How much service is left before a party may leave: `until` that day, `days` from the day asked
- * about (zero once free), `"unbounded"` when the contract never ends.
+ * about (zero once free), `"unbounded"` when the contract never ends. When `until` is unknown but
+ * bounded (`noLaterThan`), `days` runs from zero to the days until that bound.
  *
  * @example
  * ```ts
@@ -94,6 +107,8 @@ export interface TerminationAnswer {
 export interface RemainingService {
   /** The first day the party may leave. */
   readonly until: DateAnswer | "never";
+  /** When `until` is `"unknown"`: a day by which the party may surely leave, when one is known. */
+  readonly noLaterThan?: KnownDate;
   /** Days of service left. */
   readonly days: DayRange | "unknown" | "unbounded";
   /** Why, in words. */
@@ -146,8 +161,10 @@ function lastRunStart(record: ServiceRecord): Days | undefined {
 /**
  * When a contract's term runs out: start + term for a length of service (month ends constrained:
  * a six-month contract from 2024-08-31 runs out on 2025-02-28), the event's date for a term until an
- * event (from `options.events`), `"never"` for an indefinite term, `"unknown"` when not known. A
- * partial start gives the range of days the end can be.
+ * event (from `options.events`), the first of its ends for an earliest-of, `"never"` for an
+ * indefinite term, `"unknown"` when not known. A partial start gives the range of days the end can
+ * be. An earliest-of with an undated event is `"unknown"`, but its length still bounds it: the
+ * term has surely run out by start + length (`noLaterThan`).
  *
  * @param contract - the contract.
  * @param options - `events`: dates of the events open-ended terms run until.
@@ -161,6 +178,7 @@ function lastRunStart(record: ServiceRecord): Days | undefined {
  * endOfTerm(c).on;                                                      // "2025-02-28"
  * endOfTerm({ ...c, start: "2024-05" }).on;                             // { start: "2024-11-01", end: "2024-11-30" }
  * endOfTerm({ ...c, term: { until: "demobilization" } }).on;            // "unknown"
+ * endOfTerm({ ...c, term: { earliestOf: ["P6M", { until: "demobilization" }] } }).noLaterThan; // "2025-02-28"
  * ```
  */
 export function endOfTerm(contract: Contract, options: ContractRuleOptions = {}): TermEnd {
@@ -171,16 +189,38 @@ function termEnd(contract: Contract, options: ContractRuleOptions): TermEnd {
   const { term } = contract;
   if (term === undefined) return { on: "unknown", reason: `contract ${contract.id} states no term` };
   if (term === "indefinite") return { on: "never", reason: "the term is indefinite" };
+  if (typeof term === "object" && "earliestOf" in term) return firstEnd(contract, term.earliestOf, options);
+  const end = endOf(contract, term, options);
+  return { on: end.days === undefined ? "unknown" : answerOf(end.days), reason: end.reason };
+}
+
+/** When one end of a term comes: start + a length, or an event's date; no days when that is not known. */
+function endOf(contract: Contract, term: EarliestOfTerm["earliestOf"][number], options: ContractRuleOptions): { days?: Days; reason: string } {
   if (typeof term === "object") {
     const event = term.text ?? term.until;
     const date = options.events?.[term.until];
-    if (date === undefined) return { on: "unknown", reason: `the term runs until ${event}, which has no date yet` };
-    return { on: answerOf(checkedDate(date, `date of ${term.until}`)), reason: `the term runs until ${event}, dated ${date}` };
+    if (date === undefined) return { reason: `the term runs until ${event}, which has no date yet` };
+    return { days: checkedDate(date, `date of ${term.until}`), reason: `the term runs until ${event}, dated ${date}` };
   }
-  if (contract.start === undefined) return { on: "unknown", reason: `contract ${contract.id} states no start` };
+  if (contract.start === undefined) return { reason: `contract ${contract.id} states no start` };
   const end = shift(daysOf(contract.start), term);
-  if (end === undefined) return { on: "unknown", reason: `start ${contract.start} + term ${term} is beyond year 9999` };
-  return { on: answerOf(end), reason: `start ${contract.start} + term ${term}` };
+  if (end === undefined) return { reason: `start ${contract.start} + term ${term} is beyond year 9999` };
+  return { days: end, reason: `start ${contract.start} + term ${term}` };
+}
+
+/**
+ * The end of an earliest-of term: the first of its ends once all are dated; else unknown, since an
+ * undated event may come any day, but no later than the first of the ends that are dated.
+ */
+function firstEnd(contract: Contract, ends: EarliestOfTerm["earliestOf"], options: ContractRuleOptions): TermEnd {
+  const found = ends.map((t) => endOf(contract, t, options));
+  let first: Days | undefined;
+  for (const { days } of found) if (days !== undefined) first = first === undefined ? days : earlier(first, days);
+  const reason = `the term runs out at the first of ${found.map((f) => `[${f.reason}]`).join(" and ")}`;
+  if (first === undefined) return { on: "unknown", reason };
+  if (found.every((f) => f.days !== undefined)) return { on: answerOf(first), reason };
+  const bound = answerOf(first);
+  return { on: "unknown", noLaterThan: bound, reason: `${reason}; so no later than ${answerText(bound)}` };
 }
 
 function clauseFrom(contract: Contract, clause: TerminationClause, record: ServiceRecord | undefined): { days?: Days; reason: string } {
@@ -236,7 +276,11 @@ function earliest(contract: Contract, options: ContractRuleOptions): EarliestTer
   );
   if (clauses.length === 0) {
     const end = termEnd(contract, options);
-    return { from: end.on, reason: `no termination clause lets the ${by} end the contract early; it binds until the term runs out (${end.reason})` };
+    return {
+      from: end.on,
+      ...(end.noLaterThan === undefined ? {} : { noLaterThan: end.noLaterThan }),
+      reason: `no termination clause lets the ${by} end the contract early; it binds until the term runs out (${end.reason})`,
+    };
   }
   let best: { days: Days; reason: string; clause: TerminationClause } | undefined;
   for (const clause of clauses) {
@@ -270,6 +314,22 @@ function earliestOf(a: DateAnswer | "never", b: DateAnswer | "never"): DateAnswe
   return answerOf(earlier(daysOfAnswer(a), daysOfAnswer(b)));
 }
 
+/** Three-valued truth of "the term has run out by `on`": an unknown end is surely past once its bound is reached. */
+function termOver(on: Days, end: TermEnd): boolean | "unknown" {
+  if (end.on !== "unknown" || end.noLaterThan === undefined) return truthOn(on, end.on);
+  return reached(on, daysOfAnswer(end.noLaterThan)) === true ? true : "unknown";
+}
+
+/** The first of the days known among answers and bounds, or `undefined` when none is known. */
+function firstKnown(days: readonly (DateAnswer | "never" | undefined)[]): KnownDate | undefined {
+  let first: Days | undefined;
+  for (const d of days) {
+    if (d === undefined || d === "never" || d === "unknown") continue;
+    first = first === undefined ? daysOfAnswer(d) : earlier(first, daysOfAnswer(d));
+  }
+  return first === undefined ? undefined : answerOf(first);
+}
+
 /**
  * Whether a party (default the member) may end a contract on a day: yes once a termination clause
  * allows it or the term has run out, no before both, `"unknown"` when partial dates or an undated
@@ -299,11 +359,13 @@ export function canTerminate(contract: Contract, on: PartialDate, options: Contr
   const byClause = earliest(valid, options);
   const end = termEnd(valid, options);
   const hasClause = byClause.clause !== undefined;
-  const allowed = or3(hasClause ? truthOn(day, byClause.from) : false, truthOn(day, end.on));
+  const allowed = or3(hasClause ? truthOn(day, byClause.from) : false, termOver(day, end));
   const from = hasClause ? earliestOf(byClause.from, end.on) : end.on;
+  // the first day is not known, but a clause or the term that is dated bounds it
+  const bound = from === "unknown" ? firstKnown([hasClause ? byClause.from : undefined, end.on, end.noLaterThan]) : undefined;
   const verdict = allowed === true ? "may end it" : allowed === false ? "may not end it yet" : "may or may not end it";
   const reason = hasClause ? `${byClause.reason}; term: ${end.reason}` : byClause.reason;
-  return { allowed, from, reason: `on ${on} the ${options.by ?? "member"} ${verdict}: ${reason}` };
+  return { allowed, from, ...(bound === undefined ? {} : { noLaterThan: bound }), reason: `on ${on} the ${options.by ?? "member"} ${verdict}: ${reason}` };
 }
 
 /**
@@ -328,6 +390,11 @@ export function remainingService(contract: Contract, on: PartialDate, options: C
   const answer = canTerminate(contract, on, options);
   const day = daysOf(on);
   if (answer.from === "never") return { until: "never", days: "unbounded", reason: answer.reason };
+  if (answer.from === "unknown" && answer.noLaterThan !== undefined) {
+    // an undated event may have come already, so as few as no days may be left
+    const most = daysBetween(day, daysOfAnswer(answer.noLaterThan)).max;
+    return { until: "unknown", noLaterThan: answer.noLaterThan, days: { min: 0, max: most }, reason: answer.reason };
+  }
   if (answer.from === "unknown") return { until: "unknown", days: "unknown", reason: answer.reason };
   return { until: answer.from, days: daysBetween(day, daysOfAnswer(answer.from)), reason: answer.reason };
 }

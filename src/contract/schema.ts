@@ -154,17 +154,51 @@ export const EventTermSchema = z
 export type EventTerm = z.infer<typeof EventTermSchema>;
 
 /**
- * How long a contract binds: a length of service ("P3Y"), until an event, or `"indefinite"`.
+ * A term that ends at the first of two or more ends: "three years or until the end of martial law,
+ * whichever comes first". Each member is a length of service or an event term, in the order the
+ * text gives them. Keeping only one member would state a wrong fact (a reader would think the
+ * contract surely runs three years), so all are kept. A member is never `"indefinite"` (it could
+ * never come first) nor an earliest-of itself: the earliest of earliests is one flat list, and
+ * the schema takes only that list, so one term has one spelling. "Whichever comes later" is not
+ * this shape: its end is bounded from below, not above.
+ *
+ * @example
+ * ```ts
+ * import { EarliestOfTermSchema } from "musterroll";
+ * EarliestOfTermSchema.parse({ earliestOf: ["P3Y", { until: "end-of-martial-law" }] });
+ * EarliestOfTermSchema.safeParse({ earliestOf: ["P3Y"] }).success; // false: at least two
+ * ```
+ */
+export const EarliestOfTermSchema = z.strictObject({
+  /** The ends, at least two: lengths of service and events, whichever comes first ends the term. */
+  earliestOf: z.array(z.union([ServiceDurationSchema, EventTermSchema])).min(2),
+});
+
+/**
+ * A term that ends at the first of its members; see {@link EarliestOfTermSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { EarliestOfTerm } from "musterroll";
+ * const term: EarliestOfTerm = { earliestOf: [{ until: "end-of-martial-law" }, "P5Y"] };
+ * ```
+ */
+export type EarliestOfTerm = z.infer<typeof EarliestOfTermSchema>;
+
+/**
+ * How long a contract binds: a length of service ("P3Y"), until an event, the earliest of several
+ * of those, or `"indefinite"`.
  *
  * @example
  * ```ts
  * import { TermSchema } from "musterroll";
  * TermSchema.parse("P3Y");
  * TermSchema.parse({ until: "demobilization" });
+ * TermSchema.parse({ earliestOf: ["P3Y", { until: "end-of-martial-law" }] });
  * TermSchema.parse("indefinite");
  * ```
  */
-export const TermSchema = z.union([z.literal("indefinite"), ServiceDurationSchema, EventTermSchema]);
+export const TermSchema = z.union([z.literal("indefinite"), ServiceDurationSchema, EventTermSchema, EarliestOfTermSchema]);
 
 /**
  * How long a contract binds; see {@link TermSchema}.

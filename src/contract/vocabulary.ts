@@ -180,6 +180,15 @@ export const TERM_EVENT_WORDS: ReadonlyMap<string, (typeof TERM_EVENTS)[number]>
   ["fighting", "end-of-hostilities"], ["conflict", "end-of-hostilities"],
 ]);
 
+/**
+ * Words that make a list of a term's ends the earliest of them: "whichever comes first", "whichever
+ * is sooner", "or until martial law ends, if earlier".
+ */
+export const EARLIEST_WORDS: ReadonlySet<string> = new Set(["first", "sooner", "earlier", "earliest", "soonest", "shorter", "shortest"]);
+
+/** Words that make a list of ends the latest of them ("whichever comes later"): no earliest-of. */
+export const LATEST_WORDS: ReadonlySet<string> = new Set(["last", "later", "latest", "longer", "longest"]);
+
 /** Words that say a term has no end ("an open-ended contract"). */
 export const INDEFINITE_WORDS: ReadonlySet<string> = new Set(["indefinite", "open-ended", "permanent", "unlimited"]);
 

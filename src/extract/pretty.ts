@@ -1,7 +1,15 @@
 import { formatClause } from "../contract/index.js";
 import { RANKS } from "../personnel/index.js";
+import type { Term } from "../contract/schema.js";
 import type { LineageEvent } from "../unit/schema.js";
 import type { Extraction } from "./records.js";
+
+/** A term in brief: "P3Y", "until end-of-hostilities", "P3Y or until end-of-martial-law, whichever comes first". */
+function describeTerm(term: Term): string {
+  if (typeof term === "string") return term;
+  if ("earliestOf" in term) return `${term.earliestOf.map(describeTerm).join(" or ")}, whichever comes first`;
+  return `until ${term.text ?? term.until}`;
+}
 
 function describeEvent(e: LineageEvent, name: (id: string) => string, owner: string): string {
   switch (e.kind) {
@@ -68,7 +76,7 @@ export function formatExtraction(x: Extraction): string {
   out.push("", `Contracts (${x.records.contracts.length})`);
   for (const c of x.records.contracts) {
     const r = c.record;
-    out.push(`  ${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${r.term !== undefined ? `, term ${typeof r.term === "string" ? r.term : `until ${r.term.text ?? r.term.until}`}` : ""}`);
+    out.push(`  ${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${r.term !== undefined ? `, term ${describeTerm(r.term)}` : ""}`);
     for (const clause of r.clauses) out.push(`    ${formatClause(clause)}`);
   }
   const timeline = [

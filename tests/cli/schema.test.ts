@@ -24,7 +24,12 @@ const INVALID: Record<string, unknown[]> = {
   unit: [{ id: "u", names: [], types: [], qualifiers: [], identifiers: [], echelon: "platoonish" }, { id: "u", names: [], types: [], qualifiers: [], identifiers: [], number: 1.5 }],
   "lineage-event": [{ kind: "dissolved", unit: "u", date: "2025-13" }, { kind: "exploded", unit: "u", date: "2025" }],
   subordination: [{ child: "a", parent: "b", relation: "friendly" }],
-  contract: [{ id: "c", person: "p", employer: { unit: "u" }, category: "mercenary", start: "2024", clauses: [] }],
+  contract: [
+    { id: "c", person: "p", employer: { unit: "u" }, category: "mercenary", start: "2024", clauses: [] },
+    // an earliest-of term needs two ends, lengths or events, listed flat
+    { id: "c", person: "p", employer: { unit: "u" }, category: "contract", term: { earliestOf: ["P3Y"] }, clauses: [] },
+    { id: "c", person: "p", employer: { unit: "u" }, category: "contract", term: { earliestOf: ["P1Y", { earliestOf: ["P3Y", { until: "demobilization" }] }] }, clauses: [] },
+  ],
 };
 
 describe("musterroll schema", () => {
@@ -55,6 +60,16 @@ describe("musterroll schema", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("ajv and zod agree: a contract whose term is the earliest of a length and an event is valid for both", () => {
+    const validate = compile(recordJsonSchema("contract"));
+    const record = {
+      id: "c", person: "p", employer: { unit: "u" }, category: "foreign-volunteer", start: "2024-05-18",
+      term: { earliestOf: ["P3Y", { until: "end-of-martial-law" }, { until: "other", text: "the ceasefire" }] }, clauses: [],
+    };
+    expect(RECORD_SCHEMAS.contract?.safeParse(record).success).toBe(true);
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it.each(Object.entries(INVALID))("ajv and zod agree: the invalid %s fixtures are invalid for both", (name, records) => {

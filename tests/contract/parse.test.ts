@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClauseSchema, isMentionOf, type Clause, type Mention } from "../../src/index.js";
-import { findClauses, findContractTerms, formatClause, TermMentionValueSchema } from "../../src/contract/index.js";
-import { clauseArbitrary, clauseTextArbitrary } from "../../src/testing.js";
+import { findClauses, findContractTerms, formatClause, formatTerm, TermMentionValueSchema } from "../../src/contract/index.js";
+import type { Term } from "../../src/index.js";
+import { clauseArbitrary, clauseTextArbitrary, termArbitrary } from "../../src/testing.js";
 import { expectLinear, repeatTo } from "../helpers/linear.js";
 
 const values = (ms: readonly Mention<unknown>[]) => ms.map((m) => [m.text, m.value]);
@@ -178,6 +179,7 @@ describe("findContractTerms: a term describes the contract, it is not a clause",
     ["several thousand signed three-year contracts", "three-year contracts", { term: "P3Y", bound: "exact", initial: false }],
     ["Recruits sign a five-year initial contract.", "five-year initial contract", { term: "P5Y", bound: "exact", initial: true }],
     ["Contracts of up to one year are offered.", "Contracts of up to one year", { term: "P1Y", bound: "at-most", initial: false }],
+    ["Contracts of no longer than one year are offered.", "Contracts of no longer than one year", { term: "P1Y", bound: "at-most", initial: false }],
     ["Foreigners sign contracts of 1 to 10 years.", "contracts of 1 to 10 years", { term: "P10Y", bound: "at-most", shortest: "P1Y", initial: false }],
     ["Their contracts remain valid until the end of mobilisation.", "until the end of mobilisation",
       { term: { until: "demobilization" }, bound: "exact", initial: false }],
@@ -198,6 +200,92 @@ describe("findContractTerms: a term describes the contract, it is not a clause",
   it.each([["a 45-year-old volunteer"], ["martial law was extended until May"], ["They can terminate their contract after six months of service."], ["He signed a contract last year."]])(
     "no term in %j", (text) => expect(findContractTerms(text)).toEqual([]),
   );
+});
+
+describe("findContractTerms: the earliest of several ends is one term, not its first end", () => {
+  const martialLaw = { until: "end-of-martial-law" };
+  it.each([
+    ["Contracts run for three years or until the end of martial law, whichever comes first.",
+      "Contracts run for three years or until the end of martial law, whichever comes first", ["P3Y", martialLaw]],
+    ["Volunteers serve for the duration of martial law but no longer than five years.",
+      "for the duration of martial law but no longer than five years", [martialLaw, "P5Y"]],
+    ["Contracts last until demobilisation or for 18 months, whichever is sooner.",
+      "until demobilisation or for 18 months, whichever is sooner", [{ until: "demobilization" }, "P18M"]],
+    ["Recruits sign three-year contracts or until the end of the war, whichever is earlier.",
+      "three-year contracts or until the end of the war, whichever is earlier", ["P3Y", { until: "end-of-hostilities" }]],
+    ["Volunteers serve three years or the end of martial law, whichever is shorter.",
+      "three years or the end of martial law, whichever is shorter", ["P3Y", martialLaw]],
+    ["Contracts run for three years, or until martial law ends if earlier.",
+      "Contracts run for three years, or until martial law ends if earlier", ["P3Y", martialLaw]],
+    ["Contracts run until the end of martial law, but for no more than five years.",
+      "until the end of martial law, but for no more than five years", [martialLaw, "P5Y"]],
+    ["The contract is valid until the end of the war but not longer than 10 years, officials said.",
+      "until the end of the war but not longer than 10 years", [{ until: "end-of-hostilities" }, "P10Y"]],
+    ["Volunteers serve for a year and a half or until the war ends, whichever first occurs.",
+      "for a year and a half or until the war ends, whichever first occurs", ["P1Y6M", { until: "end-of-hostilities" }]],
+    ["Contracts are for three years or the duration of martial law (whichever is shorter).",
+      "for three years or the duration of martial law (whichever is shorter)", ["P3Y", martialLaw]],
+    ["Their contracts last two years or until the war is over \u2013 whichever is sooner.",
+      "contracts last two years or until the war is over \u2013 whichever is sooner", ["P2Y", { until: "end-of-hostilities" }]],
+    ["Contracts ran for two years or until the end of the war, whichever came first.",
+      "for two years or until the end of the war, whichever came first", ["P2Y", { until: "end-of-hostilities" }]],
+    ["The contract runs for three years, until demobilisation or until the end of martial law, whichever comes first.",
+      "contract runs for three years, until demobilisation or until the end of martial law, whichever comes first",
+      ["P3Y", { until: "demobilization" }, martialLaw]],
+  ])("%s", (text, span, earliestOf) => {
+    const found = findContractTerms(text);
+    expect(values(found)).toEqual([[span, { term: { earliestOf }, bound: "exact", initial: false }]]);
+    for (const m of found) expect(TermMentionValueSchema.safeParse(m.value).success).toBe(true);
+  });
+
+  it("keeps a bound written on one of the ends", () => {
+    expect(findContractTerms("Contracts run for no more than five years or until the war ends, whichever comes first.").map((m) => m.value)).toEqual([
+      { term: { earliestOf: ["P5Y", { until: "end-of-hostilities" }] }, bound: "at-most", initial: false },
+    ]);
+  });
+
+  it.each([
+    // the latest of the ends is no earliest-of: both stay apart, as before
+    ["The contract runs for three years or until the end of martial law, whichever comes later.", [["contract runs for three years", "P3Y"], ["until the end of martial law", martialLaw]]],
+    // an "if" that opens a clause is no tail
+    ["Contracts run for three years or until the end of martial law if earlier reports are right.", [["Contracts run for three years", "P3Y"], ["until the end of martial law", martialLaw]]],
+    // no "or" between the ends
+    ["Contracts run for three years until the end of martial law, whichever comes first.", [["Contracts run for three years", "P3Y"], ["until the end of martial law", martialLaw]]],
+    // a length capped by a length, and a cap that is no length
+    ["Contracts run for three years but no longer than five years.", [["Contracts run for three years", "P3Y"]]],
+    ["Contracts run until the end of martial law, but pay is no more than a soldier's.", [["until the end of martial law", martialLaw]]],
+    // a range or a least is no end of an earliest-of
+    ["Contracts run for at least three years or until the end of martial law, whichever comes first.", [["Contracts run for at least three years", "P3Y"], ["until the end of martial law", martialLaw]]],
+    // no contract and no service: no term
+    ["He will stay three years or until the war ends, whichever comes first.", []],
+  ])("%s", (text, expected) => {
+    expect(findContractTerms(text).map((m) => [m.text, m.value.term])).toEqual(expected);
+  });
+});
+
+/** Terms whose every field formatTerm writes in words findContractTerms reads. */
+function expressibleTerm(t: Term): boolean {
+  if (typeof t === "string") return true;
+  if ("earliestOf" in t) return t.earliestOf.every(expressibleTerm);
+  return t.until !== "other" && t.text === undefined;
+}
+
+describe("formatTerm", () => {
+  it("round-trips through findContractTerms, earliest-of terms too (property)", () => {
+    fc.assert(fc.property(termArbitrary().filter(expressibleTerm), (term) => {
+      expect(findContractTerms(formatTerm(term)).map((m) => m.value)).toEqual([{ term, bound: "exact", initial: false }]);
+    }));
+  });
+
+  it("writes each form", () => {
+    expect(formatTerm("P3Y")).toBe("The contract runs for three years.");
+    expect(formatTerm({ until: "demobilization" })).toBe("The contract runs until demobilization.");
+    expect(formatTerm("indefinite")).toBe("The member serves on an open-ended contract.");
+    expect(formatTerm({ earliestOf: ["P3Y", { until: "end-of-martial-law" }] }))
+      .toBe("The contract runs for three years or until the end of martial law, whichever comes first.");
+    expect(formatTerm({ earliestOf: [{ until: "demobilization" }, "P18M", { until: "other", text: "the end of the operation" }] }))
+      .toBe("The contract runs until demobilization, for eighteen months or until the end of the operation, whichever comes first.");
+  });
 });
 
 describe("totality and linear time", () => {
@@ -232,6 +320,8 @@ describe("totality and linear time", () => {
     ["hyphen chains", (n) => repeatTo("three-year-", n)],
     ["dots", (n) => repeatTo("U.", n)],
     ["until chains", (n) => repeatTo("contracts until the end of ", n)],
+    ["earliest-of lists without a tail", (n) => `${repeatTo("contracts for three years or until the end of the war, ", n - 40)} whichever comes first`],
+    ["tails and caps without ends", (n) => repeatTo("contract or whichever comes first but no more than ", n)],
   ];
   for (const [name, make] of adversarial) {
     it.each(finders)(`%s is linear on ${name}`, (_, find) => {

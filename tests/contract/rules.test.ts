@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addDuration, daysInMonth, toEpochDay, toInterval, type Contract, type EligibilityClause, type ServiceRecord,
+  addDuration, daysInMonth, toEpochDay, toInterval, type Contract, type EligibilityClause, type ServiceRecord, type Term,
   type TerminationClause,
 } from "../../src/index.js";
 import {
@@ -62,6 +62,71 @@ describe("endOfTerm", () => {
       const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
       expect(on.slice(0, 7)).toBe(`${y}-${String(m).padStart(2, "0")}`);
       expect(Number(on.slice(8))).toBe(Math.min(Number(start.slice(8)), daysInMonth(y, m)));
+    }));
+  });
+});
+
+describe("an earliest-of term: 'three years or until the end of martial law, whichever comes first'", () => {
+  const martialLaw = { until: "end-of-martial-law" } as const;
+  const c: Contract = { ...base, term: { earliestOf: ["P3Y", martialLaw] }, clauses: [] };
+  const reason = "the term runs out at the first of [start 2024-05-18 + term P3Y] and [the term runs until end-of-martial-law, which has no date yet]";
+
+  it("ends on an unknown day, but no later than start + the length while the event has no date", () => {
+    expect(endOfTerm(c)).toEqual({ on: "unknown", noLaterThan: "2027-05-18", reason: `${reason}; so no later than 2027-05-18` });
+    expect(endOfTerm({ ...c, start: "2024-05" }).noLaterThan).toEqual({ start: "2027-05-01", end: "2027-05-31" });
+  });
+  it("ends on the first of its ends once all are dated", () => {
+    expect(endOfTerm(c, { events: { "end-of-martial-law": "2026-01" } }).on).toEqual({ start: "2026-01-01", end: "2026-01-31" });
+    expect(endOfTerm(c, { events: { "end-of-martial-law": "2029-01-01" } }).on).toBe("2027-05-18");
+    // the event straddles the length's end: either may come first
+    expect(endOfTerm(c, { events: { "end-of-martial-law": "2027-05" } }).on).toEqual({ start: "2027-05-01", end: "2027-05-18" });
+  });
+  it("is bounded by a dated event when the start is not known, and by nothing when nothing is dated", () => {
+    const { start: _, ...undated } = c;
+    expect(endOfTerm(undated, { events: { "end-of-martial-law": "2026-06-30" } })).toMatchObject({ on: "unknown", noLaterThan: "2026-06-30" });
+    expect(endOfTerm(undated)).toEqual({ on: "unknown", reason: "the term runs out at the first of [contract c1 states no start] and [the term runs until end-of-martial-law, which has no date yet]" });
+    expect(endOfTerm({ ...c, term: { earliestOf: [martialLaw, { until: "demobilization" }] } }).noLaterThan).toBeUndefined();
+  });
+  it("lets the member go surely once the length has run, perhaps before", () => {
+    expect(canTerminate(c, "2025-01-01")).toMatchObject({ allowed: "unknown", from: "unknown", noLaterThan: "2027-05-18" });
+    expect(canTerminate(c, "2027-05-17").allowed).toBe("unknown");
+    expect(canTerminate(c, "2027-05-18").allowed).toBe(true);
+    expect(canTerminate(c, "2027-05").allowed).toBe("unknown");
+    expect(canTerminate(c, "2028").allowed).toBe(true);
+    expect(earliestTermination(c)).toMatchObject({ from: "unknown", noLaterThan: "2027-05-18" });
+    // once martial law is dated, the answer is a day
+    expect(canTerminate(c, "2026-02-01", { events: { "end-of-martial-law": "2026-01-31" } })).toMatchObject({ allowed: true, from: "2026-01-31" });
+  });
+  it("bounds the first day by a clause that comes before the length runs", () => {
+    const withClause: Contract = { ...c, clauses: [sixMonths] };
+    expect(canTerminate(withClause, "2024-06-01")).toMatchObject({ allowed: "unknown", from: "unknown", noLaterThan: "2024-11-18" });
+    expect(canTerminate(withClause, "2024-11-18").allowed).toBe(true);
+    expect(earliestTermination(withClause).from).toBe("2024-11-18");
+  });
+  it("bounds an unknown first day by the term's end when a clause has no date", () => {
+    const undatedClause: Contract = { ...base, clauses: [{ ...sixMonths, countedFrom: "signed" }] };
+    expect(canTerminate(undatedClause, "2025-01-01")).toMatchObject({ allowed: "unknown", from: "unknown", noLaterThan: "2027-05-18" });
+    expect(remainingService(undatedClause, "2027-05-01").days).toEqual({ min: 0, max: 17 });
+    expect(canTerminate({ ...undatedClause, term: { until: "demobilization" } }, "2025-01-01")).not.toHaveProperty("noLaterThan");
+  });
+  it("counts the service left from none to the days until the bound", () => {
+    expect(remainingService(c, "2025-05-18")).toMatchObject({ until: "unknown", noLaterThan: "2027-05-18", days: { min: 0, max: 730 } });
+    expect(remainingService(c, "2027-06-01").days).toEqual({ min: 0, max: 0 });
+    expect(remainingService({ ...c, term: { until: "end-of-martial-law" } }, "2025-05-18").days).toBe("unknown");
+  });
+  it("never ends after any of its ends, and ends when one does once all are dated (property)", () => {
+    const end = fc.oneof(serviceDurationArbitrary(), fc.constantFrom<Exclude<Term, string>>({ until: "demobilization" }, martialLaw));
+    const dated = fc.record({ demobilization: partialDateArbitrary({ minYear: 2020, maxYear: 2040 }), "end-of-martial-law": partialDateArbitrary({ minYear: 2020, maxYear: 2040 }) });
+    fc.assert(fc.property(partialDateArbitrary({ minYear: 2015, maxYear: 2030 }), fc.array(end, { minLength: 2, maxLength: 3 }), fc.oneof(fc.constant({}), dated), (start, ends, events) => {
+      const contract: Contract = { ...c, start, term: { earliestOf: ends as (string | { until: "demobilization" | "end-of-martial-law" })[] } };
+      const whole = endOfTerm(contract, { events });
+      const bound = bounds(whole.on === "unknown" && whole.noLaterThan !== undefined ? whole.noLaterThan : whole.on);
+      const each = ends.map((t) => bounds(endOfTerm({ ...contract, term: t }, { events }).on));
+      for (const one of each) if (bound !== undefined && one !== undefined) expect(bound.hi).toBeLessThanOrEqual(one.hi);
+      if (each.every((one) => one !== undefined)) {
+        expect(whole.on).not.toBe("unknown");
+        expect(bound?.lo).toBe(Math.min(...each.map((one) => (one as { lo: number }).lo)));
+      } else expect(whole.on).toBe("unknown");
     }));
   });
 });

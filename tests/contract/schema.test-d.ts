@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Clause, Contract, Mention, Term } from "../../src/index.js";
+import type { Clause, Contract, EarliestOfTerm, EventTerm, Mention, Term } from "../../src/index.js";
 import { canTerminate, findClauses, type DateAnswer } from "../../src/contract/index.js";
 
 describe("contract types", () => {
@@ -11,6 +11,8 @@ describe("contract types", () => {
   it("keeps records plain JSON: dates and lengths are strings", () => {
     expectTypeOf<Contract["start"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<"indefinite">().toExtend<Term>();
+    expectTypeOf<EarliestOfTerm>().toExtend<Term>();
+    expectTypeOf<EarliestOfTerm["earliestOf"][number]>().toEqualTypeOf<string | EventTerm>();
   });
   it("answers in three values and dates or ranges", () => {
     expectTypeOf(canTerminate).returns.toHaveProperty("allowed").toEqualTypeOf<boolean | "unknown">();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  ClauseSchema, ContractSchema, CountryCodeSchema, CurrencyCodeSchema, EmployerSchema, EventTermSchema, PaySchema,
+  ClauseSchema, ContractSchema, CountryCodeSchema, CurrencyCodeSchema, EarliestOfTermSchema, EmployerSchema, EventTermSchema, PaySchema,
   ServiceDurationSchema, ServiceRecordSchema, ServiceSpellSchema, TermSchema, serviceDurationProblem, type Contract,
 } from "../../src/index.js";
 import {
@@ -114,6 +114,25 @@ describe("bad input gets a clear error naming the value, the place and the rule"
     expect(r.error?.issues[0]?.path).toEqual(["text"]);
   });
 
+  it("an earliest-of term lists two or more lengths or events, flat", () => {
+    const martialLaw = { until: "end-of-martial-law" } as const;
+    for (const ok of [["P3Y", martialLaw], [martialLaw, "P5Y"], ["P3Y", { until: "demobilization" }, martialLaw], [{ until: "other", text: "the ceasefire" }, "P1Y"]]) {
+      expect(TermSchema.safeParse({ earliestOf: ok }).success, JSON.stringify(ok)).toBe(true);
+    }
+    expect(EarliestOfTermSchema.safeParse({ earliestOf: ["P3Y"] }).error?.issues[0]?.path).toEqual(["earliestOf"]);
+    expect(EarliestOfTermSchema.safeParse({ earliestOf: [] }).success).toBe(false);
+    // no nesting: the earliest of earliests is one flat list
+    expect(TermSchema.safeParse({ earliestOf: ["P1Y", { earliestOf: ["P3Y", martialLaw] }] }).success).toBe(false);
+    // "indefinite" never comes first; a member is checked like a term of its own
+    expect(TermSchema.safeParse({ earliestOf: ["indefinite", martialLaw] }).success).toBe(false);
+    const zero = EarliestOfTermSchema.safeParse({ earliestOf: ["P0D", martialLaw] }).error?.issues[0];
+    expect(zero?.path).toEqual(["earliestOf", 0]);
+    expect(JSON.stringify(zero)).toContain("must be positive");
+    expect(TermSchema.safeParse({ earliestOf: ["P3Y", { until: "other" }] }).success).toBe(false);
+    expect(TermSchema.safeParse({ earliestOf: ["P3Y", martialLaw], latestOf: [] }).success).toBe(false);
+    expect(ContractSchema.safeParse({ ...base, term: { earliestOf: ["P3Y", martialLaw] } }).success).toBe(true);
+  });
+
   it("pay needs a rate or a parity", () => {
     expect(PaySchema.safeParse({}).success).toBe(false);
     expect(PaySchema.safeParse({ rate: { amount: -1, currency: "UAH", per: "month" } }).success).toBe(false);
@@ -147,6 +166,21 @@ describe("checkContract", () => {
       ["probation_exceeds_term", ["clauses", 0, "length"]],
       ["min_service_exceeds_term", ["clauses", 1, "minService"]],
     ]);
+  });
+
+  it("checks an earliest-of term by its shortest length, the longest it can run, and never as too short", () => {
+    const until = { until: "demobilization" } as const;
+    const long = contractUnder(UKRAINE_FOREIGN_VOLUNTEERS, { id: "c1", person: "p1", employer: { unit: "u" }, start: "2024-06-01", term: { earliestOf: ["P12Y", until] } });
+    expect(checkContract(long, UKRAINE_FOREIGN_VOLUNTEERS).map((i) => [i.code, i.message])).toEqual([
+      ["term_too_long", "term may run P12Y, which is longer than ua-foreign-volunteers's longest, P10Y"],
+    ]);
+    // it may end in a month, but a month is no term the contract states
+    expect(checkContract({ ...long, term: { earliestOf: [until, "P3Y"] } }, UKRAINE_FOREIGN_VOLUNTEERS)).toEqual([]);
+    expect(checkContract({ ...long, term: { earliestOf: ["P6M", until] } }, UKRAINE_FOREIGN_VOLUNTEERS).map((i) => i.code)).toEqual(["min_service_exceeds_term"]);
+    const c: Contract = { ...base, term: { earliestOf: ["P5Y", until, "P3M"] }, clauses: [{ kind: "probation", length: "P3M" }] };
+    expect(checkContract(c).map((i) => i.message)).toEqual(["probation P3M is not shorter than the longest the term can run, P3M"]);
+    // only events: nothing bounds it
+    expect(checkContract({ ...c, term: { earliestOf: [until, { until: "end-of-martial-law" }] } })).toEqual([]);
   });
 
   it("flags a category the regime is not for", () => {

@@ -243,6 +243,22 @@ describe("extractRecords", () => {
     expect([halves?.term, halves?.clauses.map((c) => (c.kind === "termination" ? c.minService : c.kind))]).toEqual(["P1Y6M", ["P1Y6M"]]);
   });
 
+  it("keeps every end of a term that is the earliest of several, not its first alone", () => {
+    const contract = (text: string) => extractRecords(text).records.contracts[0];
+    const x = extractRecords("Volunteers of the International Legion sign contracts for three years or until the end of martial law, whichever comes first.");
+    const c = x.records.contracts[0];
+    expect(c?.record.term).toEqual({ earliestOf: ["P3Y", { until: "end-of-martial-law" }] });
+    expect(c?.sources.find((s) => s.path === "$.record.term")?.text).toBe("contracts for three years or until the end of martial law, whichever comes first");
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(x))).success).toBe(true);
+    expect(formatExtraction(x)).toContain("term P3Y or until end-of-martial-law, whichever comes first");
+    expect(contract("Recruits of the 2nd Battalion serve for the duration of martial law but no longer than five years.")?.record.term)
+      .toEqual({ earliestOf: [{ until: "end-of-martial-law" }, "P5Y"] });
+    expect(contract("Recruits of the 2nd Battalion sign contracts until demobilisation or for 18 months, whichever is sooner.")?.record.term)
+      .toEqual({ earliestOf: [{ until: "demobilization" }, "P18M"] });
+    // the latest of two ends is not read as an earliest-of
+    expect(contract("Recruits of the 2nd Battalion sign contracts for three years or until the end of the war, whichever comes later.")?.record.term).toBe("P3Y");
+  });
+
   it("takes for a contract's employer the unit its sentences name or point back at, else the one named most", () => {
     const employer = (text: string) => extractRecords(text).records.contracts.map((c) => [c.record.employer, c.sources.find((s) => s.path === "$.record.employer")?.text]);
     const twice = "The 155th Brigade fought near Pokrovsk. The 155th Brigade lost men. The International Legion recruits abroad.";
