@@ -21,10 +21,10 @@ function describe(source: string, parts: readonly Part[]): PersonDescription {
       case "alias": aliases.push(mentionOf(source, p.start, p.end, p.value)); break;
       case "nationality": nationalities.push(mentionOf(source, p.start, p.end, p.value)); break;
       case "origin": origins.push(mentionOf(source, p.start, p.end, p.value)); break;
-      case "role": roles.push(mentionOf(source, p.start, p.end, p.value)); break;
+      case "role": if (p.former !== true) roles.push(mentionOf(source, p.start, p.end, p.value)); break;
       case "name": description.name ??= mentionOf(source, p.start, p.end, p.value); break;
       case "age": description.age ??= mentionOf(source, p.start, p.end, p.value); break;
-      case "rank": description.rank ??= mentionOf(source, p.start, p.end, p.value); break;
+      case "rank": if (p.former !== true) description.rank ??= mentionOf(source, p.start, p.end, p.value); break;
       case "service": description.service ??= mentionOf(source, p.start, p.end, p.value); break;
       case "unit": description.unit ??= mentionOf(source, p.start, p.end, p.value); break;
     }
@@ -104,7 +104,7 @@ export interface FindPersonDescriptionsOptions {
 // 'Kit'". Any other word ends it.
 const GLUE = new Set([
   ",", "(", ")", "-", "—", "–", "a", "an", "the", "and", "of", "in", "with", "at", "known", "by", "his", "her", "their", "its", "as", "who", "whose",
-  "is", "was", "also", "former", "retired", "uses", "used", "using", "goes", "went", "under",
+  "is", "was", "also", "former", "retired", "now", "uses", "used", "using", "goes", "went", "under",
   // "an American who served as a combat medic", "who works as a driver"
   "serves", "served", "serving", "works", "worked", "working",
   // "who fought under the call sign …", "who fights as …"

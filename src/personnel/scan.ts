@@ -20,8 +20,8 @@ export type Part = { readonly start: number; readonly end: number } & (
   | { readonly kind: "age"; readonly value: number }
   | { readonly kind: "nationality"; readonly value: string }
   | { readonly kind: "origin"; readonly value: PlaceOfOrigin }
-  | { readonly kind: "role"; readonly value: Role; readonly plural: boolean }
-  | { readonly kind: "rank"; readonly value: Rank }
+  | { readonly kind: "role"; readonly value: Role; readonly plural: boolean; readonly former?: boolean }
+  | { readonly kind: "rank"; readonly value: Rank; readonly former?: boolean }
   | { readonly kind: "service"; readonly value: ArmedService }
   | { readonly kind: "unit"; readonly value: UnitDesignation }
 );
@@ -287,7 +287,8 @@ class Scanner {
   private push(part: Unspanned, start: number, end: number, firstToken: number, lastToken: number): number {
     // One object shape for every part keeps this hot path monomorphic.
     const plural = part.kind === "role" && part.plural;
-    this.parts.push({ kind: part.kind, value: part.value, start, end, plural, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
+    const former = (part.kind === "role" || part.kind === "rank") && part.former === true;
+    this.parts.push({ kind: part.kind, value: part.value, start, end, plural, former, firstToken, lastToken } as Part & { firstToken: number; lastToken: number });
     return lastToken + 1;
   }
 
@@ -671,7 +672,9 @@ class Scanner {
     if (rank === undefined) return undefined;
     if (rank.needsName && !(this.tokens.get(rank.end)?.spaced === true && nameWordAt(this.words, rank.end))) return undefined;
     if (serviced && service !== undefined) this.pushSpan({ kind: "service", value: service.value }, i, at - 1);
-    return this.pushSpan({ kind: "rank", value: rank.value }, at, rank.end - 1);
+    // "a former corporal in the Colombian army" held that rank once, in another force: the part
+    // still describes a person, but gives no rank
+    return this.pushSpan({ kind: "rank", value: rank.value, former: this.formerAt(i - 1) }, at, rank.end - 1);
   }
 
   private role(i: number): number | undefined {
@@ -682,7 +685,13 @@ class Scanner {
     const plural = isPluralRole(this.tokens, i, role.end);
     // "veteran" before another role says how long, not what: "a veteran journalist" is a journalist
     if (role.value === "veteran" && role.end === i + 1 && this.roleAt(role.end)) return role.end;
-    return this.pushSpan({ kind: "role", value: role.value, plural }, i, role.end - 1);
+    // "a former journalist, now a drone operator": a role given up describes, but is no role
+    return this.pushSpan({ kind: "role", value: role.value, plural, former: this.formerAt(i - 1) }, i, role.end - 1);
+  }
+
+  /** Whether token `k` says what follows is past: "former", or "ex-" ("an ex-sergeant"). */
+  private formerAt(k: number): boolean {
+    return this.tokens.lowerIs(k, "former") || (this.tokens.textIs(k, "-") && !this.tokens.spacedAt(k) && this.tokens.lowerIs(k - 1, "ex"));
   }
 
   private nationality(i: number): number | undefined {

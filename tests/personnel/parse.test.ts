@@ -387,7 +387,8 @@ describe("findPersonDescriptions in running text", () => {
     const found = findPersonDescriptions(text);
     expect(found.map((m) => [m.value.name?.value, m.value.age?.value, m.value.roles.map((r) => r.value), m.value.unit?.text])).toEqual([
       ["Oleksandr Hnatiuk", 34, ["commander"], "2nd Assault Battalion"],
-      [undefined, 29, ["soldier"], "3rd Company"],
+      // a former paratrooper is described, but no paratrooper now
+      [undefined, 29, [], "3rd Company"],
     ]);
   });
 
@@ -525,6 +526,17 @@ describe("findPersonDescriptions in running text", () => {
     expect(read("A veteran commander, Ivan Petrenko, 48, led them.")).toEqual([["Ivan Petrenko", undefined, [["commander", "commander"]]]]);
   });
 
+  it("takes a former rank or role for a description, but not for the person's rank or role", () => {
+    const read = (text: string) => findPersonDescriptions(text).map((m) => [m.text, m.value.rank?.value, m.value.roles.map((r) => r.value)]);
+    expect(read("Juan Rojas, 38, a former corporal in the Colombian army, said so.")).toEqual([["Juan Rojas, 38, a former corporal in the Colombian", undefined, []]]);
+    expect(read("Ola Berg, a former journalist, now a drone operator, said so.")).toEqual([["Ola Berg, a former journalist, now a drone operator", undefined, ["drone-operator"]]]);
+    expect(read("Tom Hart, an ex-sergeant, died.")).toEqual([["Tom Hart, an ex-sergeant", undefined, []]]);
+    expect(read("Former Sgt. Ivan Bondar, 30, said so.")).toEqual([["Sgt. Ivan Bondar, 30", undefined, []]]);
+    // a rank or role the person holds now
+    expect(read("Sgt. Ivan Bondar, 30, a former police officer, said so.")).toEqual([["Sgt. Ivan Bondar, 30", "sergeant", []]]);
+    expect(read("Ola Berg, a journalist, said so.")).toEqual([["Ola Berg, a journalist", undefined, ["journalist"]]]);
+  });
+
   it("reads a role after 'who served as' and an age after 'is' at the end of a clause", () => {
     const read = (text: string) => findPersonDescriptions(text).map((m) => [m.value.name?.value, m.value.roles[0]?.value, m.value.age?.value]);
     expect(read("John Doe, an American who served as a combat medic, said.")).toEqual([["John Doe", "combat-medic", undefined]]);
@@ -649,7 +661,8 @@ describe("findPersonDescriptions in running text", () => {
     // an owner after the name, set off by commas, keeps the role with the name
     expect(names("Oleksandr Syrskyi, Ukraine's commander-in-chief, said so.")).toEqual([["Oleksandr Syrskyi", "commander-in-chief"]]);
     expect(names("Ivan Petrov, the brigade's top commander, said.")).toEqual([["Ivan Petrov", "commander"]]);
-    expect(names("Ivan Petrov, Zelensky's former spokesman, said.")).toEqual([["Ivan Petrov", "spokesperson"]]);
+    // a former spokesman is no spokesperson now
+    expect(names("Ivan Petrov, Zelensky's former spokesman, said.")).toEqual([["Ivan Petrov", undefined]]);
     // a possessive before anything else is still the person's name
     expect(findPersonDescriptions("Karl's unit, the 2nd Battalion, lost Bjorn, 45.").map((m) => m.value.name?.value)).toEqual(["Bjorn"]);
   });
