@@ -1,22 +1,28 @@
-// The report's contract regime: its term and clauses, and who employs the people it covers.
+// The report's contract regime (its term and clauses, and who employs the people it covers), and
+// the contracts one person is said to have signed.
 import type { Mention } from "../common/index.js";
 import { findClauses, findContractTerms } from "../contract/index.js";
 import type { Clause, Contract } from "../contract/schema.js";
 import { countriesForName, countriesForNationality, pickCountry } from "../personnel/index.js";
 import type { DraftContract, FieldSource } from "./drafts.js";
 import { nounPointsAt } from "./owner.js";
+import type { SubjectReader } from "./people.js";
+import { personalTerms, type PersonalTerm } from "./personal-contracts.js";
 import { firstAfter, sentenceAt } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import { UNIT_ANAPHORS } from "./vocabulary.js";
 
 const FOREIGN = /\b(?:foreign|foreigners|international|legion|volunteers)\b/i;
 
-export function readContracts(ctx: Context, text: string): DraftContract[] {
+export function readContracts(ctx: Context, text: string, subjectOf: SubjectReader): DraftContract[] {
   const clauses = findClauses(text);
   const terms = findContractTerms(text);
   if (clauses.length === 0 && terms.length === 0) return [];
+  const personal = personalTerms(text, ctx.sentences, terms, ctx.dates, subjectOf);
+  const theirs = new Set(personal.filter((p) => !p.shared).map((p) => p.term));
+  const regimeTerms = terms.filter((t) => !theirs.has(t));
   const sources: FieldSource[] = [];
-  const named = employingUnit(ctx, [...clauses, ...terms]);
+  const named = employingUnit(ctx, [...clauses, ...regimeTerms]);
   const top = named?.key ?? mostNamed(ctx);
   if (named !== undefined) sources.push(source(ctx, "$.record.employer", named.start, named.end, named.inferred));
   const force = top === undefined ? nationalForce(text) : undefined;
@@ -24,20 +30,57 @@ export function readContracts(ctx: Context, text: string): DraftContract[] {
   const employer = top !== undefined ? { unit: idOf(ctx, top) } : force?.employer;
   if (employer === undefined) return []; // a contract needs an employer, and the report names none
   const foreign = FOREIGN.test(text);
-  const term = terms[0];
-  const record: Contract = {
-    id: "contract-1",
-    person: foreign ? "foreign-volunteers" : "service-members",
-    employer,
-    category: foreign ? "foreign-volunteer" : "contract",
-    ...(term !== undefined ? { term: term.value.term } : {}),
-    clauses: dedupeClauses(clauses).map((c, i) => {
-      sources.push(source(ctx, `$.record.clauses[${i}]`, c.start, c.end));
-      return c.value;
-    }),
+  const category = foreign ? "foreign-volunteer" : "contract";
+  const drafts: DraftContract[] = [];
+  // the report's regime: the terms and clauses no one person is said to have signed
+  if (regimeTerms.length > 0 || clauses.length > 0) {
+    const term = regimeTerms[0];
+    const record: Contract = {
+      id: "contract-1",
+      person: foreign ? "foreign-volunteers" : "service-members",
+      employer,
+      category,
+      ...(term !== undefined ? { term: term.value.term } : {}),
+      clauses: dedupeClauses(clauses).map((c, i) => {
+        sources.push(source(ctx, `$.record.clauses[${i}]`, c.start, c.end));
+        return c.value;
+      }),
+    } as Contract;
+    if (term !== undefined) sources.push(source(ctx, "$.record.term", term.start, term.end));
+    drafts.push({ record, sources });
+  }
+  for (const p of personal) {
+    if (p.person !== undefined) drafts.push(personalContract(ctx, p as Signed, `contract-${drafts.length + 1}`, category, employer, sources.filter((s) => s.path === "$.record.employer")));
+  }
+  return drafts;
+}
+
+/**
+ * One person's contract: the unit its sentence names (or points back at), else the person's own
+ * unit, else the regime's employer; the date of signing when the sentence gives one.
+ */
+type Signed = PersonalTerm & Required<Pick<PersonalTerm, "person" | "subject">>;
+
+function personalContract(
+  ctx: Context, p: Signed, id: string, category: Contract["category"], regimeEmployer: Contract["employer"], regimeSources: readonly FieldSource[],
+): DraftContract {
+  const sources: FieldSource[] = [source(ctx, "$.record.person", p.subject.start, p.subject.end, p.subject.pronoun)];
+  const named = employingUnit(ctx, [p.term]);
+  let employer = regimeEmployer;
+  if (named !== undefined) {
+    employer = { unit: idOf(ctx, named.key) };
+    sources.push(source(ctx, "$.record.employer", named.start, named.end, named.inferred));
+  } else if (p.person.unit !== undefined) {
+    employer = { unit: p.person.unit };
+    const placed = p.person.sources.find((s) => s.path === "$.unit");
+    if (placed !== undefined) sources.push({ ...placed, path: "$.record.employer", inferred: true });
+  } else sources.push(...regimeSources);
+  sources.push(source(ctx, "$.record.term", p.term.start, p.term.end));
+  if (p.signed !== undefined) sources.push(source(ctx, "$.record.signed", p.signed.start, p.signed.end, p.signed.inferred === true || p.signed.yearInferred === true));
+  const record = {
+    id, person: p.person.record.id, employer, category, ...(p.signed !== undefined ? { signed: p.signed.value } : {}), term: p.term.value.term, clauses: [],
   } as Contract;
-  if (term !== undefined) sources.push(source(ctx, "$.record.term", term.start, term.end));
-  return [{ record, sources }];
+  return { record, sources };
 }
 
 /** The key of the unit the report names most often (the first of those named as often). */

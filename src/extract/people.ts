@@ -14,7 +14,21 @@ import { identifiedAs } from "./identified-as.js";
 import { servedWith, type Described } from "./served-with.js";
 import { PASSIVE_AUXILIARIES, SINGULAR_SUBJECTS } from "./vocabulary.js";
 
-export function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): DraftPerson[] {
+/**
+ * The person a sentence's subject word stands for: "he" or "she" for the one person described
+ * before it in the sentence, else in the sentence before; a name for the person it describes; a
+ * surname for the one person named before with it. Undefined when it stands for no one, or for
+ * one of several.
+ */
+export type SubjectReader = (word: { readonly start: number; readonly end: number; readonly text: string; readonly lower: string }, sentence: number) => DraftPerson | undefined;
+
+/** The people of a report, and a reader of the person a sentence's subject stands for. */
+export interface People {
+  readonly drafts: DraftPerson[];
+  readonly subjectOf: SubjectReader;
+}
+
+export function readPeople(ctx: Context, found: Mention<PersonDescription>[], referenceDate: CalendarDate | undefined): People {
   const people: { draft: DraftPerson; sentence: number; first: number; end: number }[] = [];
   const sentenceOf = (offset: number): number => sentenceAt(ctx.sentences, offset);
   // the units as written, in text order (merging a person's unit appends to ctx.order)
@@ -60,7 +74,18 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
   servedWith(ctx, written, described, bySurname);
   identifiedAs(ctx, written, described);
   if (referenceDate !== undefined) agedByCopula(ctx, described, referenceDate);
-  return people.map((x) => x.draft);
+  return { drafts: people.map((x) => x.draft), subjectOf: subjectReader(ctx, described, bySurname) };
+}
+
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+function subjectReader(ctx: Context, described: readonly Described[], bySurname: (surname: string | undefined, si: number) => DraftPerson | undefined): SubjectReader {
+  const inSentence = bySentence(ctx.sentences, described);
+  const byEnd = new Map(described.map((d) => [d.end, d]));
+  return (word, si) => {
+    if (PERSONAL_PRONOUNS.has(word.lower)) return new OnlyPerson(inSentence[si] ?? []).before(word.start) ?? onlyPersonOf(ctx.text, inSentence[si - 1] ?? []);
+    return byEnd.get(word.end)?.draft ?? bySurname(word.text, si);
+  };
 }
 
 // a copula and a digit: the only sentences worth tokenizing for an age told with a copula

@@ -74,13 +74,21 @@ export function formatExtraction(x: Extraction): string {
   const ages = x.mentions.people.filter((m) => m.age !== undefined && m.name !== undefined).map((m) => `${m.age} (“${m.text}”)`);
   if (!recorded && ages.length > 0) out.push(`  Ages read but not recorded, for want of the article's date (give a reference date): ${ages.join(", ")}`);
   out.push("", `Contracts (${x.records.contracts.length})`);
+  // a contract one person signed names them; the report's regime covers a group
+  const personName = new Map(x.records.people.map((p) => [p.record.id, p.record.name.full]));
   for (const c of x.records.contracts) {
     const r = c.record;
-    out.push(`  ${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${r.term !== undefined ? `, term ${describeTerm(r.term)}` : ""}`);
+    const who = personName.get(r.person);
+    const signed = r.signed !== undefined ? `, signed ${r.signed}` : "";
+    out.push(`  ${who !== undefined ? `${who}: ` : ""}${r.category} with ${"unit" in r.employer ? name(r.employer.unit) : r.employer.organisation}${signed}${r.term !== undefined ? `, term ${describeTerm(r.term)}` : ""}`);
     for (const clause of r.clauses) out.push(`    ${formatClause(clause)}`);
   }
   const timeline = [
     ...x.records.units.flatMap((u) => u.events.map((e) => ({ date: e.date, what: `${name(u.record.id)} ${describeEvent(e, name, u.record.id)}` }))),
+    ...x.records.contracts.flatMap((c) => {
+      const who = personName.get(c.record.person);
+      return c.record.signed === undefined || who === undefined ? [] : [{ date: c.record.signed, what: `${who} signed a contract` }];
+    }),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   out.push("", "Timeline");
   for (const t of timeline) out.push(`  ${t.date.padEnd(10)}  ${t.what}`);

@@ -67,11 +67,11 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
   readMemberships(ctx);
   readPossessed(ctx);
   const people = readPeople(ctx, descriptions, referenceDate);
-  const contracts = readContracts(ctx, text);
+  const contracts = readContracts(ctx, text, people.subjectOf);
   return {
     ...(article ? { article } : {}),
     mentions,
-    records: { units: [...ctx.units.values()], people, contracts },
+    records: { units: [...ctx.units.values()], people: people.drafts, contracts },
   };
 }
 
