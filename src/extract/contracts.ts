@@ -12,7 +12,17 @@ import { firstAfter, sentenceAt } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import { UNIT_ANAPHORS } from "./vocabulary.js";
 
-const FOREIGN = /\b(?:foreign|foreigners|international|legion|volunteers)\b/i;
+const FOREIGN = /\b(?:foreign|foreigners|international|legion)\b/i;
+// "Colombian volunteers", "an American volunteer": a nationality before "volunteer" says foreign;
+// "volunteers" alone does not ("all volunteers served under the same conditions as regular troops")
+const NATIONAL_VOLUNTEERS = /\b(\p{Lu}\p{L}+) volunteers?\b/gu;
+
+/** Whether the report speaks of foreign volunteers. */
+function speaksOfForeigners(text: string): boolean {
+  if (FOREIGN.test(text)) return true;
+  for (const m of text.matchAll(NATIONAL_VOLUNTEERS)) if (countriesForNationality(m[1] as string).length > 0) return true;
+  return false;
+}
 
 export function readContracts(ctx: Context, text: string, subjectOf: SubjectReader): DraftContract[] {
   const clauses = findClauses(text);
@@ -22,14 +32,18 @@ export function readContracts(ctx: Context, text: string, subjectOf: SubjectRead
   const theirs = new Set(personal.filter((p) => !p.shared).map((p) => p.term));
   const regimeTerms = terms.filter((t) => !theirs.has(t));
   const sources: FieldSource[] = [];
-  const named = employingUnit(ctx, [...clauses, ...regimeTerms]);
-  const top = named?.key ?? mostNamed(ctx);
+  const told = [...clauses, ...regimeTerms];
+  const named = employingUnit(ctx, told);
+  // "signed six-month contracts with the Defence Ministry": a force the contract's sentences name
+  // employs before the unit the report names most
+  const forceThere = named === undefined ? forceIn(ctx, text, told) : undefined;
+  const top = named?.key ?? (forceThere === undefined ? mostNamed(ctx) : undefined);
   if (named !== undefined) sources.push(source(ctx, "$.record.employer", named.start, named.end, named.inferred));
-  const force = top === undefined ? nationalForce(text) : undefined;
-  if (force !== undefined) sources.push(source(ctx, "$.record.employer", force.start, force.end));
+  const force = forceThere ?? (top === undefined ? nationalForce(text) : undefined);
+  if (force !== undefined) sources.push(source(ctx, "$.record.employer", force.start, force.end, force.inferred === true));
   const employer = top !== undefined ? { unit: idOf(ctx, top) } : force?.employer;
   if (employer === undefined) return []; // a contract needs an employer, and the report names none
-  const foreign = FOREIGN.test(text);
+  const foreign = speaksOfForeigners(text);
   const category = foreign ? "foreign-volunteer" : "contract";
   const drafts: DraftContract[] = [];
   // the report's regime: the terms and clauses no one person is said to have signed
@@ -126,17 +140,54 @@ function employingUnit(ctx: Context, told: readonly { readonly start: number }[]
 // "the Ukrainian army", "Ukraine's armed forces": a country's forces, written with its demonym or name
 const NATIONAL_FORCE = /\b([A-Z]\p{L}+)(?:['’]s)? ([Aa]rmy|[Aa]rmed [Ff]orces|[Mm]ilitary|[Dd]efen[cs]e [Ff]orces|[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e)\b/gu;
 
+interface Force {
+  readonly employer: { organisation: string; country: string };
+  readonly start: number;
+  readonly end: number;
+  /** The country is the one the report names with the same force elsewhere. */
+  readonly inferred?: boolean;
+}
+
+// "the Defence Ministry" with no country: the country comes from where the report names it in full
+const BARE_MINISTRY = /\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e)\b/u;
+
+/**
+ * A national force the sentences that tell the contract name, the first met: "with Ukraine's
+ * armed forces", or "with the Defence Ministry" when the report names whose ministry elsewhere
+ * ("The Russian Defence Ministry did not respond"; the country is then `inferred`).
+ */
+function forceIn(ctx: Context, text: string, told: readonly { readonly start: number }[]): Force | undefined {
+  const sentences = [...new Set(told.map((m) => sentenceAt(ctx.sentences, m.start)))].sort((a, b) => a - b);
+  for (const si of sentences) {
+    const span = ctx.sentences[si];
+    if (span === undefined) continue;
+    const sentence = text.slice(span.start, span.end);
+    const national = nationalForce(sentence);
+    if (national !== undefined) return { ...national, start: span.start + national.start, end: span.start + national.end };
+    const bare = BARE_MINISTRY.exec(sentence);
+    if (bare === null) continue;
+    const full = [...nationalForces(text)].find((f) => BARE_MINISTRY.test(f.employer.organisation));
+    if (full !== undefined) return { employer: full.employer, start: span.start + bare.index, end: span.start + bare.index + bare[0].length, inferred: true };
+  }
+  return undefined;
+}
+
 /** The first national force a report names, as a contract's employer, when it names no unit. */
-function nationalForce(text: string): { employer: { organisation: string; country: string }; start: number; end: number } | undefined {
+function nationalForce(text: string): Force | undefined {
+  for (const force of nationalForces(text)) return force;
+  return undefined;
+}
+
+/** The national forces a text names, in text order. */
+function* nationalForces(text: string): Generator<Force> {
   for (const m of text.matchAll(NATIONAL_FORCE)) {
     const word = m[1] as string;
     const country = pickCountry([...countriesForNationality(word), ...countriesForName(word)]);
     if (country === undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
-    return { employer: { organisation: text.slice(start, end), country }, start, end };
+    yield { employer: { organisation: text.slice(start, end), country }, start, end };
   }
-  return undefined;
 }
 
 function dedupeClauses(found: Mention<Clause>[]): Mention<Clause>[] {

@@ -1,6 +1,6 @@
 // Lineage events, read sentence by sentence: a cue word, the unit it is about and a date.
 import { CUE_VERBS } from "../article/index.js";
-import { tokenize, type Span, type Token } from "../common/index.js";
+import { HEDGE_WORDS, PLURAL_AMOUNTS, SMALL_NUMBER_WORDS, tokenize, VAGUE_AMOUNTS, type Span, type Token } from "../common/index.js";
 import { ECHELON_TABLE } from "../unit/index.js";
 import type { LineageEvent, UnitDesignation } from "../unit/schema.js";
 import type { DateMention } from "./dates.js";
@@ -254,11 +254,29 @@ function objectOf(view: SentenceView, verb: Token): SentenceView["units"][number
   const at = view.tokens[k];
   if (at === undefined) return undefined;
   const unit = view.units.find((u) => u.start === at.start);
+  // "formed at least four assault detachments", "raised some 2,000 troops": a count is an object,
+  // and names a unit only when one of the next few words starts it
+  if (unit === undefined && k === i + 1 && countOpensAt(view.tokens, k)) {
+    const end = view.tokens[k + COUNT_REACH]?.end ?? view.span.end;
+    return view.units.find((u) => u.start > at.start && u.start < end) ?? null;
+  }
   if (unit !== undefined || k === i + 1) return unit;
   // "formed two years ago", "formed that same day": a time, not an object
   const next = view.tokens[i + 1] as Token;
   if (view.dates.some((d) => d.start === next.start) || TIME_NOUNS.has(at.lower) || TIME_NOUNS.has(view.tokens[k + 1]?.lower ?? "")) return undefined;
   return null;
+}
+
+const COUNT_REACH = 4;
+const COUNT_STARTS: ReadonlySet<string> = new Set(["more", "over", "fewer", "up", "dozens", "hundreds", "thousands", "several", "many", "few"]);
+
+/** Whether a count starts at token `k`: a number, a number word, or a hedge ("at least", "about", "some"). */
+function countOpensAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const lower = t.lower;
+  if (t.kind === "number" || SMALL_NUMBER_WORDS.has(lower) || HEDGE_WORDS.has(lower) || VAGUE_AMOUNTS.has(lower) || PLURAL_AMOUNTS.has(lower) || COUNT_STARTS.has(lower)) return true;
+  const next = tokens[k + 1]?.lower;
+  return lower === "at" && (next === "least" || next === "most");
 }
 
 /**

@@ -41,7 +41,7 @@ describe("contracts one person signed", () => {
     expect(contracts("Ola Berg, 30, and Ivan Petrenko, 41, joined the 47th Brigade. He signed a six-month contract.")).toEqual([]);
     expect(contracts("The 47th Brigade took in volunteers. He signed a six-month contract in May 2024.")).toEqual([]);
     expect(contracts("Volunteers signed three-year contracts with the 47th Brigade.")).toEqual([
-      { id: "contract-1", person: "foreign-volunteers", employer: { unit: "47th-brigade" }, term: "P3Y" },
+      { id: "contract-1", person: "service-members", employer: { unit: "47th-brigade" }, term: "P3Y" },
     ]);
     // a term not signed, or signed by no contract's words, stays the regime's
     expect(contracts("Ola Berg, 30, joined the 47th Brigade. She serves under a six-month contract.").map((c) => c.person)).toEqual(["service-members"]);

@@ -74,6 +74,10 @@ describe("extractRecords", () => {
     expect(established("The 2nd Battalion fought. The 47th Brigade said it had formed a drone company in 2024.")).toEqual([]);
     expect(established("The 3rd Battalion, which formed the backbone of the defence, was disbanded in 2024.")).toEqual([]);
     expect(established("In 2023 the 47th Brigade raised two new battalions.")).toEqual([]);
+    // a count after the verb is its object: "formed at least four detachments" establishes nothing of the subject
+    expect(established("Russia's 1st Guards Tank Army formed at least four Storm-Z assault detachments in late 2023.")).toEqual([]);
+    expect(established("The 47th Brigade raised some 2,000 troops in 2024.")).toEqual([]);
+    expect(established("In 2023 the 47th Brigade formed about 20 new companies.")).toEqual([]);
     // … but a time after the verb is no object
     expect(established("The 3rd Battalion, formed the following year in 2023, was disbanded in 2024.")).toEqual([["3rd-battalion", "2023"]]);
     expect(established("The 3rd Battalion, formed two years ago in March 2023, was disbanded in 2024.")).toEqual([["3rd-battalion", "2023-03"]]);
@@ -283,6 +287,18 @@ describe("extractRecords", () => {
     expect(extractRecords("Recruits sign one-year contracts with Russia's Defence Ministry.").records.contracts[0]?.record.employer).toEqual({ organisation: "Russia's Defence Ministry", country: "RU" });
     // no unit and no country's forces: no employer, no draft
     expect(extractRecords("The Army of Smurfs signs one-year contracts.").records.contracts).toEqual([]);
+  });
+
+  it("takes the force the contract's sentence names before the unit the report names most, and 'volunteers' alone for no foreigners", () => {
+    const text = "The 1st Guards Tank Army fought near Kupiansk. The 1st Guards Tank Army lost men. Soldiers signed six-month contracts with the Defence Ministry. The Russian Defence Ministry did not comment; it said all volunteers served as regular troops.";
+    const x = extractRecords(text);
+    expect(x.records.contracts.map((c) => [c.record.person, c.record.category, c.record.employer, c.sources.find((s) => s.path === "$.record.employer")])).toEqual([
+      ["service-members", "contract", { organisation: "Russian Defence Ministry", country: "RU" }, { path: "$.record.employer", start: text.indexOf("Defence Ministry"), end: text.indexOf("Defence Ministry") + 16, text: "Defence Ministry", inferred: true }],
+    ]);
+    // the ministry with no country anywhere employs no one; the unit named most does
+    expect(extractRecords("The 47th Brigade fought. Soldiers signed six-month contracts with the Defence Ministry.").records.contracts[0]?.record.employer).toEqual({ unit: "47th-brigade" });
+    // a nationality before "volunteers" is foreign
+    expect(extractRecords("Colombian volunteers of the 47th Brigade sign six-month contracts.").records.contracts[0]?.record.category).toBe("foreign-volunteer");
   });
 
   it("gives a unit said to be part of the next one an organic edge to it", () => {
