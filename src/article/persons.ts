@@ -190,8 +190,8 @@ function genderAround(tokens: TokenList, start: number, end: number): Person["ge
  * Finds the person mentions among `tokens` (the words of a text outside its quotations): runs of
  * two to five capitalised words that are not organisations, units or places (the last word is
  * not "Battalion", "Islands"… and the run does not follow a place preposition), a name after a
- * title ("President Zelensky"), and a single capitalised name followed by an appositive
- * ("Pieter, a 41-year-old mechanic"), and a single word that is the surname of someone met before
+ * title ("President Zelensky"), a single capitalised name followed by an appositive
+ * ("Pieter, a 41-year-old mechanic") or after a kin noun ("His sister, Hannah,"), and a single word that is the surname of someone met before
  * ("Holt" after "Maren Holt"). A title with a gender ("Ms", "spokeswoman") sets the gender.
  * The mentions are appended to `persons`, which is returned.
  *
@@ -241,10 +241,15 @@ function titleOf(tokens: TokenList, i: number): Person["gender"] | undefined {
 /** Whether the run of name words `start`…`end` names a person (see {@link findPersons}). */
 function isPersonRun(tokens: TokenList, start: number, end: number, registry: PersonRegistry): boolean {
   // the tests are independent: the cheap ones first, as most runs of one word name nobody
-  const named = end - start >= 2 || hasAppositive(tokens, end) || titleBefore(tokens, start) !== undefined || registry.isKnownSurnameAt(tokens, start);
+  const named = end - start >= 2 || hasAppositive(tokens, end) || titleBefore(tokens, start) !== undefined || registry.isKnownSurnameAt(tokens, start) || kinBefore(tokens, start);
   if (!named) return false;
   for (let k = start; k < end; k++) if ((classesOf(tokens, k) & ORGANISATION) !== 0) return false;
   return !isAfterPlacePreposition(tokens, start);
+}
+
+/** Whether a kin or gendered noun and a comma come just before token `start`: "Price's sister, Hannah, said" names Hannah. */
+function kinBefore(tokens: TokenList, start: number): boolean {
+  return start >= 2 && tokens.isChar(start - 1, COMMA) && GENDERED_NOUNS.has(tokens.lower(start - 2));
 }
 
 /** Whether a place preposition ("in", "near the") comes before token `start`, but "according to" names a source. */

@@ -210,6 +210,9 @@ describe("findQuotes: speakers", () => {
     const speakers = (text: string) => findQuotes(text).map((q) => q.speaker);
     expect(speakers("Pieter, 41, a mechanic, fixed the truck. “It runs,” he said.")).toEqual(["Pieter"]);
     expect(speakers("Ivan Bondar, 33, smiled. His sister, Olena, 29, did not. “We were alone,” she said.")).toEqual(["Olena"]);
+    // a single name after a kin noun is a person, with the noun's gender, though no age or appositive follows
+    expect(speakers("Sam Ellis, 27, died. Price's sister, Hannah, said he was killed. “He knew the risks,” she said.")).toEqual(["Hannah"]);
+    expect(speakers("Sam Ellis, 27, died. Price's brother, Tom, said so. “He knew,” he said.")).toEqual(["Tom"]);
     expect(speakers("Spokesman Ivan Petrov met Olena Shevchenko, a spokeswoman. “We agree,” he said.")).toEqual(["Ivan Petrov"]);
     expect(speakers("Olena Shevchenko, a spokeswoman for the brigade, met Ivan Petrov, a spokesman for the corps. “We agree,” she said.")).toEqual(["Olena Shevchenko"]);
     expect(speakers("According to Andriy Kovalenko, a 45-year-old platoon commander, the assault began at dawn. “They came in waves,” he said.")).toEqual(["Andriy Kovalenko"]);
