@@ -51,11 +51,15 @@ export function servedWith(
     if (verb < 0) return;
     const object = LEADING.has((tokens[verb] as Token).lower) ? verb + 1 : verb + 2;
     const subjects: Described[] = opening === undefined ? [] : [opening];
-    for (let k = d; opening === undefined && k < described.length && (described[k] as Described).sentence === si && (described[k] as Described).end <= (tokens[verb] as Token).start; k++) {
+    // the last subject's description may run on over the verb to the unit ("Kyle Martin, 26, a
+    // former Marine from Ohio, served with …" is one description), which places the others too
+    const verbStart = (tokens[verb] as Token).start;
+    for (let k = d; opening === undefined && k < described.length && (described[k] as Described).sentence === si && (described[k] as Described).start < verbStart; k++) {
       subjects.push(described[k] as Described);
     }
     const last = subjects.at(-1) as Described;
-    if (!joined(ctx.text, subjects) || !leadsTo(tokens, last.end, verb, ctx.text.slice(last.start, last.end).includes(","))) return;
+    const runsOver = last.end > verbStart;
+    if (!joined(ctx.text, subjects) || (!runsOver && !leadsTo(tokens, last.end, verb, ctx.text.slice(last.start, last.end).includes(",")))) return;
     const unit = unitAt(ctx.text, written, tokens, object);
     if (unit === undefined) return;
     for (const s of subjects) {

@@ -20,6 +20,8 @@ const ROLE_TABLE = {
   soldier: [
     "soldier", "soldiers", "serviceman", "servicemen", "servicewoman", "service member", "infantryman", "infantrymen", "rifleman", "paratrooper", "paratroopers",
     "conscript", "conscripts", "recruit", "recruits", "reservist", "reservists",
+    // a member of a marine corps ("a former Marine from Ohio", "a Royal Marine")
+    "marine", "marines", "royal marine", "royal marines",
   ],
   mercenary: ["mercenary", "mercenaries"],
   officer: ["officer", "officers"],

@@ -967,7 +967,14 @@ function clearInProse(ctx: Context, c: Component): boolean | typeof WITH_PARENT 
   if (!c.titleCase) return false;
   if (v.echelon !== undefined && !c.echelonCapitalized) return namesBeforeLowerEchelon(ctx, c);
   if (v.echelon !== undefined) return v.name !== undefined || v.types.length > 0 || v.qualifiers.length > 0;
-  return c.nameOnly && c.vocabularyInName > 0;
+  // "a former Royal Marine", "a US Marine": the singular names a member, not the body
+  return c.nameOnly && c.vocabularyInName > 0 && !endsWithMember(c);
+}
+
+/** Whether a name-only body ends on "Marine", the word for one of its members ("Royal Marine"; the body is "Royal Marines"). */
+function endsWithMember(c: Component): boolean {
+  const name = c.value.name ?? "";
+  return name.endsWith(" Marine") || name === "Marine";
 }
 
 /**

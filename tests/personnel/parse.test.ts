@@ -535,6 +535,11 @@ describe("findPersonDescriptions in running text", () => {
     // a rank or role the person holds now
     expect(read("Sgt. Ivan Bondar, 30, a former police officer, said so.")).toEqual([["Sgt. Ivan Bondar, 30", "sergeant", []]]);
     expect(read("Ola Berg, a journalist, said so.")).toEqual([["Ola Berg, a journalist", undefined, ["journalist"]]]);
+    // a (former) Marine is a soldier, so the description runs on to the origin
+    expect(findPersonDescriptions("Daniel Price, 34, a former Royal Marine from Plymouth, died.").map((m) => [m.text, m.value.origins[0]?.value.name])).toEqual([
+      ["Daniel Price, 34, a former Royal Marine from Plymouth", "Plymouth"],
+    ]);
+    expect(read("Kyle Martin, 26, a Marine, said so.")).toEqual([["Kyle Martin, 26, a Marine", undefined, ["soldier"]]]);
   });
 
   it("reads a role after 'who served as' and an age after 'is' at the end of a clause", () => {

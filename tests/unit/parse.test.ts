@@ -414,6 +414,9 @@ describe("findUnitDesignations", () => {
     // before an echelon, or after "the", "of" still leads to a parent or ends the name
     expect(findUnitDesignations("The Commander of Azov Brigade spoke of the Russian Volunteer Corps.").map((m) => m.text)).toEqual(["Azov Brigade", "Russian Volunteer Corps"]);
     expect(findUnitDesignations("Veterans of the Georgian Legion").map((m) => m.text)).toEqual(["Georgian Legion"]);
+    // the singular "Marine" names a member, not a body
+    expect(findUnitDesignations("Daniel Price, a former Royal Marine, and a US Marine veteran died.").map((m) => m.text)).toEqual([]);
+    expect(findUnitDesignations("the Marine Brigade and the 36th Separate Marine Brigade").map((m) => m.text)).toEqual(["Marine Brigade", "36th Separate Marine Brigade"]);
   });
 
   it("reads a service written out with its country as one name ('National Guard of Ukraine')", () => {
