@@ -151,11 +151,13 @@ export function ownerUnit(
     const unit = subject !== undefined ? subject.unit : earlier.at(-1);
     return unit === undefined || namesCountry(text, unit.end, owner.start) ? undefined : { unit, start: owner.start, end: owner.end };
   }
-  if (!owner.lower.endsWith("'s") && !owner.lower.endsWith("’s")) return undefined;
-  const named = heads.find((u) => u.end === owner.end - 2);
+  // "the brigade's", and "the corps'" with the apostrophe alone after an "s"
+  const mark = owner.lower.endsWith("'s") || owner.lower.endsWith("’s") ? 2 : /s['’]$/.test(owner.lower) ? 1 : 0;
+  if (mark === 0) return undefined;
+  const named = heads.find((u) => u.end === owner.end - mark);
   if (named !== undefined) return { unit: named, start: named.start, end: owner.end };
-  const noun = owner.lower.slice(0, -2);
-  if (!UNIT_ANAPHORS.has(noun)) return undefined;
+  const noun = owner.lower.slice(0, -mark);
+  if (!UNIT_ANAPHORS.has(noun) && noun !== OWNING_ARMY) return undefined;
   const determiner = wordBefore(text, owner.start, floor);
   if (determiner === undefined || !DETERMINERS.has(determiner.lower)) return undefined;
   if (noun === "unit") {
@@ -173,5 +175,9 @@ export function ownerUnit(
   }
   return undefined;
 }
+// "the army's 2nd Guards Motor Rifle Division" after "the 1st Guards Tank Army": as an owner, "the
+// army" is the last army-sized unit named (no army named, no owner), though "the army" alone is
+// more often a country's forces than a unit, so it is no anaphor elsewhere
+const OWNING_ARMY = "army";
 /** How many units back a possessive noun looks for the one it names, so a report of endless units stays linear. */
 const NOUN_REACH = 64;

@@ -22,6 +22,8 @@ const INTO = new Set(["with", "in"]);
 const LEADING = new Set(["led", "leads", "lead", "commanded", "commands", "command", "joined", "joins", "join"]);
 // what may stand between the subject and its verb: "had served", "both served", "also fought"
 const BEFORE_VERB = new Set(["had", "have", "has", "both", "all", "also", "previously", "once", "then", "later", "first"]);
+// an unnamed part of a unit: "a unit of the International Legion", "a company of the 47th Brigade"
+const PART_NOUNS: ReadonlySet<string> = new Set(["unit", "company", "battalion", "detachment", "group", "platoon", "squad"]);
 // an apposition between them is short: "Kyle Martin, 26, a former Marine from Ohio, served"
 const MAX_APPOSITION = 12;
 
@@ -110,6 +112,8 @@ function leadsTo(tokens: readonly Token[], end: number, verb: number, opened: bo
  * owner the finder did not join to it ("its", "the brigade's"), the unit it owns.
  */
 function unitAt(text: string, written: readonly WrittenUnit[], tokens: readonly Token[], k: number): WrittenUnit | undefined {
+  // "served with a unit of the International Legion": an unnamed part of a unit places them in it
+  if ((tokens[k]?.lower === "a" || tokens[k]?.lower === "an") && PART_NOUNS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "of") k += 3;
   let at = tokens[k]?.lower === "the" ? k + 1 : k;
   const word = tokens[at]?.lower ?? "";
   if (word === "its" || (!/\d/.test(word) && /['’]s$/.test(word))) at++;

@@ -67,6 +67,12 @@ describe("standing subordination", () => {
     expect(edges(`The 47th Brigade fought near Avdiivka.${between} Its 2nd Battalion held.`)).toEqual([]);
     expect(edges(`The 47th Brigade fought near Avdiivka.${between} The unit's 2nd Battalion held.`)).toEqual([]);
     expect(edges("The 47th Brigade fought. The 3rd Battalion held. The battalion's 2nd Company fell back.")).toEqual([["2nd-company", "3rd-battalion", "organic"]]);
+    // "the army's" names the last army-sized unit, and "the corps'" is a possessive too
+    expect(edges("Russia's 1st Guards Tank Army fought. Men were attached to the army's 2nd Guards Motor Rifle Division.")).toEqual([
+      ["2nd-guards-motor-rifle-division", "1st-guards-tank-army", "organic"],
+    ]);
+    expect(edges("The Ukrainian army took over. The army's 47th Brigade held.")).toEqual([]);
+    expect(edges("The 3rd Army Corps took over. The corps' 47th Brigade held.")).toEqual([["47th-brigade", "3rd-army-corps", "organic"]]);
     // a country, a smaller owner, a unit handed on
     expect(edges("Ukraine and its 47th Brigade held.")).toEqual([]);
     expect(edges("The 2nd Battalion said its 47th Brigade was gone.")).toEqual([]);

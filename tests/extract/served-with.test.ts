@@ -38,6 +38,15 @@ describe("people a sentence opens with, placed by its verb", () => {
     expect(unitOf("Juan Rojas, 38, arrived. Rojas met Lt. Oleh Bondar, 26, who served with the 47th Brigade.").map((p) => p[1])).toEqual([undefined, "47th-brigade"]);
   });
 
+  it("places people who served with an unnamed part of a unit in that unit", () => {
+    expect(unitOf("Daniel Price, 34, of Plymouth, and Sam Ellis, 27, of Leeds, served with a unit of the International Legion attached to the 47th Brigade.")).toEqual([
+      ["Daniel Price", "international-legion", ["International Legion"]], ["Sam Ellis", "international-legion", ["International Legion"]],
+    ]);
+    expect(unitOf("Sgt. Ivan Petrenko, 30, fought in a company of the 47th Brigade.").map((p) => p[1])).toEqual(["47th-brigade"]);
+    // a part that is no unit's
+    expect(unitOf("Sgt. Ivan Petrenko, 30, fought in a war of attrition beside the 47th Brigade.").map((p) => p[1])).toEqual([undefined]);
+  });
+
   it("gives the unit after 'both of' or 'all of' to every person listed before it", () => {
     expect(unitOf("Two soldiers, Spc. Dana Ortiz, 24, and Pfc. Leo Grant, 20, both of the 1st Battalion, 502nd Infantry Regiment, were wounded.")).toEqual([
       ["Dana Ortiz", "1st-battalion", ["1st Battalion, 502nd Infantry Regiment"]], ["Leo Grant", "1st-battalion", ["1st Battalion, 502nd Infantry Regiment"]],
