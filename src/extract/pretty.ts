@@ -50,7 +50,8 @@ export function formatExtraction(x: Extraction): string {
   out.push(`Units (${x.records.units.length})`);
   for (const u of x.records.units) {
     const parents = u.subordination.map((e) => `part of ${name(e.parent)}`);
-    out.push(`  ${name(u.record.id)}${parents.length ? ` — ${parents.join("; ")}` : ""}`);
+    const numbers = u.record.identifiers.filter((i) => i.scheme === "military-unit-number").map((i) => ` (military unit ${i.value})`).join("");
+    out.push(`  ${name(u.record.id)}${numbers}${parents.length ? ` — ${parents.join("; ")}` : ""}`);
     const byDate = [...u.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     for (const e of byDate) out.push(`    ${e.date.padEnd(10)}  ${describeEvent(e, name, u.record.id)}`);
   }

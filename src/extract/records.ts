@@ -11,6 +11,7 @@ import { keyAt, registerAlias, registerUnit, typeSets, type Context } from "./re
 import { scanMentions } from "./scan.js";
 import { sentenceSpans } from "./sentences.js";
 import { namesAgain } from "./unit-aliases.js";
+import { readUnitNumbers } from "./unit-numbers.js";
 import { writtenInList } from "./unit-lists.js";
 
 export type { DraftContract, DraftPerson, DraftUnit, Extraction, ExtractRecordsOptions, FieldSource } from "./drafts.js";
@@ -63,6 +64,7 @@ export function extractRecords(input: string | Article, options: ExtractRecordsO
     else registerAlias(ctx, of, m.value, m.start, m.end, m.text);
     previous = m;
   });
+  readUnitNumbers(ctx);
   readEvents(ctx);
   readMemberships(ctx);
   readPossessed(ctx);
