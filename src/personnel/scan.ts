@@ -685,6 +685,8 @@ class Scanner {
     const plural = isPluralRole(this.tokens, i, role.end);
     // "veteran" before another role says how long, not what: "a veteran journalist" is a journalist
     if (role.value === "veteran" && role.end === i + 1 && this.roleAt(role.end)) return role.end;
+    // "Marine Corps veterans": a word of a unit's designation is no role
+    if (this.units.covers(this.tokens.startOf(i))) return undefined;
     // "a former journalist, now a drone operator": a role given up describes, but is no role
     return this.pushSpan({ kind: "role", value: role.value, plural, former: this.formerAt(i - 1) }, i, role.end - 1);
   }

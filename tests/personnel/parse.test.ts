@@ -540,6 +540,8 @@ describe("findPersonDescriptions in running text", () => {
       ["Daniel Price, 34, a former Royal Marine from Plymouth", "Plymouth"],
     ]);
     expect(read("Kyle Martin, 26, a Marine, said so.")).toEqual([["Kyle Martin, 26, a Marine", undefined, ["soldier"]]]);
+    // a word of a unit's designation is no role
+    expect(findPersonDescriptions("Taylor Hoover and Marine Corps veterans spoke.", { units: findUnitDesignations("Taylor Hoover and Marine Corps veterans spoke.") })).toEqual([]);
   });
 
   it("reads a role after 'who served as' and an age after 'is' at the end of a clause", () => {
