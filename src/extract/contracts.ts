@@ -158,6 +158,8 @@ const BARE_MINISTRY = /\b(?:[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs
  */
 function forceIn(ctx: Context, text: string, told: readonly { readonly start: number }[]): Force | undefined {
   const sentences = [...new Set(told.map((m) => sentenceAt(ctx.sentences, m.start)))].sort((a, b) => a - b);
+  // the report's one full ministry, looked for once however many sentences name it bare
+  let full: Force | null | undefined;
   for (const si of sentences) {
     const span = ctx.sentences[si];
     if (span === undefined) continue;
@@ -166,8 +168,8 @@ function forceIn(ctx: Context, text: string, told: readonly { readonly start: nu
     if (national !== undefined) return { ...national, start: span.start + national.start, end: span.start + national.end };
     const bare = BARE_MINISTRY.exec(sentence);
     if (bare === null) continue;
-    const full = [...nationalForces(text)].find((f) => BARE_MINISTRY.test(f.employer.organisation));
-    if (full !== undefined) return { employer: full.employer, start: span.start + bare.index, end: span.start + bare.index + bare[0].length, inferred: true };
+    full ??= [...nationalForces(text)].find((f) => BARE_MINISTRY.test(f.employer.organisation)) ?? null;
+    if (full !== null) return { employer: full.employer, start: span.start + bare.index, end: span.start + bare.index + bare[0].length, inferred: true };
   }
   return undefined;
 }

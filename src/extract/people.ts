@@ -77,13 +77,11 @@ export function readPeople(ctx: Context, found: Mention<PersonDescription>[], re
   return { drafts: people.map((x) => x.draft), subjectOf: subjectReader(ctx, described, bySurname) };
 }
 
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
-
-function subjectReader(ctx: Context, described: readonly Described[], bySurname: (surname: string | undefined, si: number) => DraftPerson | undefined): SubjectReader {
+function subjectReader(ctx: Context, described: readonly Described[], bySurname: SurnameLookup): SubjectReader {
   const inSentence = bySentence(ctx.sentences, described);
   const byEnd = new Map(described.map((d) => [d.end, d]));
   return (word, si) => {
-    if (PERSONAL_PRONOUNS.has(word.lower)) return new OnlyPerson(inSentence[si] ?? []).before(word.start) ?? onlyPersonOf(ctx.text, inSentence[si - 1] ?? []);
+    if (SINGULAR_SUBJECTS.has(word.lower)) return new OnlyPerson(inSentence[si] ?? []).before(word.start) ?? onlyPersonOf(ctx.text, inSentence[si - 1] ?? []);
     return byEnd.get(word.end)?.draft ?? bySurname(word.text, si);
   };
 }
@@ -171,12 +169,15 @@ function addAge(ctx: Context, draft: DraftPerson, age: number, at: { start: numb
 
 const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
 
+/** The one person named before sentence `si` with a surname, if one: see {@link surnameIndex}. */
+type SurnameLookup = (surname: string | undefined, si: number) => DraftPerson | undefined;
+
 /**
  * A look-up of the one person named before a sentence whose name ends with a surname ("Hale" for
  * "Marcus L. Hale"); none when two people named before share it ("Ivan and Olena Petrenko"). An
  * index, so each look-up costs the same however many people the report names.
  */
-function surnameIndex(people: readonly { draft: DraftPerson; first: number }[]): (surname: string | undefined, si: number) => DraftPerson | undefined {
+function surnameIndex(people: readonly { draft: DraftPerson; first: number }[]): SurnameLookup {
   const bySurname = new Map<string, { draft: DraftPerson; first: number }[]>();
   for (const p of people) {
     const full = p.draft.record.name.full;
@@ -201,7 +202,7 @@ const ASSIGNMENT_CUES = new Set(["assigned", "attached", "served", "serving"]);
  * whose subject is the surname of someone named before ("Hale was assigned to …") places them.
  */
 function assignedAfter(
-  ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[], bySurname: (surname: string | undefined, si: number) => DraftPerson | undefined,
+  ctx: Context, written: readonly WrittenUnit[], people: readonly { draft: DraftPerson; sentence: number }[], bySurname: SurnameLookup,
 ): void {
   const peopleIn = new Map<number, DraftPerson[]>();
   for (const x of people) {

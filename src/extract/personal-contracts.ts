@@ -6,6 +6,7 @@ import type { DateMention } from "./dates.js";
 import type { DraftPerson } from "./drafts.js";
 import type { SubjectReader } from "./people.js";
 import { bySentence, sentenceAt } from "./positions.js";
+import { SINGULAR_SUBJECTS } from "./vocabulary.js";
 
 /** A term one person signed, who (when the text makes it clear), and when. */
 export interface PersonalTerm {
@@ -22,7 +23,6 @@ export interface PersonalTerm {
 // "Like most of the company, he signed …", "Like other volunteers, she signed …": the one person's term is the group's too
 const LIKE_THE_GROUP = /\blike (?:most|many|all|the rest|others|other|the other)\b/i;
 
-const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "i"]);
 
 const SIGNING: ReadonlySet<string> = new Set(["signed", "signs", "sign", "signing"]);
 // what may stand between the subject and "signed": "he had signed", "she also signed", "he then signed"
@@ -61,7 +61,8 @@ export function personalTerms(
     const subject = tokens[closes ? s - 1 : s];
     if (subject === undefined || (subject.kind !== "word" && !closes)) continue;
     const person = subjectOf(subject, si);
-    const pronoun = PRONOUNS.has(subject.lower);
+    // "I signed …" in a quotation is one person's too
+    const pronoun = SINGULAR_SUBJECTS.has(subject.lower) || subject.lower === "i";
     const shared = LIKE_THE_GROUP.test(text.slice(Math.max(span.start, term.start - LOOK_BACK), subject.start));
     // "He signed a six-month contract" of someone the text does not make clear is still one
     // person's term, no term of every volunteer's

@@ -59,9 +59,9 @@ describe("contracts one person signed", () => {
     expect(printed).toMatch(/2024-05 +Jonah Reyes signed a contract/);
   });
 
-  it("runs in linear time on many signing sentences", () => {
+  it("runs in linear time on many signing sentences, and many that name a ministry bare", () => {
     expectLinear(
-      (n) => "The 47th Brigade fought. " + repeatTo("Ola Berg, 30, said she signed a six-month contract in May 2024, and he signed a contract. ", n),
+      (n) => "The 47th Brigade fought. " + repeatTo("Ola Berg, 30, said she signed a six-month contract in May 2024, and he signed a contract. Recruits sign one-year contracts with the Defence Ministry. ", n),
       (t) => extractRecords(t),
     );
   });
