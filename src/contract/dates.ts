@@ -17,6 +17,19 @@ import {
 export type DateAnswer = CalendarDate | DateInterval | "unknown";
 
 /**
+ * A {@link DateAnswer} the rules know: one day or the range of days it can be, never `"unknown"`
+ * (the bound `noLaterThan` a term with an undated event still has).
+ *
+ * @example
+ * ```ts
+ * import type { KnownDate } from "musterroll/contract";
+ * const bound: KnownDate = "2027-05-18";
+ * const range: KnownDate = { start: "2027-05-01", end: "2027-05-31" };
+ * ```
+ */
+export type KnownDate = Exclude<DateAnswer, "unknown">;
+
+/**
  * A number of days known to lie between `min` and `max` (equal when exact).
  *
  * @example

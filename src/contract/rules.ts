@@ -1,6 +1,6 @@
 import { partialDateProblem, type PartialDate } from "../common/index.js";
 import {
-  answerOf, daysBetween, daysOf, daysOfAnswer, earlier, later, reached, shift, type DateAnswer, type DayRange, type Days,
+  answerOf, daysBetween, daysOf, daysOfAnswer, earlier, later, reached, shift, type DateAnswer, type DayRange, type Days, type KnownDate,
 } from "./dates.js";
 import {
   ContractSchema, EligibilityClauseSchema, ServiceRecordSchema,
@@ -26,8 +26,6 @@ export interface ContractRuleOptions {
   readonly events?: Partial<Record<(typeof TERM_EVENTS)[number], PartialDate>>;
 }
 
-/** A day the rules know, one or a range: a {@link DateAnswer} that is not `"unknown"`. */
-type KnownDate = Exclude<DateAnswer, "unknown">;
 
 /**
  * When a contract's term runs out, and why: `on` is the day the term is complete (start + term:
