@@ -6,7 +6,7 @@
  * @module musterroll/contract
  */
 export {
-  CONTRACT_CATEGORIES, PARTIES, TERM_EVENTS, BENEFITS, RESET_TRIGGERS, CONDITIONS, SPELL_REASONS, PAY_PERIODS,
+  CONTRACT_CATEGORIES, CONTRACT_WORDS, PARTIES, TERM_EVENTS, BENEFITS, RESET_TRIGGERS, CONDITIONS, SPELL_REASONS, PAY_PERIODS,
 } from "./vocabulary.js";
 export type { DateAnswer, DayRange, KnownDate } from "./dates.js";
 export * from "./rules.js";

@@ -161,7 +161,15 @@ export const RESET_CAUSE_WORDS: ReadonlyMap<string, (typeof RESET_TRIGGERS)[numb
   ["gap", "break-in-service"], ["interruption", "break-in-service"],
 ]);
 
-/** Words for a contract, the anchor of term phrases ("three-year contracts"). */
+/**
+ * Words for a contract, the anchor of term phrases ("three-year contracts").
+ *
+ * @example
+ * ```ts
+ * import { CONTRACT_WORDS } from "musterroll/contract";
+ * CONTRACT_WORDS.has("enlistment"); // true
+ * ```
+ */
 export const CONTRACT_WORDS: ReadonlySet<string> = new Set(["contract", "contracts", "enlistment", "enlistments"]);
 
 /** Adjectives that may stand between a term and "contract" ("a five-year initial contract"). */

@@ -11,7 +11,7 @@ import { ownerUnit, type WrittenUnit } from "./owner.js";
 import { bySentence, firstAfter, sentenceAt } from "./positions.js";
 import { idOf, registerUnit, slug, source, type Context } from "./registry.js";
 import { identifiedAs } from "./identified-as.js";
-import { servedWith, type Described } from "./served-with.js";
+import { servedWith, type Described, type SurnameLookup } from "./served-with.js";
 import { PASSIVE_AUXILIARIES, SINGULAR_SUBJECTS } from "./vocabulary.js";
 
 /**
@@ -168,9 +168,6 @@ function addAge(ctx: Context, draft: DraftPerson, age: number, at: { start: numb
 }
 
 const PLURAL_SUBJECTS = new Set(["both", "they", "the"]);
-
-/** The one person named before sentence `si` with a surname, if one: see {@link surnameIndex}. */
-type SurnameLookup = (surname: string | undefined, si: number) => DraftPerson | undefined;
 
 /**
  * A look-up of the one person named before a sentence whose name ends with a surname ("Hale" for

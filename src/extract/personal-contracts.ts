@@ -1,7 +1,7 @@
 // One person's contract: "Rojas said he signed a six-month contract in August 2025" tells what that
 // volunteer agreed to, not the terms every volunteer of the report serves under.
 import { tokenize, type Mention, type Token } from "../common/index.js";
-import type { TermMentionValue } from "../contract/index.js";
+import { CONTRACT_WORDS, type TermMentionValue } from "../contract/index.js";
 import type { DateMention } from "./dates.js";
 import type { DraftPerson } from "./drafts.js";
 import type { SubjectReader } from "./people.js";
@@ -31,8 +31,8 @@ const BEFORE_SIGNING: ReadonlySet<string> = new Set(["had", "has", "have", "also
 const MAX_TO_TERM = 5;
 // how much of a sentence before a term is read for its verb and subject (keeps long sentences linear)
 const LOOK_BACK = 200;
-const CONTRACT_AFTER = /^\s*(?:service\s+)?contracts?\b/i;
-const CONTRACT_IN = /\bcontracts?\b/i;
+// how far after a term its contract word is looked for ("… service contract")
+const AFTER_TERM = 24;
 
 /**
  * The terms one person signed: a term whose verb is "signed" ("he signed a six-month contract",
@@ -83,10 +83,19 @@ function signingVerb(text: string, tokens: readonly Token[], term: { readonly te
     const t = tokens[k] as Token;
     if (t.kind === "punct") return undefined;
     if (!SIGNING.has(t.lower)) continue;
-    const between = tokens.slice(k + 1).some((w) => w.lower === "contract");
-    return between || CONTRACT_IN.test(term.text) || CONTRACT_AFTER.test(text.slice(term.end, term.end + 24)) ? k : undefined;
+    return tokens.slice(k + 1).some((w) => CONTRACT_WORDS.has(w.lower)) || namesContract(text, term) ? k : undefined;
   }
   return undefined;
+}
+
+/** Whether a contract word is in the term ("six-month contract") or just after it ("three-year service contract"). */
+function namesContract(text: string, term: { readonly start: number; readonly end: number }): boolean {
+  const words = tokenize(text, term.start, Math.min(text.length, term.end + AFTER_TERM));
+  for (const w of words) {
+    if (CONTRACT_WORDS.has(w.lower)) return true;
+    if (w.start >= term.end && w.lower !== "service") return false;
+  }
+  return false;
 }
 
 /** Whether only "In"/"On"-like words stand between the sentence's start and a date. */

@@ -8,6 +8,9 @@ import { bySentence, firstAfter } from "./positions.js";
 import { idOf, source, type Context } from "./registry.js";
 import { ownsWhatFollows } from "./unit-lists.js";
 
+/** The one person named before sentence `si` with a surname ("Hale" for "Marcus L. Hale"), if one. */
+export type SurnameLookup = (surname: string | undefined, si: number) => DraftPerson | undefined;
+
 /** A description as the report places it, and the person it describes. */
 export interface Described {
   readonly start: number;
@@ -35,7 +38,7 @@ const MAX_APPOSITION = 12;
  * ("Rojas served with …", looked up by `bySurname`). A person the text already placed keeps their unit.
  */
 export function servedWith(
-  ctx: Context, written: readonly WrittenUnit[], described: readonly Described[], bySurname: (word: string, sentence: number) => DraftPerson | undefined,
+  ctx: Context, written: readonly WrittenUnit[], described: readonly Described[], bySurname: SurnameLookup,
 ): void {
   const datesIn = bySentence(ctx.sentences, ctx.dates);
   let d = 0;
@@ -73,7 +76,7 @@ export function servedWith(
 }
 
 /** The surname that opens the sentence at `start`, as a subject standing for the person it names, if it is one. */
-function surnameAt(text: string, start: number, sentence: number, bySurname: (word: string, sentence: number) => DraftPerson | undefined): Described | undefined {
+function surnameAt(text: string, start: number, sentence: number, bySurname: SurnameLookup): Described | undefined {
   const word = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(start, start + 40))?.[0];
   const draft = word === undefined ? undefined : bySurname(word, sentence);
   return draft === undefined ? undefined : { start, end: start + (word as string).length, sentence, draft };

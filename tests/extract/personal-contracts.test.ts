@@ -28,6 +28,8 @@ describe("contracts one person signed", () => {
     expect(contracts("In May 2024, Ola Berg, 30, signed a contract for three years with the 47th Brigade.")).toEqual([
       { id: "contract-1", person: "ola-berg", employer: { unit: "47th-brigade" }, term: "P3Y", signed: "2024-05" },
     ]);
+    // the contract domain's words for a contract, "enlistment" among them
+    expect(contracts("Ola Berg, 30, joined the 47th Brigade. She signed a three-year enlistment in May 2024.").map((c) => [c.person, c.term, c.signed])).toEqual([["ola-berg", "P3Y", "2024-05"]]);
     expect(contracts("Ola Berg, 30, joined the 47th Brigade. Berg had signed a six-month contract on June 3, 2024.")).toEqual([
       { id: "contract-1", person: "ola-berg", employer: { unit: "47th-brigade" }, term: "P6M", signed: "2024-06-03" },
     ]);
